@@ -1,0 +1,305 @@
+package fr.coopex.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.coopex.accounts.AccountEvents.AccountCreated;
+import fr.coopex.accounts.AccountEvents.AccountRegistered;
+import fr.coopex.accounts.AccountEvents.PasswordChanged;
+import fr.coopex.accounts.AccountEvents.PasswordResetRequested;
+import fr.coopex.shared.config.CoopexProperties;
+import fr.coopex.shared.mail.MailGateway;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
+import fr.coopex.shared.validation.SirenValidator;
+import fr.coopex.shared.web.RequestOrigin;
+
+/**
+ * Accounts and organisations: sign-up of SME managers, accounts created by admins,
+ * password changes and resets. Every rule is checked here, whatever page or job calls.
+ */
+@Service
+public class AccountManagement {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final UserAccounts accounts;
+
+	private final Organisations organisations;
+
+	private final PasswordEncoder encoder;
+
+	private final PasswordPolicy policy;
+
+	private final JdbcTemplate jdbc;
+
+	private final MailGateway mail;
+
+	private final MessageSource messages;
+
+	private final SessionTerminator sessions;
+
+	private final ApplicationEventPublisher events;
+
+	private final CoopexProperties properties;
+
+	private final Clock clock;
+
+	AccountManagement(UserAccounts accounts, Organisations organisations, PasswordEncoder encoder,
+			PasswordPolicy policy, JdbcTemplate jdbc, MailGateway mail, MessageSource messages,
+			SessionTerminator sessions, ApplicationEventPublisher events, CoopexProperties properties, Clock clock) {
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.encoder = encoder;
+		this.policy = policy;
+		this.jdbc = jdbc;
+		this.mail = mail;
+		this.messages = messages;
+		this.sessions = sessions;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** An SME manager's sign-up: the person and their company. */
+	public record CompanySignUp(String displayName, String email, String password, String legalName, String siren) {
+	}
+
+	/**
+	 * An account created by an admin, at first start or by the demo data. A null password
+	 * leaves the account without a usable one: the person sets it through a reset link.
+	 */
+	public record NewAccount(String email, String displayName, Role role, OrganisationKind organisationKind,
+			String organisationName, String siren, String password, boolean secondFactorExempt) {
+	}
+
+	/**
+	 * Signs up an SME manager with their company.
+	 * @return the new member, ready to be signed in
+	 * @throws AccountException when the e-mail is taken, the SIREN is invalid or already
+	 * registered (the company must then invite the person), or the password is refused
+	 */
+	@Transactional
+	public CoopexUser register(CompanySignUp signUp) {
+		String siren = SirenValidator.normalise(signUp.siren());
+		String sirenProblem = SirenValidator.problem(siren);
+		if (sirenProblem != null) {
+			throw new AccountException("siren", sirenProblem);
+		}
+		requireAcceptable(signUp.password(), "password");
+		String email = UserAccount.normaliseEmail(signUp.email());
+		if (this.accounts.existsByEmail(email)) {
+			throw new AccountException("email", "accounts.register.email-taken");
+		}
+		if (this.organisations.existsBySiren(siren)) {
+			throw new AccountException("siren", "accounts.register.siren-taken");
+		}
+		Instant now = this.clock.instant();
+		try {
+			Organisation company = this.organisations
+				.saveAndFlush(new Organisation(OrganisationKind.COMPANY, signUp.legalName().strip(), siren, now));
+			UserAccount account = this.accounts.saveAndFlush(new UserAccount(company, email,
+					signUp.displayName().strip(), this.encoder.encode(signUp.password()), Role.MEMBER, now));
+			this.events.publishEvent(new AccountRegistered(account.getId(), email, company.getId(), company.getName(),
+					siren, RequestOrigin.currentAddress()));
+			return account.toPrincipal();
+		}
+		catch (DataIntegrityViolationException raced) {
+			// the same SIREN or e-mail was registered at the same moment
+			throw new AccountException("siren", "accounts.register.siren-taken");
+		}
+	}
+
+	/**
+	 * Creates an account (and its organisation, unless one of that kind and name exists).
+	 */
+	@Transactional
+	public long createAccount(NewAccount request, String createdBy) {
+		String email = UserAccount.normaliseEmail(request.email());
+		if (this.accounts.existsByEmail(email)) {
+			throw new AccountException("email", "accounts.register.email-taken");
+		}
+		if (request.password() != null) {
+			requireAcceptable(request.password(), "password");
+		}
+		Instant now = this.clock.instant();
+		Organisation organisation = this.organisations
+			.findFirstByKindAndName(request.organisationKind(), request.organisationName())
+			.orElseGet(() -> this.organisations.save(new Organisation(request.organisationKind(),
+					request.organisationName(), SirenValidator.normalise(request.siren()), now)));
+		String password = request.password() != null ? request.password() : randomToken();
+		UserAccount account = new UserAccount(organisation, email, request.displayName(), this.encoder.encode(password),
+				request.role(), now);
+		if (request.secondFactorExempt()) {
+			account.exemptFromSecondFactor();
+		}
+		account = this.accounts.save(account);
+		this.events
+			.publishEvent(new AccountCreated(account.getId(), email, request.role(), organisation.getId(), createdBy));
+		return account.getId();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> find(long id) {
+		return this.accounts.findById(id).map(AccountView::of);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AccountView> findByEmail(String email) {
+		return this.accounts.findByEmail(UserAccount.normaliseEmail(email)).map(AccountView::of);
+	}
+
+	/** The principal of an account as it is now, to refresh a session after a change. */
+	@Transactional(readOnly = true)
+	public CoopexUser principal(long id) {
+		return this.accounts.findById(id).orElseThrow().toPrincipal();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasAccountWithRole(Role role) {
+		return this.accounts.existsByRole(role);
+	}
+
+	/** Accounts whose e-mail, name or organisation contains the text (admin list). */
+	@Transactional(readOnly = true)
+	public Page<AccountView> search(String text, Pageable pageable) {
+		String q = text == null || text.isBlank() ? "" : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
+		return this.accounts.search(q, pageable).map(AccountView::of);
+	}
+
+	/**
+	 * Changes a password after checking the current one, and ends the account's other
+	 * sessions.
+	 */
+	@Transactional
+	public void changePassword(long userId, String currentPassword, String newPassword) {
+		UserAccount account = this.accounts.findById(userId).orElseThrow();
+		if (currentPassword == null || !this.encoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new AccountException("currentPassword", "accounts.password.current-wrong");
+		}
+		requireAcceptable(newPassword, "newPassword");
+		account.changePassword(this.encoder.encode(newPassword), this.clock.instant());
+		this.sessions.endOtherSessions(account.getEmail());
+		this.events.publishEvent(new PasswordChanged(account.getEmail(), false, RequestOrigin.currentAddress()));
+	}
+
+	/**
+	 * Sends a single-use reset link when the account exists. Says nothing either way to
+	 * the caller, so that the page cannot be used to find out who has an account.
+	 */
+	@Transactional
+	public void requestPasswordReset(String email, Locale locale) {
+		String normalised = UserAccount.normaliseEmail(email);
+		Optional<UserAccount> account = this.accounts.findByEmail(normalised).filter(UserAccount::isEnabled);
+		this.events
+			.publishEvent(new PasswordResetRequested(normalised, account.isPresent(), RequestOrigin.currentAddress()));
+		if (account.isEmpty()) {
+			return;
+		}
+		String token = randomToken();
+		Instant now = this.clock.instant();
+		this.jdbc.update(
+				"insert into password_reset_token (user_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)",
+				account.get().getId(), sha256(token), Timestamp.from(now),
+				Timestamp.from(now.plus(this.properties.security().passwordResetValidity())));
+		String link = this.properties.baseUrl() + "/password/reset?token=" + token;
+		long minutes = this.properties.security().passwordResetValidity().toMinutes();
+		this.mail.send(normalised, this.messages.getMessage("accounts.reset.mail.subject", null, locale),
+				this.messages.getMessage("accounts.reset.mail.body",
+						new Object[] { account.get().getDisplayName(), link, minutes }, locale));
+	}
+
+	/** Whether a reset token is known, unused and not expired. */
+	@Transactional(readOnly = true)
+	public boolean isResetTokenValid(String token) {
+		return validResetToken(token).isPresent();
+	}
+
+	/**
+	 * Sets a new password with a reset token, which can then no longer be used; ends all
+	 * of the account's sessions.
+	 */
+	@Transactional
+	public void resetPassword(String token, String newPassword) {
+		long userId = validResetToken(token).orElseThrow(() -> new AccountException(null, "accounts.reset.invalid"));
+		requireAcceptable(newPassword, "newPassword");
+		Instant now = this.clock.instant();
+		int claimed = this.jdbc.update(
+				"update password_reset_token set used_at = ? where token_hash = ? and used_at is null",
+				Timestamp.from(now), sha256(token));
+		if (claimed != 1) {
+			throw new AccountException(null, "accounts.reset.invalid");
+		}
+		this.jdbc.update("update password_reset_token set used_at = ? where user_id = ? and used_at is null",
+				Timestamp.from(now), userId);
+		UserAccount account = this.accounts.findById(userId).orElseThrow();
+		account.changePassword(this.encoder.encode(newPassword), now);
+		this.sessions.endOtherSessions(account.getEmail());
+		this.events.publishEvent(new PasswordChanged(account.getEmail(), true, RequestOrigin.currentAddress()));
+	}
+
+	/** Removes reset tokens that can no longer be used. */
+	@Transactional
+	int purgeResetTokens() {
+		return this.jdbc.update("delete from password_reset_token where expires_at < ? or used_at is not null",
+				Timestamp.from(this.clock.instant()));
+	}
+
+	private Optional<Long> validResetToken(String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.jdbc.query(
+				"select user_id from password_reset_token where token_hash = ? and used_at is null and expires_at > ?",
+				(rs, i) -> rs.getLong(1), sha256(token), Timestamp.from(this.clock.instant()))
+			.stream()
+			.findFirst();
+	}
+
+	private void requireAcceptable(String password, String field) {
+		String problem = this.policy.problem(password);
+		if (problem != null) {
+			throw new AccountException(field, problem);
+		}
+	}
+
+	static String randomToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String sha256(String value) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

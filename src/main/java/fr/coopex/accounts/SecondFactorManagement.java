@@ -1,0 +1,193 @@
+package fr.coopex.accounts;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.coopex.accounts.AccountEvents.SecondFactorChanged;
+import fr.coopex.accounts.AccountEvents.SecondFactorFailed;
+import fr.coopex.shared.config.CoopexProperties;
+import fr.coopex.shared.web.RequestOrigin;
+
+/**
+ * The second factor: an authenticator app (TOTP) and single-use recovery codes. Mandatory
+ * for ADMIN and AGENCY accounts, optional for everyone else.
+ */
+@Service
+public class SecondFactorManagement {
+
+	/** How many recovery codes a person receives. */
+	public static final int RECOVERY_CODES = 10;
+
+	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final UserAccounts accounts;
+
+	private final JdbcTemplate jdbc;
+
+	private final PasswordEncoder encoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final String issuer;
+
+	SecondFactorManagement(UserAccounts accounts, JdbcTemplate jdbc, PasswordEncoder encoder,
+			ApplicationEventPublisher events, Clock clock, CoopexProperties properties) {
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.encoder = encoder;
+		this.events = events;
+		this.clock = clock;
+		this.issuer = properties.security().totpIssuer();
+	}
+
+	/**
+	 * A secret proposed to a person, not saved until they prove their app holds it.
+	 *
+	 * @param secret Base32 secret, to type in by hand
+	 * @param uri the otpauth URI
+	 * @param qrSvg the URI drawn as an SVG QR code
+	 */
+	public record Enrolment(String secret, String uri, String qrSvg) {
+	}
+
+	/** Proposes a new secret for this account. */
+	public Enrolment startEnrolment(String email) {
+		String secret = Totp.newSecret();
+		String uri = Totp.uri(this.issuer, email, secret);
+		return new Enrolment(secret, uri, QrCodeSvg.render(uri));
+	}
+
+	/**
+	 * The enrolment for a secret already proposed (to show the page again after a wrong
+	 * code).
+	 */
+	public Enrolment enrolment(String email, String secret) {
+		String uri = Totp.uri(this.issuer, email, secret);
+		return new Enrolment(secret, uri, QrCodeSvg.render(uri));
+	}
+
+	/**
+	 * Turns the second factor on once the person typed a valid code of the proposed
+	 * secret.
+	 * @return the recovery codes, shown once
+	 * @throws AccountException when the code is wrong
+	 */
+	@Transactional
+	public List<String> confirmEnrolment(long userId, String secret, String code) {
+		UserAccount account = this.accounts.findById(userId).orElseThrow();
+		OptionalLong step = Totp.matchingStep(secret, code, this.clock.instant());
+		if (step.isEmpty()) {
+			this.events.publishEvent(new SecondFactorFailed(account.getEmail(), RequestOrigin.currentAddress()));
+			throw new AccountException("code", "accounts.second-factor.code-wrong");
+		}
+		account.enableTotp(secret, step.getAsLong());
+		List<String> codes = replaceRecoveryCodes(userId);
+		this.events
+			.publishEvent(new SecondFactorChanged(account.getEmail(), "ENABLED", RequestOrigin.currentAddress()));
+		return codes;
+	}
+
+	/**
+	 * Checks a code typed at sign-in: a code of the app (each accepted once) or an unused
+	 * recovery code (then spent).
+	 */
+	@Transactional
+	public boolean verify(long userId, String code) {
+		UserAccount account = this.accounts.findById(userId).orElseThrow();
+		boolean valid = false;
+		if (account.isTotpEnabled() && code != null) {
+			String compact = code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+			if (compact.length() == 6) {
+				OptionalLong step = Totp.matchingStep(account.getTotpSecret(), compact, this.clock.instant());
+				valid = step.isPresent() && account.acceptTotpStep(step.getAsLong());
+			}
+			else if (compact.length() == 8) {
+				valid = spendRecoveryCode(userId, compact);
+			}
+		}
+		if (!valid) {
+			this.events.publishEvent(new SecondFactorFailed(account.getEmail(), RequestOrigin.currentAddress()));
+		}
+		return valid;
+	}
+
+	/**
+	 * Turns the second factor off after checking the password (not for ADMIN and AGENCY).
+	 */
+	@Transactional
+	public void disable(long userId, String password) {
+		UserAccount account = this.accounts.findById(userId).orElseThrow();
+		if (password == null || !this.encoder.matches(password, account.getPasswordHash())) {
+			throw new AccountException("password", "accounts.password.current-wrong");
+		}
+		if (account.getRole().requiresSecondFactor() && !account.isSecondFactorExempt()) {
+			throw new AccountException(null, "accounts.second-factor.mandatory");
+		}
+		account.disableTotp();
+		this.jdbc.update("delete from recovery_code where user_id = ?", userId);
+		this.events
+			.publishEvent(new SecondFactorChanged(account.getEmail(), "DISABLED", RequestOrigin.currentAddress()));
+	}
+
+	/** Issues a new set of recovery codes; the old ones stop working. */
+	@Transactional
+	public List<String> renewRecoveryCodes(long userId) {
+		UserAccount account = this.accounts.findById(userId).orElseThrow();
+		if (!account.isTotpEnabled()) {
+			throw new AccountException(null, "accounts.second-factor.not-enabled");
+		}
+		List<String> codes = replaceRecoveryCodes(userId);
+		this.events.publishEvent(
+				new SecondFactorChanged(account.getEmail(), "RECOVERY_CODES_RENEWED", RequestOrigin.currentAddress()));
+		return codes;
+	}
+
+	@Transactional(readOnly = true)
+	public int remainingRecoveryCodes(long userId) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from recovery_code where user_id = ? and used_at is null", Integer.class, userId);
+		return count == null ? 0 : count;
+	}
+
+	private List<String> replaceRecoveryCodes(long userId) {
+		this.jdbc.update("delete from recovery_code where user_id = ?", userId);
+		List<String> codes = new ArrayList<>(RECOVERY_CODES);
+		for (int i = 0; i < RECOVERY_CODES; i++) {
+			StringBuilder code = new StringBuilder(9);
+			for (int c = 0; c < 8; c++) {
+				if (c == 4) {
+					code.append('-');
+				}
+				code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+			}
+			codes.add(code.toString());
+			this.jdbc.update("insert into recovery_code (user_id, code_hash) values (?, ?)", userId,
+					AccountManagement.sha256(code.toString().replace("-", "")));
+		}
+		return codes;
+	}
+
+	private boolean spendRecoveryCode(long userId, String compact) {
+		Instant now = this.clock.instant();
+		return this.jdbc.update(
+				"update recovery_code set used_at = ? where user_id = ? and code_hash = ? and used_at is null",
+				Timestamp.from(now), userId, AccountManagement.sha256(compact)) == 1;
+	}
+
+}

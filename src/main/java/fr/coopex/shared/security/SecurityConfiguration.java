@@ -1,0 +1,125 @@
+package fr.coopex.shared.security;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach which URL, how people sign in, and the headers of every response.
+ * Object-level rules (this company, this ecosystem) are enforced by the modules'
+ * services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+	/** No inline script or style anywhere: every script and stylesheet is a file. */
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+	static final String[] PUBLIC_PATHS = { "/", "/login", "/register", "/password/forgot", "/password/reset", "/error",
+			"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health",
+			"/actuator/health/**" };
+
+	static final String[] SIGNED_IN = { "MEMBER", "COORDINATOR", "AGENCY", "ADMIN" };
+
+	@Bean
+	SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationSuccessHandler signInSuccessHandler,
+			AuthenticationFailureHandler signInFailureHandler, SecurityContextRepository securityContextRepository)
+			throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
+			.permitAll()
+			.requestMatchers("/login/second-factor", "/login/second-factor/**")
+			.hasAuthority(SecondFactorPending.AUTHORITY)
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/actuator/**")
+			.denyAll()
+			.anyRequest()
+			.hasAnyRole(SIGNED_IN))
+			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(signInSuccessHandler)
+				.failureHandler(signInFailureHandler)
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout").permitAll())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frame) -> frame.deny()))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
+		return http.build();
+	}
+
+	/**
+	 * A half-finished sign-in that wanders off to another page is sent back to the code
+	 * page; anyone else gets the 403 page.
+	 */
+	private static AccessDeniedHandler accessDeniedHandler() {
+		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+		return (request, response, denied) -> {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication instanceof SecondFactorPending && isPage(request)) {
+				response.sendRedirect(request.getContextPath() + "/login/second-factor");
+				return;
+			}
+			forbidden.handle(request, response, denied);
+		};
+	}
+
+	private static boolean isPage(HttpServletRequest request) {
+		return "GET".equals(request.getMethod());
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
+	}
+
+	/**
+	 * Accepts only what Coopex stores: Argon2id at OWASP's parameters for new hashes,
+	 * bcrypt (cost 12) for reading. Unlike the factory's encoder it never accepts {noop}
+	 * or {MD5}.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		Map<String, PasswordEncoder> encoders = Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+				"bcrypt", new BCryptPasswordEncoder(12));
+		return new DelegatingPasswordEncoder("argon2", encoders);
+	}
+
+	/** Refused accesses become events, which the audit trail records. */
+	@Bean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+		return new SpringAuthorizationEventPublisher(publisher);
+	}
+
+}
