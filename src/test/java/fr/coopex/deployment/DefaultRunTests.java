@@ -1,0 +1,79 @@
+package fr.coopex.deployment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import fr.coopex.CoopexApplication;
+import fr.coopex.support.HttpVisitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The newcomer's path: {@code ./mvnw spring-boot:run} with no configuration runs on an
+ * embedded H2 file database, seeds the demo data, serves the home page, and the demo
+ * accounts sign in at once (no second factor for them).
+ */
+class DefaultRunTests {
+
+	private static ConfigurableApplicationContext application;
+
+	private static Path dataDirectory;
+
+	private static int port;
+
+	@BeforeAll
+	static void startWithDefaults() throws Exception {
+		dataDirectory = Files.createTempDirectory("coopex-default-run");
+		// only the port and the folder of the H2 file change: everything else is the
+		// default
+		application = new SpringApplicationBuilder(CoopexApplication.class)
+			.properties("server.port=0",
+					"spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("coopex")
+							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+					"spring.datasource.username=sa", "spring.datasource.password=")
+			.run();
+		port = ((WebServerApplicationContext) application).getWebServer().getPort();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (application != null) {
+			application.close();
+		}
+	}
+
+	@Test
+	void servesTheHomePage() throws Exception {
+		var home = new HttpVisitor(port).get("/");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("Exporter ensemble").contains("<html lang=\"fr\">");
+	}
+
+	@Test
+	void letsEveryDemoAccountSignInAtOnce() throws Exception {
+		for (String email : new String[] { "admin@demo.coopex.fr", "agence@demo.coopex.fr",
+				"coordination@demo.coopex.fr", "membre@demo.coopex.fr" }) {
+			HttpVisitor visitor = new HttpVisitor(port);
+			assertThat(visitor.signIn(email, "coopex-demo-2026")).as(email).endsWith("/");
+			assertThat(visitor.get("/").body()).as(email).contains("Bonjour");
+		}
+	}
+
+	@Test
+	void showsTheDemoAdminTheAuditTrail() throws Exception {
+		HttpVisitor admin = new HttpVisitor(port);
+		admin.signIn("admin@demo.coopex.fr", "coopex-demo-2026");
+		var audit = admin.get("/admin/audit");
+		assertThat(audit.statusCode()).isEqualTo(200);
+		assertThat(audit.body()).contains("SIGN_IN");
+	}
+
+}
