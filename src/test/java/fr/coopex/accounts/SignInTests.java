@@ -44,6 +44,18 @@ class SignInTests {
 	}
 
 	@Test
+	void keepsTheSessionInAnHttpOnlySameSiteCookie() throws Exception {
+		CoopexUser member = this.fixtures.member();
+		WebSession browser = new WebSession(this.mvc, "192.0.2.17");
+		browser.get("/login");
+		var result = browser.post("/login", "username", member.email(), "password", Fixtures.PASSWORD);
+		assertThat(result.getResponse().getHeaders("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("COOPEXSESSION=")
+				.contains("HttpOnly")
+				.contains("SameSite=Lax"));
+	}
+
+	@Test
 	void refusesAWrongPasswordWithAClearMessageAndRecordsIt() throws Exception {
 		CoopexUser member = this.fixtures.member();
 		WebSession browser = new WebSession(this.mvc, "192.0.2.11");

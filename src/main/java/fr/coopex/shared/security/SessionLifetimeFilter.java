@@ -32,6 +32,10 @@ public class SessionLifetimeFilter extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
+	public static SessionLifetimeFilter of(java.time.Duration lifetime, Clock clock) {
+		return new SessionLifetimeFilter(lifetime.toMillis(), clock);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
