@@ -90,6 +90,8 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.POST, "/login/second-factor", LOGIN, 403, 403, 403, 403),
 			new Row(HttpMethod.GET, "/login/second-factor/setup", LOGIN, 403, 403, 403, 403),
 			new Row(HttpMethod.POST, "/login/second-factor/done", LOGIN, 403, 403, 403, 403),
+			// reference data
+			new Row(HttpMethod.GET, "/reference/naf?q=28", LOGIN, 200, 200, 200, 200),
 			// platform administration
 			new Row(HttpMethod.GET, "/admin/accounts", LOGIN, 403, 403, 403, 200),
 			new Row(HttpMethod.GET, "/admin/audit", LOGIN, 403, 403, 403, 200),
