@@ -22,6 +22,12 @@ public final class AccountEvents {
 	public record AccountCreated(long userId, String email, Role role, long organisationId, String createdBy) {
 	}
 
+	/**
+	 * A company organisation was created (at sign-up, by an admin or by the demo data).
+	 */
+	public record CompanyCreated(long organisationId, String legalName, String siren) {
+	}
+
 	/** A sign-in completed (password, and the one-time code where one is needed). */
 	public record SignedIn(String email, boolean withSecondFactor, String remoteAddress) {
 	}

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.accounts.AccountEvents.AccountCreated;
 import fr.coopex.accounts.AccountEvents.AccountRegistered;
+import fr.coopex.accounts.AccountEvents.CompanyCreated;
 import fr.coopex.accounts.AccountEvents.PasswordChanged;
 import fr.coopex.accounts.AccountEvents.PasswordResetRequested;
 import fr.coopex.shared.config.CoopexProperties;
@@ -117,6 +118,7 @@ public class AccountManagement {
 		try {
 			Organisation company = this.organisations
 				.saveAndFlush(new Organisation(OrganisationKind.COMPANY, signUp.legalName().strip(), siren, now));
+			this.events.publishEvent(new CompanyCreated(company.getId(), company.getName(), siren));
 			UserAccount account = this.accounts.saveAndFlush(new UserAccount(company, email,
 					signUp.displayName().strip(), this.encoder.encode(signUp.password()), Role.MEMBER, now));
 			this.events.publishEvent(new AccountRegistered(account.getId(), email, company.getId(), company.getName(),
@@ -144,8 +146,7 @@ public class AccountManagement {
 		Instant now = this.clock.instant();
 		Organisation organisation = this.organisations
 			.findFirstByKindAndName(request.organisationKind(), request.organisationName())
-			.orElseGet(() -> this.organisations.save(new Organisation(request.organisationKind(),
-					request.organisationName(), SirenValidator.normalise(request.siren()), now)));
+			.orElseGet(() -> newOrganisation(request, now));
 		String password = request.password() != null ? request.password() : randomToken();
 		UserAccount account = new UserAccount(organisation, email, request.displayName(), this.encoder.encode(password),
 				request.role(), now);
@@ -156,6 +157,50 @@ public class AccountManagement {
 		this.events
 			.publishEvent(new AccountCreated(account.getId(), email, request.role(), organisation.getId(), createdBy));
 		return account.getId();
+	}
+
+	private Organisation newOrganisation(NewAccount request, Instant now) {
+		Organisation organisation = this.organisations.saveAndFlush(new Organisation(request.organisationKind(),
+				request.organisationName(), SirenValidator.normalise(request.siren()), now));
+		if (organisation.getKind() == OrganisationKind.COMPANY) {
+			this.events.publishEvent(
+					new CompanyCreated(organisation.getId(), organisation.getName(), organisation.getSiren()));
+		}
+		return organisation;
+	}
+
+	/**
+	 * Adds a colleague to an existing organisation (after an invitation was accepted);
+	 * they get the role of the organisation's kind.
+	 * @return the new colleague, ready to be signed in
+	 */
+	@Transactional
+	public CoopexUser createColleague(long organisationId, String email, String displayName, String password) {
+		String normalised = UserAccount.normaliseEmail(email);
+		if (this.accounts.existsByEmail(normalised)) {
+			throw new AccountException("email", "accounts.register.email-taken");
+		}
+		requireAcceptable(password, "password");
+		Organisation organisation = this.organisations.findById(organisationId).orElseThrow();
+		Role role = switch (organisation.getKind()) {
+			case COMPANY -> Role.MEMBER;
+			case COORDINATION_BODY -> Role.COORDINATOR;
+			case AGENCY -> Role.AGENCY;
+			case PLATFORM -> Role.ADMIN;
+		};
+		UserAccount account = this.accounts.save(new UserAccount(organisation, normalised, displayName.strip(),
+				this.encoder.encode(password), role, this.clock.instant()));
+		this.events.publishEvent(new AccountCreated(account.getId(), normalised, role, organisationId, "invitation"));
+		return account.toPrincipal();
+	}
+
+	/** The people of an organisation. */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountView> members(long organisationId) {
+		return this.accounts.findByOrganisationIdOrderByDisplayName(organisationId)
+			.stream()
+			.map(AccountView::of)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -17,6 +17,9 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByEmail(String email);
 
+	@EntityGraph(attributePaths = "organisation")
+	java.util.List<UserAccount> findByOrganisationIdOrderByDisplayName(Long organisationId);
+
 	boolean existsByRole(Role role);
 
 	@EntityGraph(attributePaths = "organisation")

@@ -92,6 +92,13 @@ public class NafCatalogue {
 		return normalise(anyLevelCode).map(this.byCode::get);
 	}
 
+	/**
+	 * The label of a code of any level, or an empty text when unknown (for templates).
+	 */
+	public String label(String code) {
+		return find(code).map(NafEntry::label).orElse("");
+	}
+
 	/** The 21 sections, A to U. */
 	public List<NafEntry> sections() {
 		return this.sections;

@@ -29,8 +29,11 @@ class NafController {
 	}
 
 	@GetMapping
-	String options(@RequestParam(required = false) String q, Model model) {
-		String query = (q != null) ? q.strip() : "";
+	String options(@RequestParam(required = false) String q, @RequestParam(required = false) String nafCode,
+			Model model) {
+		// the profile form sends its own field name
+		String typed = (q != null) ? q : nafCode;
+		String query = (typed != null) ? typed.strip() : "";
 		if (query.length() > MAX_QUERY) {
 			query = query.substring(0, MAX_QUERY);
 		}

@@ -45,8 +45,11 @@ public class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/register", "/password/forgot", "/password/reset", "/error",
-			"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health",
-			"/actuator/health/**" };
+			"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+			"/invitations/*" };
+
+	/** Pages anyone may read, signed in or not (what they show depends on who asks). */
+	static final String[] PUBLIC_READS = { "/ecosystems", "/ecosystems/{id:[0-9]+}" };
 
 	static final String[] SIGNED_IN = { "MEMBER", "COORDINATOR", "AGENCY", "ADMIN" };
 
@@ -58,8 +61,12 @@ public class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login/second-factor", "/login/second-factor/**")
 			.hasAuthority(SecondFactorPending.AUTHORITY)
+			.requestMatchers(org.springframework.http.HttpMethod.GET, PUBLIC_READS)
+			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/account/company", "/account/company/**")
+			.hasRole("MEMBER")
 			.requestMatchers("/actuator/**")
 			.denyAll()
 			.anyRequest()

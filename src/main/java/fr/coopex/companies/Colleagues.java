@@ -1,0 +1,177 @@
+package fr.coopex.companies;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.coopex.accounts.AccountManagement;
+import fr.coopex.accounts.AccountView;
+import fr.coopex.companies.CompanyEvents.ColleagueInvited;
+import fr.coopex.shared.config.CoopexProperties;
+import fr.coopex.shared.mail.MailGateway;
+import fr.coopex.shared.security.CoopexUser;
+
+/**
+ * The people of a company account: a member invites colleagues by e-mail; an invitation
+ * is single-use and expires after seven days.
+ */
+@Service
+public class Colleagues {
+
+	static final Duration VALIDITY = Duration.ofDays(7);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcTemplate jdbc;
+
+	private final AccountManagement accounts;
+
+	private final CompanyProfiles profiles;
+
+	private final MailGateway mail;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final CoopexProperties properties;
+
+	private final Clock clock;
+
+	Colleagues(JdbcTemplate jdbc, AccountManagement accounts, CompanyProfiles profiles, MailGateway mail,
+			MessageSource messages, ApplicationEventPublisher events, CoopexProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.profiles = profiles;
+		this.mail = mail;
+		this.messages = messages;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** An invitation still waiting for its colleague. */
+	public record PendingInvitation(String email, Instant expiresAt) {
+	}
+
+	/** What an invitation link opens, while it is valid. */
+	public record Invitation(long companyId, String companyName, String email) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> of(CoopexUser member) {
+		requireCompany(member);
+		return this.accounts.members(member.organisationId());
+	}
+
+	@Transactional(readOnly = true)
+	public List<PendingInvitation> pending(CoopexUser member) {
+		requireCompany(member);
+		return this.jdbc.query(
+				"select email, expires_at from company_invitation where company_id = ? and accepted_at is null "
+						+ "and expires_at > ? order by created_at desc",
+				(rs, i) -> new PendingInvitation(rs.getString(1), rs.getTimestamp(2).toInstant()),
+				member.organisationId(), Timestamp.from(this.clock.instant()));
+	}
+
+	/**
+	 * Invites a colleague to the member's company and e-mails them a link.
+	 * @throws CompanyException when the address already has an account
+	 */
+	@Transactional
+	public void invite(CoopexUser member, String email, Locale locale) {
+		CompanyProfile company = requireCompany(member);
+		String address = email.strip().toLowerCase(Locale.ROOT);
+		if (this.accounts.findByEmail(address).isPresent()) {
+			throw new CompanyException("email", "companies.colleagues.already-has-account");
+		}
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant now = this.clock.instant();
+		this.jdbc.update(
+				"insert into company_invitation (company_id, email, token_hash, invited_by, created_at, expires_at) "
+						+ "values (?, ?, ?, ?, ?, ?)",
+				company.getCompanyId(), address, sha256(token), member.id(), Timestamp.from(now),
+				Timestamp.from(now.plus(VALIDITY)));
+		String link = this.properties.baseUrl() + "/invitations/" + token;
+		this.mail.send(address,
+				this.messages.getMessage("companies.colleagues.mail.subject", new Object[] { company.getLegalName() },
+						locale),
+				this.messages.getMessage("companies.colleagues.mail.body",
+						new Object[] { member.displayName(), company.getLegalName(), link, VALIDITY.toDays() },
+						locale));
+		this.events.publishEvent(new ColleagueInvited(company.getCompanyId(), address, member.id()));
+	}
+
+	/** The invitation of a link, if it is known, unused and not expired. */
+	@Transactional(readOnly = true)
+	public Optional<Invitation> invitation(String token) {
+		if (token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.query("select i.company_id, p.legal_name, i.email from company_invitation i "
+					+ "join company_profile p on p.company_id = i.company_id "
+					+ "where i.token_hash = ? and i.accepted_at is null and i.expires_at > ?",
+					(rs, i) -> new Invitation(rs.getLong(1), rs.getString(2), rs.getString(3)), sha256(token),
+					Timestamp.from(this.clock.instant()))
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Accepts an invitation: creates the colleague's account in the company. The link
+	 * then no longer works.
+	 * @throws CompanyException when the link is expired or already used
+	 */
+	@Transactional
+	public CoopexUser accept(String token, String displayName, String password) {
+		Invitation invitation = invitation(token)
+			.orElseThrow(() -> new CompanyException(null, "companies.invitation.invalid"));
+		int claimed = this.jdbc.update(
+				"update company_invitation set accepted_at = ? where token_hash = ? and accepted_at is null",
+				Timestamp.from(this.clock.instant()), sha256(token));
+		if (claimed != 1) {
+			throw new CompanyException(null, "companies.invitation.invalid");
+		}
+		try {
+			return this.accounts.createColleague(invitation.companyId(), invitation.email(), displayName, password);
+		}
+		catch (fr.coopex.accounts.AccountException ex) {
+			throw new CompanyException(ex.field(), ex.messageKey());
+		}
+	}
+
+	private CompanyProfile requireCompany(CoopexUser member) {
+		return this.profiles.findById(member.organisationId())
+			.orElseThrow(() -> new CompanyException(null, "companies.not-a-company"));
+	}
+
+	private static String sha256(String value) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

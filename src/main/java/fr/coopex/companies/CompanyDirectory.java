@@ -1,0 +1,120 @@
+package fr.coopex.companies;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Text;
+
+/**
+ * The company directory. A filter only ever matches on a field the viewer may see, so
+ * that searching cannot reveal a hidden value; results are shown through the same wall.
+ */
+@Service
+public class CompanyDirectory {
+
+	/** Companies per page. */
+	public static final int PAGE_SIZE = 25;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final CompanyManagement companies;
+
+	CompanyDirectory(NamedParameterJdbcTemplate jdbc, CompanyManagement companies) {
+		this.jdbc = jdbc;
+		this.companies = companies;
+	}
+
+	/**
+	 * What to look for; every part is optional.
+	 *
+	 * @param text words in the name, trade name, products or keywords
+	 * @param nafPrefix a NAF division ("28"), class ("28.41") or sub-class ("28.41Z")
+	 * @param region a region
+	 * @param market a market served or targeted (country code or zone)
+	 */
+	public record Query(String text, String nafPrefix, Region region, String market) {
+
+		public boolean isEmpty() {
+			return (this.text == null || this.text.isBlank()) && this.nafPrefix == null && this.region == null
+					&& this.market == null;
+		}
+
+	}
+
+	/** One page of the directory, in the order of legal names. */
+	@Transactional(readOnly = true)
+	public Slice<CompanyCard> search(CoopexUser viewer, Query query, int pageIndex) {
+		Set<Long> neighbours = this.companies.neighbours(viewer);
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("me", viewer.organisationId())
+			.addValue("neighbours", neighbours.isEmpty() ? List.of(-1L) : neighbours)
+			.addValue("limit", PAGE_SIZE + 1)
+			.addValue("offset", (long) pageIndex * PAGE_SIZE);
+		StringBuilder sql = new StringBuilder("select p.company_id from company_profile p where 1 = 1");
+		if (query.text() != null && !query.text().isBlank()) {
+			params.addValue("text", Text.containsPattern(query.text()));
+			sql.append(" and (p.name_search like :text escape '\\' or (p.trade_search like :text escape '\\' and ")
+				.append(visible("TRADE_NAME"))
+				.append(") or (p.capability_search like :text escape '\\' and ")
+				.append(visible("PRODUCTS"))
+				.append("))");
+		}
+		if (query.nafPrefix() != null) {
+			params.addValue("naf", query.nafPrefix().replace("%", "").replace("_", "") + "%");
+			sql.append(" and p.naf_code like :naf and ").append(visible("NAF"));
+		}
+		if (query.region() != null) {
+			params.addValue("region", query.region().code());
+			sql.append(" and p.region = :region and ").append(visible("REGION"));
+		}
+		if (query.market() != null) {
+			params.addValue("market", query.market());
+			sql.append(" and exists (select 1 from company_market m where m.company_id = p.company_id")
+				.append(" and m.code = :market and ((m.kind = 'SERVED' and ")
+				.append(visible("MARKETS_SERVED"))
+				.append(") or (m.kind = 'TARGETED' and ")
+				.append(visible("MARKETS_TARGETED"))
+				.append(")))");
+		}
+		sql.append(" order by p.legal_name, p.company_id limit :limit offset :offset");
+		List<Long> ids = new ArrayList<>(this.jdbc.queryForList(sql.toString(), params, Long.class));
+		boolean hasNext = ids.size() > PAGE_SIZE;
+		if (hasNext) {
+			ids.remove(ids.size() - 1);
+		}
+		Map<Long, CompanyCard> cards = this.companies.cards(viewer, ids);
+		return new SliceImpl<>(new ArrayList<>(cards.values()), PageRequest.of(pageIndex, PAGE_SIZE), hasNext);
+	}
+
+	/** The company of a SIREN (always public), if it is on Coopex. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> idBySiren(String siren) {
+		String digits = fr.coopex.shared.validation.SirenValidator.normalise(siren);
+		if (digits == null || !digits.matches("[0-9]{9}")) {
+			return java.util.Optional.empty();
+		}
+		return this.jdbc
+			.queryForList("select company_id from company_profile where siren = :siren",
+					new MapSqlParameterSource("siren", digits), Long.class)
+			.stream()
+			.findFirst();
+	}
+
+	/** SQL: the field of company {@code p} is visible to the viewer. */
+	private static String visible(String field) {
+		return "(p.company_id = :me or exists (select 1 from company_visibility v where v.company_id = p.company_id"
+				+ " and v.field = '" + field + "' and (v.visibility = 'PUBLIC' or (v.visibility = 'ECOSYSTEM'"
+				+ " and p.company_id in (:neighbours)))))";
+	}
+
+}

@@ -1,0 +1,85 @@
+package fr.coopex.companies.web;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import fr.coopex.companies.CompanyDirectory;
+import fr.coopex.companies.CompanyManagement;
+import fr.coopex.companies.Markets;
+import fr.coopex.companies.NafCatalogue;
+import fr.coopex.companies.Region;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Paging;
+import fr.coopex.shared.web.Text;
+
+/**
+ * The company directory and each company's page, as the viewer may see them.
+ */
+@Controller
+@RequestMapping("/companies")
+class CompanyController {
+
+	private static final String VIEW_LIST = "companies/list";
+
+	private static final String VIEW_DETAIL = "companies/detail";
+
+	static final int MAX_QUERY = 100;
+
+	private final CompanyDirectory directory;
+
+	private final CompanyManagement companies;
+
+	private final Markets markets;
+
+	private final NafCatalogue naf;
+
+	CompanyController(CompanyDirectory directory, CompanyManagement companies, Markets markets, NafCatalogue naf) {
+		this.directory = directory;
+		this.companies = companies;
+		this.markets = markets;
+		this.naf = naf;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CoopexUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String naf, @RequestParam(required = false) String region,
+			@RequestParam(required = false) String market, @RequestParam(defaultValue = "1") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+		String text = Text.clean(q);
+		if (text != null && text.length() > MAX_QUERY) {
+			text = text.substring(0, MAX_QUERY);
+			model.addAttribute("queryCut", true);
+		}
+		String nafPrefix = Text.clean(naf) != null && this.naf.find(naf.strip()).isPresent() ? naf.strip() : null;
+		Region chosenRegion = Region.parse(region).orElse(null);
+		String chosenMarket = this.markets.isValid(market) ? market : null;
+		var query = new CompanyDirectory.Query(text, nafPrefix, chosenRegion, chosenMarket);
+		model.addAttribute("results", this.directory.search(user, query, Paging.index(page)));
+		model.addAttribute("q", text == null ? "" : text);
+		model.addAttribute("naf", nafPrefix);
+		model.addAttribute("region", chosenRegion);
+		model.addAttribute("market", chosenMarket);
+		model.addAttribute("regions", Region.values());
+		model.addAttribute("nafDivisions", this.naf.divisions());
+		model.addAttribute("marketChoices", this.markets.all(locale));
+		return htmx != null ? VIEW_LIST + " :: results" : VIEW_LIST;
+	}
+
+	@GetMapping("/{id}")
+	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
+		model.addAttribute("company",
+				this.companies.card(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		return VIEW_DETAIL;
+	}
+
+}

@@ -1,0 +1,77 @@
+package fr.coopex.ecosystems;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import fr.coopex.companies.CompanyEvents.CompanyProfileUpdated;
+import fr.coopex.companies.CompanyManagement;
+import fr.coopex.ecosystems.EcosystemEvents.MembershipApproved;
+import fr.coopex.ecosystems.EcosystemEvents.MembershipEnded;
+import fr.coopex.shared.security.CoopexUser;
+
+/**
+ * Builds the coopetition map of an ecosystem for its members and coordinators. The map
+ * uses only public and ecosystem-level fields, which every member and coordinator may
+ * see, so one map serves them all; it is kept for a minute, and rebuilt at once when a
+ * member joins, leaves or edits its profile on this instance.
+ */
+@Service
+public class CoopetitionMaps {
+
+	private static final Duration KEEP = Duration.ofMinutes(1);
+
+	private record Entry(CoopetitionMap map, Instant builtAt) {
+	}
+
+	private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
+
+	private final EcosystemManagement ecosystems;
+
+	private final CompanyManagement companies;
+
+	private final Clock clock;
+
+	CoopetitionMaps(EcosystemManagement ecosystems, CompanyManagement companies, Clock clock) {
+		this.ecosystems = ecosystems;
+		this.companies = companies;
+		this.clock = clock;
+	}
+
+	/**
+	 * The map of an ecosystem.
+	 * @throws EcosystemManagement.EcosystemNotFoundException for anyone but its members
+	 * and coordinators
+	 */
+	public CoopetitionMap of(CoopexUser viewer, long ecosystemId) {
+		var members = this.ecosystems.activeCompanies(viewer, ecosystemId);
+		Instant now = this.clock.instant();
+		Entry entry = this.cache.get(ecosystemId);
+		if (entry == null || entry.builtAt().plus(KEEP).isBefore(now) || entry.map().memberCount() != members.size()) {
+			entry = new Entry(CoopetitionMap.of(this.companies.cardsAtEcosystemLevel(members).values()), now);
+			this.cache.put(ecosystemId, entry);
+		}
+		return entry.map();
+	}
+
+	@EventListener
+	void on(CompanyProfileUpdated event) {
+		this.cache.clear();
+	}
+
+	@EventListener
+	void on(MembershipApproved event) {
+		this.cache.remove(event.ecosystemId());
+	}
+
+	@EventListener
+	void on(MembershipEnded event) {
+		this.cache.remove(event.ecosystemId());
+	}
+
+}

@@ -1,0 +1,558 @@
+package fr.coopex.ecosystems;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.coopex.accounts.AccountManagement;
+import fr.coopex.accounts.AccountView;
+import fr.coopex.companies.CompanyCard;
+import fr.coopex.companies.CompanyManagement;
+import fr.coopex.companies.EcosystemNeighbourhood;
+import fr.coopex.companies.Markets;
+import fr.coopex.companies.NafCatalogue;
+import fr.coopex.ecosystems.EcosystemDetail.Member;
+import fr.coopex.ecosystems.EcosystemDetail.PendingRequest;
+import fr.coopex.ecosystems.EcosystemDetail.ViewerRelation;
+import fr.coopex.ecosystems.EcosystemEvents.CharterPublished;
+import fr.coopex.ecosystems.EcosystemEvents.EcosystemCreated;
+import fr.coopex.ecosystems.EcosystemEvents.JoinRequested;
+import fr.coopex.ecosystems.EcosystemEvents.MemberInvited;
+import fr.coopex.ecosystems.EcosystemEvents.MembershipApproved;
+import fr.coopex.ecosystems.EcosystemEvents.MembershipEnded;
+import fr.coopex.ecosystems.EcosystemEvents.MembershipRejected;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
+
+/**
+ * Ecosystems and memberships. Every rule is checked here: who may create, coordinate,
+ * join, decide and see what. An ecosystem or request the caller may not know about
+ * answers as if it did not exist ({@link EcosystemNotFoundException}).
+ */
+@Service
+public class EcosystemManagement implements EcosystemNeighbourhood {
+
+	private final Ecosystems ecosystems;
+
+	private final Memberships memberships;
+
+	private final JdbcTemplate jdbc;
+
+	private final CompanyManagement companies;
+
+	private final AccountManagement accounts;
+
+	private final Markets markets;
+
+	private final NafCatalogue naf;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	EcosystemManagement(Ecosystems ecosystems, Memberships memberships, JdbcTemplate jdbc, CompanyManagement companies,
+			AccountManagement accounts, Markets markets, NafCatalogue naf, ApplicationEventPublisher events,
+			Clock clock) {
+		this.ecosystems = ecosystems;
+		this.memberships = memberships;
+		this.jdbc = jdbc;
+		this.companies = companies;
+		this.accounts = accounts;
+		this.markets = markets;
+		this.naf = naf;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What a creator or coordinator writes about an ecosystem. */
+	public record EcosystemDraft(String name, String purpose, Set<String> markets, Set<String> sectors,
+			boolean openToMembers, String charter) {
+	}
+
+	/**
+	 * Thrown for an ecosystem or request that does not exist or that the caller may not
+	 * know about.
+	 */
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	public static class EcosystemNotFoundException extends RuntimeException {
+
+		EcosystemNotFoundException() {
+			super("No such ecosystem");
+		}
+
+	}
+
+	// --- creating and running
+	// -------------------------------------------------------------------
+
+	/**
+	 * Creates an ecosystem. An SME manager creates one led by their firm (which becomes
+	 * its leader member); a coordination-body user creates one coordinated by a third
+	 * party. The creator becomes its first coordinator.
+	 */
+	@Transactional
+	public long create(CoopexUser creator, EcosystemDraft draft) {
+		validate(draft);
+		Instant now = this.clock.instant();
+		Ecosystem ecosystem = switch (creator.role()) {
+			case MEMBER -> new Ecosystem(Coordination.LEADER_FIRM, creator.organisationId(), null, creator.id(), now);
+			case COORDINATOR ->
+				new Ecosystem(Coordination.THIRD_PARTY, null, creator.organisationId(), creator.id(), now);
+			default -> throw new AccessDeniedException("Only SME managers and coordinators create ecosystems");
+		};
+		ecosystem.describe(draft.name(), draft.purpose(), draft.markets(), draft.sectors(), draft.openToMembers(), now);
+		ecosystem = this.ecosystems.saveAndFlush(ecosystem);
+		if (draft.charter() != null && !draft.charter().isBlank()) {
+			insertCharter(ecosystem, draft.charter(), creator.id(), now);
+		}
+		if (creator.role() == Role.MEMBER) {
+			this.memberships.save(Membership.leader(ecosystem.getId(), creator.organisationId(), creator.id(),
+					ecosystem.getCharterVersion(), now));
+		}
+		this.events.publishEvent(new EcosystemCreated(ecosystem.getId(), ecosystem.getName(), creator.id()));
+		return ecosystem.getId();
+	}
+
+	/** A coordinator edits the description. */
+	@Transactional
+	public void update(CoopexUser coordinator, long ecosystemId, EcosystemDraft draft, EcosystemStatus status) {
+		Ecosystem ecosystem = coordinated(coordinator, ecosystemId);
+		validate(draft);
+		Instant now = this.clock.instant();
+		ecosystem.describe(draft.name(), draft.purpose(), draft.markets(), draft.sectors(), draft.openToMembers(), now);
+		if (status != null) {
+			ecosystem.changeStatus(status, now);
+		}
+		if (draft.charter() != null && !draft.charter().isBlank()
+				&& !draft.charter().strip().equals(charterText(ecosystemId, ecosystem.getCharterVersion()))) {
+			insertCharter(ecosystem, draft.charter(), coordinator.id(), now);
+		}
+	}
+
+	/**
+	 * Adds a coordinator by e-mail: a coordination-body user, or a person of a member
+	 * firm.
+	 */
+	@Transactional
+	public void addCoordinator(CoopexUser coordinator, long ecosystemId, String email) {
+		Ecosystem ecosystem = coordinated(coordinator, ecosystemId);
+		AccountView person = this.accounts.findByEmail(email)
+			.orElseThrow(() -> new EcosystemException("email", "ecosystems.coordinators.unknown"));
+		boolean fromMemberFirm = person.role() == Role.MEMBER
+				&& this.memberships.findByEcosystemIdAndCompanyId(ecosystemId, person.organisationId())
+					.filter((m) -> m.getStatus() == MembershipStatus.ACTIVE)
+					.isPresent();
+		if (person.role() != Role.COORDINATOR && !fromMemberFirm) {
+			throw new EcosystemException("email", "ecosystems.coordinators.not-eligible");
+		}
+		ecosystem.addCoordinator(person.id());
+	}
+
+	// --- joining and leaving
+	// --------------------------------------------------------------------
+
+	/**
+	 * A company asks to join, accepting the current charter.
+	 */
+	@Transactional
+	public void requestToJoin(CoopexUser member, long ecosystemId, String message, boolean charterAccepted) {
+		requireCompanyMember(member);
+		Ecosystem ecosystem = visible(ecosystemId);
+		if (!ecosystem.acceptsRequests()) {
+			throw new EcosystemException(null, "ecosystems.join.closed");
+		}
+		if (ecosystem.getCharterVersion() > 0 && !charterAccepted) {
+			throw new EcosystemException("acceptCharter", "ecosystems.join.charter-required");
+		}
+		Membership membership = this.memberships.findByEcosystemIdAndCompanyId(ecosystemId, member.organisationId())
+			.orElseGet(() -> new Membership(ecosystemId, member.organisationId()));
+		membership.request(message == null || message.isBlank() ? null : message.strip(), member.id(),
+				ecosystem.getCharterVersion(), this.clock.instant());
+		try {
+			membership = this.memberships.saveAndFlush(membership);
+		}
+		catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
+			throw new EcosystemException(null, "ecosystems.join.already-pending");
+		}
+		this.events.publishEvent(new JoinRequested(ecosystemId, ecosystem.getName(), member.organisationId(),
+				member.organisationName(), membership.getId()));
+	}
+
+	/** A company withdraws its pending request. */
+	@Transactional
+	public void withdraw(CoopexUser member, long ecosystemId) {
+		Membership membership = own(member, ecosystemId);
+		membership.withdraw(this.clock.instant());
+		this.events.publishEvent(new MembershipEnded(ecosystemId, member.organisationId(), MembershipStatus.WITHDRAWN));
+	}
+
+	/** A coordinator invites a company, by SIREN. */
+	@Transactional
+	public void invite(CoopexUser coordinator, long ecosystemId, long companyId, MembershipRole role) {
+		Ecosystem ecosystem = coordinated(coordinator, ecosystemId);
+		if (this.companies.card(coordinator, companyId).isEmpty()) {
+			throw new EcosystemException("siren", "ecosystems.invite.unknown-company");
+		}
+		Membership membership = this.memberships.findByEcosystemIdAndCompanyId(ecosystemId, companyId)
+			.orElseGet(() -> new Membership(ecosystemId, companyId));
+		membership.invite(role == MembershipRole.LEADER ? MembershipRole.MEMBER : role, coordinator.id(),
+				this.clock.instant());
+		try {
+			this.memberships.saveAndFlush(membership);
+		}
+		catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
+			throw new EcosystemException(null, "ecosystems.join.already-pending");
+		}
+		this.events.publishEvent(new MemberInvited(ecosystemId, ecosystem.getName(), companyId));
+	}
+
+	/** A company accepts an invitation (and the current charter). */
+	@Transactional
+	public void acceptInvitation(CoopexUser member, long ecosystemId, boolean charterAccepted) {
+		Ecosystem ecosystem = visible(ecosystemId);
+		if (ecosystem.getCharterVersion() > 0 && !charterAccepted) {
+			throw new EcosystemException("acceptCharter", "ecosystems.join.charter-required");
+		}
+		own(member, ecosystemId).acceptInvitation(member.id(), ecosystem.getCharterVersion(), this.clock.instant());
+		this.events.publishEvent(
+				new MembershipApproved(ecosystemId, ecosystem.getName(), member.organisationId(), member.id()));
+	}
+
+	@Transactional
+	public void declineInvitation(CoopexUser member, long ecosystemId) {
+		own(member, ecosystemId).declineInvitation(member.id(), this.clock.instant());
+		this.events.publishEvent(new MembershipEnded(ecosystemId, member.organisationId(), MembershipStatus.DECLINED));
+	}
+
+	/**
+	 * A coordinator approves a request. When two coordinators decide at the same moment,
+	 * one wins and the other is told it was already decided.
+	 */
+	@Transactional
+	public void approve(CoopexUser coordinator, long ecosystemId, long membershipId, MembershipRole role) {
+		Ecosystem ecosystem = coordinated(coordinator, ecosystemId);
+		Membership membership = request(ecosystemId, membershipId);
+		membership.approve(role == MembershipRole.LEADER ? MembershipRole.MEMBER : role, coordinator.id(),
+				this.clock.instant());
+		flushDecision(membership);
+		this.events.publishEvent(
+				new MembershipApproved(ecosystemId, ecosystem.getName(), membership.getCompanyId(), coordinator.id()));
+	}
+
+	/** A coordinator approves every pending request at once (as members). */
+	@Transactional
+	public int approveAll(CoopexUser coordinator, long ecosystemId) {
+		coordinated(coordinator, ecosystemId);
+		List<Membership> requested = this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId,
+				MembershipStatus.REQUESTED);
+		for (Membership membership : requested) {
+			approve(coordinator, ecosystemId, membership.getId(), MembershipRole.MEMBER);
+		}
+		return requested.size();
+	}
+
+	/** A coordinator rejects a request, saying why. */
+	@Transactional
+	public void reject(CoopexUser coordinator, long ecosystemId, long membershipId, String reason) {
+		Ecosystem ecosystem = coordinated(coordinator, ecosystemId);
+		if (reason == null || reason.isBlank()) {
+			throw new EcosystemException("reason", "ecosystems.decision.reason-required");
+		}
+		Membership membership = request(ecosystemId, membershipId);
+		membership.reject(reason.strip(), coordinator.id(), this.clock.instant());
+		flushDecision(membership);
+		this.events.publishEvent(new MembershipRejected(ecosystemId, ecosystem.getName(), membership.getCompanyId(),
+				reason.strip(), coordinator.id()));
+	}
+
+	/** A company leaves; always possible. What it owes on shared costs remains. */
+	@Transactional
+	public void leave(CoopexUser member, long ecosystemId) {
+		own(member, ecosystemId).leave(this.clock.instant());
+		this.events.publishEvent(new MembershipEnded(ecosystemId, member.organisationId(), MembershipStatus.LEFT));
+	}
+
+	/** A member company accepts the current version of the charter. */
+	@Transactional
+	public void acceptCharter(CoopexUser member, long ecosystemId) {
+		Ecosystem ecosystem = visible(ecosystemId);
+		own(member, ecosystemId).acceptCharter(ecosystem.getCharterVersion());
+	}
+
+	// --- reading
+	// --------------------------------------------------------------------------------
+
+	/** The ecosystem as this viewer (possibly anonymous: null) may see it. */
+	@Transactional(readOnly = true)
+	public EcosystemDetail detail(CoopexUser viewer, long ecosystemId) {
+		Ecosystem ecosystem = visible(ecosystemId);
+		ViewerRelation relation = relation(viewer, ecosystem);
+		Optional<Membership> own = viewer == null || viewer.role() != Role.MEMBER ? Optional.empty()
+				: this.memberships.findByEcosystemIdAndCompanyId(ecosystemId, viewer.organisationId());
+		List<Membership> active = this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId,
+				MembershipStatus.ACTIVE);
+		List<Member> members = List.of();
+		List<PendingRequest> pending = List.of();
+		List<Member> invited = List.of();
+		if (relation != ViewerRelation.OUTSIDER) {
+			Map<Long, CompanyCard> cards = this.companies.cards(viewer,
+					active.stream().map(Membership::getCompanyId).toList());
+			members = active.stream()
+				.filter((m) -> cards.containsKey(m.getCompanyId()))
+				.map((m) -> new Member(m.getCompanyId(), cards.get(m.getCompanyId()), m.getRole()))
+				.sorted(java.util.Comparator.comparing((Member m) -> m.role().ordinal())
+					.thenComparing((m) -> m.company().displayName(), String.CASE_INSENSITIVE_ORDER))
+				.toList();
+		}
+		if (relation == ViewerRelation.COORDINATOR) {
+			List<Membership> requested = this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId,
+					MembershipStatus.REQUESTED);
+			List<Membership> invitations = this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId,
+					MembershipStatus.INVITED);
+			List<Long> ids = new ArrayList<>();
+			requested.forEach((m) -> ids.add(m.getCompanyId()));
+			invitations.forEach((m) -> ids.add(m.getCompanyId()));
+			Map<Long, CompanyCard> cards = this.companies.cards(viewer, ids);
+			pending = requested.stream()
+				.map((m) -> new PendingRequest(m.getId(), m.getCompanyId(), cards.get(m.getCompanyId()), m.getMessage(),
+						m.getRequestedAt()))
+				.toList();
+			invited = invitations.stream()
+				.map((m) -> new Member(m.getCompanyId(), cards.get(m.getCompanyId()), m.getRole()))
+				.toList();
+		}
+		boolean charterToAccept = own.filter((m) -> m.getStatus() == MembershipStatus.ACTIVE)
+			.map((m) -> m.getCharterVersionAccepted() == null
+					|| m.getCharterVersionAccepted() < ecosystem.getCharterVersion())
+			.orElse(false);
+		List<String> coordinatorNames = ecosystem.getCoordinators()
+			.stream()
+			.map(this.accounts::find)
+			.flatMap(Optional::stream)
+			.map(AccountView::displayName)
+			.sorted()
+			.toList();
+		String bodyName = ecosystem.getCoordination() == Coordination.THIRD_PARTY ? coordinatorOrganisation(ecosystem)
+				: this.companies.card(viewer, ecosystem.getLeaderCompanyId())
+					.map(CompanyCard::displayName)
+					.orElse(null);
+		return new EcosystemDetail(EcosystemSummary.of(ecosystem, active.size()),
+				charterText(ecosystemId, ecosystem.getCharterVersion()), coordinatorNames, bodyName, relation,
+				own.map(Membership::getStatus).orElse(null), own.map(Membership::getDecisionReason).orElse(null),
+				charterToAccept, members, pending, invited);
+	}
+
+	/** The summary, for other pages of the module. */
+	@Transactional(readOnly = true)
+	public EcosystemSummary summary(long ecosystemId) {
+		Ecosystem ecosystem = visible(ecosystemId);
+		return EcosystemSummary.of(ecosystem,
+				this.memberships.countByEcosystemIdAndStatus(ecosystemId, MembershipStatus.ACTIVE));
+	}
+
+	/**
+	 * The ids of the companies active in an ecosystem, for members and coordinators only.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> activeCompanies(CoopexUser viewer, long ecosystemId) {
+		Ecosystem ecosystem = visible(ecosystemId);
+		if (relation(viewer, ecosystem) == ViewerRelation.OUTSIDER) {
+			throw new EcosystemNotFoundException();
+		}
+		return this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId, MembershipStatus.ACTIVE)
+			.stream()
+			.map(Membership::getCompanyId)
+			.toList();
+	}
+
+	/** The people who coordinate an ecosystem (for notifications). */
+	@Transactional(readOnly = true)
+	public List<Long> coordinatorIds(long ecosystemId) {
+		return this.ecosystems.findById(ecosystemId).map((e) -> List.copyOf(e.getCoordinators())).orElse(List.of());
+	}
+
+	/** The companies active in an ecosystem (for notifications). */
+	@Transactional(readOnly = true)
+	public List<Long> activeCompanyIds(long ecosystemId) {
+		return this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId, MembershipStatus.ACTIVE)
+			.stream()
+			.map(Membership::getCompanyId)
+			.toList();
+	}
+
+	/** Whether this person coordinates this ecosystem. */
+	@Transactional(readOnly = true)
+	public boolean isCoordinator(CoopexUser user, long ecosystemId) {
+		return user != null
+				&& this.ecosystems.findById(ecosystemId).map((e) -> e.isCoordinatedBy(user.id())).orElse(false);
+	}
+
+	/**
+	 * The ecosystems this person coordinates, or their company is in (any open status).
+	 */
+	@Transactional(readOnly = true)
+	public List<EcosystemSummary> mine(CoopexUser user) {
+		Set<Long> ids = new HashSet<>(this.ecosystems.idsCoordinatedBy(user.id()));
+		if (user.role() == Role.MEMBER) {
+			this.memberships
+				.findByCompanyIdAndStatusIn(user.organisationId(),
+						List.of(MembershipStatus.ACTIVE, MembershipStatus.REQUESTED, MembershipStatus.INVITED))
+				.forEach((m) -> ids.add(m.getEcosystemId()));
+		}
+		return summaries(ids);
+	}
+
+	List<EcosystemSummary> summaries(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Long> counts = new HashMap<>();
+		for (Object[] row : this.memberships.countActive(ids)) {
+			counts.put((Long) row[0], (Long) row[1]);
+		}
+		Map<Long, Ecosystem> found = new HashMap<>();
+		this.ecosystems.findAllById(ids).forEach((e) -> found.put(e.getId(), e));
+		List<EcosystemSummary> result = new ArrayList<>();
+		for (Long id : ids) {
+			Ecosystem e = found.get(id);
+			if (e != null) {
+				result.add(EcosystemSummary.of(e, counts.getOrDefault(id, 0L)));
+			}
+		}
+		return result;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<Long> companiesSeenAtEcosystemLevel(CoopexUser viewer) {
+		Set<Long> companies = new HashSet<>();
+		if (viewer.role() == Role.MEMBER) {
+			companies.addAll(this.memberships.companiesSharingAnEcosystemWith(viewer.organisationId()));
+		}
+		if (viewer.role() == Role.MEMBER || viewer.role() == Role.COORDINATOR) {
+			companies.addAll(this.memberships.companiesInEcosystemsCoordinatedBy(viewer.id()));
+		}
+		return companies;
+	}
+
+	// --- internals
+	// ------------------------------------------------------------------------------
+
+	ViewerRelation relation(CoopexUser viewer, Ecosystem ecosystem) {
+		if (viewer == null) {
+			return ViewerRelation.OUTSIDER;
+		}
+		if (ecosystem.isCoordinatedBy(viewer.id())) {
+			return ViewerRelation.COORDINATOR;
+		}
+		if (viewer.role() == Role.MEMBER
+				&& this.memberships.findByEcosystemIdAndCompanyId(ecosystem.getId(), viewer.organisationId())
+					.filter((m) -> m.getStatus() == MembershipStatus.ACTIVE)
+					.isPresent()) {
+			return ViewerRelation.MEMBER;
+		}
+		return ViewerRelation.OUTSIDER;
+	}
+
+	private Ecosystem visible(long ecosystemId) {
+		return this.ecosystems.findById(ecosystemId).orElseThrow(EcosystemNotFoundException::new);
+	}
+
+	private Ecosystem coordinated(CoopexUser user, long ecosystemId) {
+		Ecosystem ecosystem = visible(ecosystemId);
+		if (user == null || !ecosystem.isCoordinatedBy(user.id())) {
+			throw new AccessDeniedException("Not a coordinator of ecosystem " + ecosystemId);
+		}
+		return ecosystem;
+	}
+
+	private Membership own(CoopexUser member, long ecosystemId) {
+		requireCompanyMember(member);
+		visible(ecosystemId);
+		return this.memberships.findByEcosystemIdAndCompanyId(ecosystemId, member.organisationId())
+			.orElseThrow(() -> new EcosystemException(null, "ecosystems.leave.not-member"));
+	}
+
+	private Membership request(long ecosystemId, long membershipId) {
+		return this.memberships.findById(membershipId)
+			.filter((m) -> m.getEcosystemId() == ecosystemId)
+			.orElseThrow(EcosystemNotFoundException::new);
+	}
+
+	private void flushDecision(Membership membership) {
+		try {
+			this.memberships.saveAndFlush(membership);
+		}
+		catch (ObjectOptimisticLockingFailureException raced) {
+			throw new EcosystemException(null, "ecosystems.decision.already-decided");
+		}
+	}
+
+	private static void requireCompanyMember(CoopexUser user) {
+		if (user == null || user.role() != Role.MEMBER) {
+			throw new AccessDeniedException("Only companies join ecosystems");
+		}
+	}
+
+	private void validate(EcosystemDraft draft) {
+		for (String code : draft.markets()) {
+			if (!this.markets.isValid(code)) {
+				throw new EcosystemException("markets", "companies.profile.market-unknown");
+			}
+		}
+		for (String division : draft.sectors()) {
+			if (this.naf.find(division).filter((entry) -> entry.code().length() == 2).isEmpty()) {
+				throw new EcosystemException("sectors", "ecosystems.form.sector-unknown");
+			}
+		}
+	}
+
+	private void insertCharter(Ecosystem ecosystem, String text, long userId, Instant now) {
+		int version = ecosystem.nextCharterVersion(now);
+		this.jdbc.update(
+				"insert into ecosystem_charter (ecosystem_id, version, text, published_at, published_by) values (?, ?, ?, ?, ?)",
+				ecosystem.getId(), version, text.strip(), Timestamp.from(now), userId);
+		if (version > 1) {
+			this.events.publishEvent(new CharterPublished(ecosystem.getId(), ecosystem.getName(), version));
+		}
+	}
+
+	private String charterText(long ecosystemId, int version) {
+		if (version == 0) {
+			return null;
+		}
+		return this.jdbc
+			.query("select text from ecosystem_charter where ecosystem_id = ? and version = ?",
+					(rs, i) -> rs.getString(1), ecosystemId, version)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	private String coordinatorOrganisation(Ecosystem ecosystem) {
+		return ecosystem.getCoordinators()
+			.stream()
+			.map(this.accounts::find)
+			.flatMap(Optional::stream)
+			.filter((a) -> a.organisationId() == ecosystem.getCoordinationBodyId())
+			.map(AccountView::organisationName)
+			.findFirst()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,236 @@
+package fr.coopex.ecosystems.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.coopex.companies.Markets;
+import fr.coopex.companies.NafCatalogue;
+import fr.coopex.ecosystems.Coordination;
+import fr.coopex.ecosystems.CoopetitionMaps;
+import fr.coopex.ecosystems.EcosystemDetail;
+import fr.coopex.ecosystems.EcosystemDirectory;
+import fr.coopex.ecosystems.EcosystemException;
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Paging;
+import fr.coopex.shared.web.Text;
+
+/**
+ * The ecosystem directory, each ecosystem's page, and what a company does there: ask to
+ * join, accept an invitation or the charter, withdraw, leave.
+ */
+@Controller
+@RequestMapping("/ecosystems")
+class EcosystemController {
+
+	private static final String VIEW_LIST = "ecosystems/list";
+
+	private static final String VIEW_DETAIL = "ecosystems/detail";
+
+	private static final String VIEW_FORM = "ecosystems/form";
+
+	private static final String VIEW_LEAVE = "ecosystems/leave";
+
+	private final EcosystemManagement ecosystems;
+
+	private final EcosystemDirectory directory;
+
+	private final CoopetitionMaps maps;
+
+	private final Markets markets;
+
+	private final NafCatalogue naf;
+
+	EcosystemController(EcosystemManagement ecosystems, EcosystemDirectory directory, CoopetitionMaps maps,
+			Markets markets, NafCatalogue naf) {
+		this.ecosystems = ecosystems;
+		this.directory = directory;
+		this.maps = maps;
+		this.markets = markets;
+		this.naf = naf;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String market,
+			@RequestParam(required = false) String sector, @RequestParam(required = false) String coordination,
+			@RequestParam(required = false) boolean open, @RequestParam(defaultValue = "1") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+		String text = Text.cut(Text.clean(q), 100);
+		String chosenMarket = this.markets.isValid(market) ? market : null;
+		String chosenSector = sector != null && sector.matches("[0-9]{2}") && this.naf.find(sector).isPresent() ? sector
+				: null;
+		Coordination chosenCoordination = parse(coordination);
+		model.addAttribute("results",
+				this.directory.search(
+						new EcosystemDirectory.Query(text, chosenMarket, chosenSector, chosenCoordination, open),
+						Paging.index(page)));
+		model.addAttribute("q", text == null ? "" : text);
+		model.addAttribute("market", chosenMarket);
+		model.addAttribute("sector", chosenSector);
+		model.addAttribute("coordination", chosenCoordination);
+		model.addAttribute("open", open);
+		model.addAttribute("marketChoices", this.markets.all(locale));
+		model.addAttribute("nafDivisions", this.naf.divisions());
+		return htmx != null ? VIEW_LIST + " :: results" : VIEW_LIST;
+	}
+
+	@GetMapping("/{id:[0-9]+}")
+	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
+		EcosystemDetail detail = this.ecosystems.detail(user, id);
+		model.addAttribute("ecosystem", detail);
+		if (detail.canSeeMembers()) {
+			model.addAttribute("map", this.maps.of(user, id));
+		}
+		if (!model.containsAttribute("joinForm")) {
+			model.addAttribute("joinForm", new JoinForm());
+		}
+		return VIEW_DETAIL;
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model, Locale locale) {
+		model.addAttribute("ecosystemForm", new EcosystemForm());
+		return prepareForm(model, locale, null);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@AuthenticationPrincipal CoopexUser user, @Valid EcosystemForm ecosystemForm,
+			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
+		if (!result.hasErrors()) {
+			try {
+				long id = this.ecosystems.create(user, ecosystemForm.toDraft());
+				flash.addFlashAttribute("message", "ecosystems.created");
+				return "redirect:/ecosystems/" + id;
+			}
+			catch (EcosystemException ex) {
+				reject(result, ex);
+			}
+		}
+		return prepareForm(model, locale, null);
+	}
+
+	@GetMapping("/{id:[0-9]+}/edit")
+	String initUpdateForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model, Locale locale) {
+		EcosystemDetail detail = this.ecosystems.detail(user, id);
+		if (!detail.isCoordinator()) {
+			throw new org.springframework.security.access.AccessDeniedException("Not a coordinator");
+		}
+		model.addAttribute("ecosystemForm", EcosystemForm.of(detail));
+		return prepareForm(model, locale, id);
+	}
+
+	@PostMapping("/{id:[0-9]+}/edit")
+	String processUpdateForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
+			@Valid EcosystemForm ecosystemForm, BindingResult result, Model model, Locale locale,
+			RedirectAttributes flash) {
+		if (!result.hasErrors()) {
+			try {
+				this.ecosystems.update(user, id, ecosystemForm.toDraft(), ecosystemForm.getStatus());
+				flash.addFlashAttribute("message", "ecosystems.updated");
+				return "redirect:/ecosystems/" + id;
+			}
+			catch (EcosystemException ex) {
+				reject(result, ex);
+			}
+		}
+		return prepareForm(model, locale, id);
+	}
+
+	@PostMapping("/{id:[0-9]+}/join")
+	String requestToJoin(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid JoinForm joinForm,
+			BindingResult result, RedirectAttributes flash) {
+		if (result.hasErrors()) {
+			flash.addFlashAttribute("org.springframework.validation.BindingResult.joinForm", result);
+			flash.addFlashAttribute("joinForm", joinForm);
+			return "redirect:/ecosystems/" + id + "#join";
+		}
+		return act(id, flash, "ecosystems.join.sent",
+				() -> this.ecosystems.requestToJoin(user, id, joinForm.getMessage(), joinForm.isAcceptCharter()));
+	}
+
+	@PostMapping("/{id:[0-9]+}/withdraw")
+	String withdraw(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, RedirectAttributes flash) {
+		return act(id, flash, "ecosystems.join.withdrawn", () -> this.ecosystems.withdraw(user, id));
+	}
+
+	@PostMapping("/{id:[0-9]+}/invitation/accept")
+	String acceptInvitation(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean acceptCharter, RedirectAttributes flash) {
+		return act(id, flash, "ecosystems.invitation.accepted",
+				() -> this.ecosystems.acceptInvitation(user, id, acceptCharter));
+	}
+
+	@PostMapping("/{id:[0-9]+}/invitation/decline")
+	String declineInvitation(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
+			RedirectAttributes flash) {
+		return act(id, flash, "ecosystems.invitation.declined", () -> this.ecosystems.declineInvitation(user, id));
+	}
+
+	@PostMapping("/{id:[0-9]+}/charter/accept")
+	String acceptCharter(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, RedirectAttributes flash) {
+		return act(id, flash, "ecosystems.charter.accepted", () -> this.ecosystems.acceptCharter(user, id));
+	}
+
+	/** Leaving takes two clicks: this page asks for confirmation. */
+	@GetMapping("/{id:[0-9]+}/leave")
+	String confirmLeave(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
+		model.addAttribute("ecosystem", this.ecosystems.detail(user, id));
+		return VIEW_LEAVE;
+	}
+
+	@PostMapping("/{id:[0-9]+}/leave")
+	String leave(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, RedirectAttributes flash) {
+		return act(id, flash, "ecosystems.left", () -> this.ecosystems.leave(user, id));
+	}
+
+	private String act(long id, RedirectAttributes flash, String success, Runnable action) {
+		try {
+			action.run();
+			flash.addFlashAttribute("message", success);
+		}
+		catch (EcosystemException ex) {
+			flash.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/ecosystems/" + id;
+	}
+
+	private String prepareForm(Model model, Locale locale, Long id) {
+		model.addAttribute("ecosystemId", id);
+		model.addAttribute("marketChoices", this.markets.all(locale));
+		model.addAttribute("nafDivisions", this.naf.divisions());
+		model.addAttribute("statuses", fr.coopex.ecosystems.EcosystemStatus.values());
+		return VIEW_FORM;
+	}
+
+	private static void reject(BindingResult result, EcosystemException ex) {
+		if (ex.field() == null) {
+			result.reject(ex.messageKey());
+		}
+		else {
+			result.rejectValue(ex.field(), ex.messageKey());
+		}
+	}
+
+	private static Coordination parse(String value) {
+		try {
+			return value == null || value.isBlank() ? null : Coordination.valueOf(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

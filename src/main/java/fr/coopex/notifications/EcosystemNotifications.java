@@ -1,0 +1,77 @@
+package fr.coopex.notifications;
+
+import java.util.List;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import fr.coopex.accounts.AccountManagement;
+import fr.coopex.accounts.AccountView;
+import fr.coopex.ecosystems.EcosystemEvents.CharterPublished;
+import fr.coopex.ecosystems.EcosystemEvents.JoinRequested;
+import fr.coopex.ecosystems.EcosystemEvents.MemberInvited;
+import fr.coopex.ecosystems.EcosystemEvents.MembershipApproved;
+import fr.coopex.ecosystems.EcosystemEvents.MembershipRejected;
+import fr.coopex.ecosystems.EcosystemManagement;
+
+/**
+ * Tells people what happened in their ecosystems: coordinators of new requests, companies
+ * of the decisions on theirs (either way), of invitations and of new charter versions.
+ * Runs after the change is committed, and is retried from the event publication registry
+ * if it fails.
+ */
+@Component
+class EcosystemNotifications {
+
+	private final NotificationCenter center;
+
+	private final AccountManagement accounts;
+
+	private final EcosystemManagement ecosystems;
+
+	EcosystemNotifications(NotificationCenter center, AccountManagement accounts, EcosystemManagement ecosystems) {
+		this.center = center;
+		this.accounts = accounts;
+		this.ecosystems = ecosystems;
+	}
+
+	@ApplicationModuleListener
+	void on(JoinRequested event) {
+		List<AccountView> coordinators = this.ecosystems.coordinatorIds(event.ecosystemId())
+			.stream()
+			.map(this.accounts::find)
+			.flatMap(java.util.Optional::stream)
+			.toList();
+		this.center.notify(coordinators, "notifications.join-requested",
+				List.of(event.companyName(), event.ecosystemName()), "/ecosystems/" + event.ecosystemId());
+	}
+
+	@ApplicationModuleListener
+	void on(MembershipApproved event) {
+		this.center.notify(this.accounts.members(event.companyId()), "notifications.approved",
+				List.of(event.ecosystemName()), "/ecosystems/" + event.ecosystemId());
+	}
+
+	@ApplicationModuleListener
+	void on(MembershipRejected event) {
+		this.center.notify(this.accounts.members(event.companyId()), "notifications.rejected",
+				List.of(event.ecosystemName(), event.reason()), "/ecosystems/" + event.ecosystemId());
+	}
+
+	@ApplicationModuleListener
+	void on(MemberInvited event) {
+		this.center.notify(this.accounts.members(event.companyId()), "notifications.invited",
+				List.of(event.ecosystemName()), "/ecosystems/" + event.ecosystemId());
+	}
+
+	@ApplicationModuleListener
+	void on(CharterPublished event) {
+		List<AccountView> people = this.ecosystems.activeCompanyIds(event.ecosystemId())
+			.stream()
+			.flatMap((companyId) -> this.accounts.members(companyId).stream())
+			.toList();
+		this.center.notify(people, "notifications.charter", List.of(event.ecosystemName()),
+				"/ecosystems/" + event.ecosystemId());
+	}
+
+}

@@ -1,0 +1,112 @@
+package fr.coopex.notifications;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.coopex.accounts.AccountView;
+import fr.coopex.shared.config.CoopexProperties;
+import fr.coopex.shared.mail.MailGateway;
+
+/**
+ * In-app notifications, and the e-mail that goes with them.
+ */
+@Service
+public class NotificationCenter {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationCenter.class);
+
+	private static final String SEPARATOR = "\u001f";
+
+	private final JdbcTemplate jdbc;
+
+	private final MailGateway mail;
+
+	private final MessageSource messages;
+
+	private final CoopexProperties properties;
+
+	private final Clock clock;
+
+	NotificationCenter(JdbcTemplate jdbc, MailGateway mail, MessageSource messages, CoopexProperties properties,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.mail = mail;
+		this.messages = messages;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** One notification as a person reads it. */
+	public record Notification(long id, String messageKey, List<String> arguments, String link, Instant createdAt,
+			boolean read) {
+
+		public Object[] args() {
+			return this.arguments.toArray();
+		}
+
+	}
+
+	/**
+	 * Notifies people in the app and by e-mail (in French, the default language, with the
+	 * English text below).
+	 */
+	@Transactional
+	public void notify(List<AccountView> people, String messageKey, List<String> arguments, String link) {
+		Instant now = this.clock.instant();
+		for (AccountView person : people) {
+			this.jdbc.update(
+					"insert into notification (user_id, message_key, arguments, link, created_at) values (?, ?, ?, ?, ?)",
+					person.id(), messageKey, String.join(SEPARATOR, arguments), link, Timestamp.from(now));
+			try {
+				this.mail.send(person.email(), text("notifications.mail.subject", List.of(), Locale.FRENCH),
+						text(messageKey, arguments, Locale.FRENCH) + "\n" + this.properties.baseUrl() + link + "\n\n— "
+								+ text(messageKey, arguments, Locale.ENGLISH));
+			}
+			catch (MailGateway.MailDeliveryException ex) {
+				// the in-app notification stays; e-mail is best effort
+				log.warn("Notification e-mail to {} not sent: {}", person.email(), ex.getMessage());
+			}
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public int unread(long userId) {
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from notification where user_id = ? and read_at is null", Integer.class, userId);
+		return count == null ? 0 : count;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notification> latest(long userId, int limit) {
+		return this.jdbc.query(
+				"select id, message_key, arguments, link, created_at, read_at from notification where user_id = ? "
+						+ "order by created_at desc, id desc limit " + Math.max(1, Math.min(limit, 200)),
+				(rs, i) -> new Notification(rs.getLong(1), rs.getString(2),
+						rs.getString(3) == null || rs.getString(3).isEmpty() ? List.of()
+								: List.of(rs.getString(3).split(SEPARATOR, -1)),
+						rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6) != null),
+				userId);
+	}
+
+	@Transactional
+	public void markAllRead(long userId) {
+		this.jdbc.update("update notification set read_at = ? where user_id = ? and read_at is null",
+				Timestamp.from(this.clock.instant()), userId);
+	}
+
+	private String text(String key, List<String> arguments, Locale locale) {
+		return this.messages.getMessage(key, arguments.toArray(), key, locale);
+	}
+
+}

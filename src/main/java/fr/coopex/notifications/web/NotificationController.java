@@ -1,0 +1,38 @@
+package fr.coopex.notifications.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import fr.coopex.notifications.NotificationCenter;
+import fr.coopex.shared.security.CoopexUser;
+
+/**
+ * A person's notifications.
+ */
+@Controller
+@RequestMapping("/notifications")
+class NotificationController {
+
+	private final NotificationCenter center;
+
+	NotificationController(NotificationCenter center) {
+		this.center = center;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CoopexUser user, Model model) {
+		model.addAttribute("notifications", this.center.latest(user.id(), 100));
+		return "notifications/list";
+	}
+
+	@PostMapping("/read")
+	String markAllRead(@AuthenticationPrincipal CoopexUser user) {
+		this.center.markAllRead(user.id());
+		return "redirect:/notifications";
+	}
+
+}
