@@ -10,12 +10,12 @@ import java.util.Set;
  * the version (to edit).
  */
 public record CompanyCard(long companyId, String legalName, String siren, boolean own, String tradeName, String siret,
-		LegalForm legalForm, String nafCode, String nafLabel, Region region, String website, HeadcountBand headcount,
-		TurnoverBand turnover, Boolean independent, String groupName, Boolean innovative, String innovationLabel,
-		Integer foundedYear, ExportSituation exportSituation, Integer exportShare, Integer exportStaff,
-		Set<String> marketsServed, Set<String> marketsTargeted, String products, String keywords, String certifications,
-		Set<Obstacle> obstacles, Set<Reticence> reticences, Map<ProfileField, Visibility> visibilities, long version,
-		Instant updatedAt) {
+		LegalForm legalForm, String nafCode, String nafLabel, Region region, String address, String website,
+		HeadcountBand headcount, TurnoverBand turnover, Boolean independent, String groupName, Boolean innovative,
+		String innovationLabel, Integer foundedYear, ExportSituation exportSituation, Integer exportShare,
+		Integer exportStaff, Set<String> marketsServed, Set<String> marketsTargeted, String products, String keywords,
+		String certifications, Set<Obstacle> obstacles, Set<Reticence> reticences,
+		Map<ProfileField, Visibility> visibilities, long version, Instant updatedAt) {
 
 	/** The name to show: the trade name when visible, else the legal name. */
 	public String displayName() {

@@ -195,6 +195,7 @@ public class CompanyManagement {
 				show(visible, ProfileField.LEGAL_FORM, p.getLegalForm()), nafCode,
 				nafCode == null ? null : this.naf.subclass(nafCode).map(NafEntry::label).orElse(null),
 				show(visible, ProfileField.REGION, Region.ofCode(String.valueOf(p.getRegion())).orElse(null)),
+				show(visible, ProfileField.ADDRESS, p.getAddress()),
 				show(visible, ProfileField.WEBSITE, p.getWebsite()),
 				show(visible, ProfileField.HEADCOUNT, p.getHeadcount()),
 				show(visible, ProfileField.TURNOVER, p.getTurnover()),

@@ -63,6 +63,8 @@ class CompanyProfile {
 
 	private String website;
 
+	private String address;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "headcount_band")
 	private HeadcountBand headcount;
@@ -156,6 +158,7 @@ class CompanyProfile {
 		this.nafCode = Text.clean(update.nafCode());
 		this.region = update.region() == null ? null : update.region().code();
 		this.website = Text.clean(update.website());
+		this.address = Text.clean(update.address());
 		this.headcount = update.headcount();
 		this.turnover = update.turnover();
 		this.independent = update.independent();
@@ -252,6 +255,10 @@ class CompanyProfile {
 
 	String getRegion() {
 		return this.region;
+	}
+
+	String getAddress() {
+		return this.address;
 	}
 
 	String getWebsite() {

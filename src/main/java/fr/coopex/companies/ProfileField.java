@@ -9,7 +9,7 @@ package fr.coopex.companies;
 public enum ProfileField {
 
 	TRADE_NAME(Visibility.PUBLIC), SIRET(Visibility.PUBLIC), LEGAL_FORM(Visibility.PUBLIC), NAF(Visibility.PUBLIC),
-	REGION(Visibility.PUBLIC), WEBSITE(Visibility.PUBLIC), HEADCOUNT(Visibility.ECOSYSTEM),
+	REGION(Visibility.PUBLIC), ADDRESS(Visibility.PUBLIC), WEBSITE(Visibility.PUBLIC), HEADCOUNT(Visibility.ECOSYSTEM),
 	TURNOVER(Visibility.PRIVATE), GROUP(Visibility.ECOSYSTEM), INNOVATION(Visibility.PUBLIC),
 	FOUNDED(Visibility.PUBLIC), EXPORT_SITUATION(Visibility.ECOSYSTEM), EXPORT_SHARE(Visibility.PRIVATE),
 	EXPORT_STAFF(Visibility.ECOSYSTEM), MARKETS_SERVED(Visibility.ECOSYSTEM), MARKETS_TARGETED(Visibility.ECOSYSTEM),

@@ -9,7 +9,7 @@ import java.util.Set;
  * theirs.
  */
 public record ProfileUpdate(long version, String legalName, String tradeName, String siret, LegalForm legalForm,
-		String nafCode, Region region, String website, HeadcountBand headcount, TurnoverBand turnover,
+		String nafCode, Region region, String address, String website, HeadcountBand headcount, TurnoverBand turnover,
 		Boolean independent, String groupName, Boolean innovative, String innovationLabel, Integer foundedYear,
 		ExportSituation exportSituation, Integer exportShare, Integer exportStaff, Set<String> marketsServed,
 		Set<String> marketsTargeted, String products, String keywords, String certifications, Set<Obstacle> obstacles,

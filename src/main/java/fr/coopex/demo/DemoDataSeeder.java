@@ -176,7 +176,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		}
 		long version = this.companies.ownProfile(manager).version();
 		this.companies.update(manager,
-				new ProfileUpdate(version, c.legalName(), null, c.siret(), c.form(), c.naf(), c.region(), null,
+				new ProfileUpdate(version, c.legalName(), null, c.siret(), c.form(), c.naf(), c.region(), null, null,
 						c.headcount(), c.turnover(), true, null, c.founded() > 2010, null, c.founded(), c.situation(),
 						c.exportShare(), c.exportShare() == null || c.exportShare() == 0 ? 0 : 2, c.served(),
 						c.targeted(), c.products(), c.keywords(), c.certifications(), c.obstacles(), c.reticences(),

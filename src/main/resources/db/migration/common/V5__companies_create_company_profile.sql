@@ -10,6 +10,7 @@ CREATE TABLE company_profile (
     naf_code          VARCHAR(6),
     region            VARCHAR(3),
     website           VARCHAR(300),
+    address           VARCHAR(300),
     headcount_band    VARCHAR(20),
     turnover_band     VARCHAR(20),
     independent       BOOLEAN,

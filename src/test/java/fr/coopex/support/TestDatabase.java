@@ -112,6 +112,8 @@ public final class TestDatabase {
 			var sources = context.getEnvironment().getPropertySources();
 			sources.addFirst(new MapPropertySource("coopexTestDatabase", properties()));
 			sources.addFirst(new MapPropertySource("coopexTestMail", TestMail.properties()));
+			sources.addFirst(new MapPropertySource("coopexTestRegister",
+					Map.of("coopex.companies.register-url", FakeCompanyRegister.url())));
 		}
 
 	}

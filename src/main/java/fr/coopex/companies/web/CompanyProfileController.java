@@ -11,9 +11,12 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.coopex.companies.CompanyCard;
 import fr.coopex.companies.CompanyException;
+import fr.coopex.companies.CompanyRegister;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.companies.ExportSituation;
 import fr.coopex.companies.HeadcountBand;
@@ -43,15 +46,26 @@ class CompanyProfileController {
 
 	private final NafCatalogue naf;
 
-	CompanyProfileController(CompanyManagement companies, Markets markets, NafCatalogue naf) {
+	private final CompanyRegister register;
+
+	CompanyProfileController(CompanyManagement companies, Markets markets, NafCatalogue naf, CompanyRegister register) {
 		this.companies = companies;
 		this.markets = markets;
 		this.naf = naf;
+		this.register = register;
 	}
 
 	@GetMapping
-	String initProfileForm(@AuthenticationPrincipal CoopexUser user, Model model, Locale locale) {
-		model.addAttribute("profileForm", ProfileForm.of(this.companies.ownProfile(user)));
+	String initProfileForm(@AuthenticationPrincipal CoopexUser user,
+			@RequestParam(defaultValue = "false") boolean prefill, Model model, Locale locale) {
+		CompanyCard own = this.companies.ownProfile(user);
+		ProfileForm form = ProfileForm.of(own);
+		if (prefill && this.register.isEnabled()) {
+			var entry = this.register.lookup(own.siren());
+			entry.ifPresent(form::prefill);
+			model.addAttribute("prefill", entry.isPresent() ? "found" : "not-found");
+		}
+		model.addAttribute("profileForm", form);
 		return prepare(user, model, locale);
 	}
 
@@ -90,6 +104,7 @@ class CompanyProfileController {
 		model.addAttribute("fields", ProfileField.values());
 		model.addAttribute("marketChoices", this.markets.all(locale));
 		model.addAttribute("nafDivisions", this.naf.divisions());
+		model.addAttribute("registerEnabled", this.register.isEnabled());
 		return VIEW_FORM;
 	}
 

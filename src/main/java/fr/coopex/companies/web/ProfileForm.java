@@ -20,6 +20,7 @@ import fr.coopex.companies.Obstacle;
 import fr.coopex.companies.ProfileField;
 import fr.coopex.companies.ProfileUpdate;
 import fr.coopex.companies.Region;
+import fr.coopex.companies.RegisterEntry;
 import fr.coopex.companies.Reticence;
 import fr.coopex.companies.TurnoverBand;
 import fr.coopex.companies.Visibility;
@@ -47,6 +48,9 @@ public class ProfileForm {
 	private String nafCode;
 
 	private Region region;
+
+	@Size(max = 300)
+	private String address;
 
 	@Size(max = 300)
 	@Pattern(regexp = "^$|^(https?://)?[\\p{L}0-9.-]+\\.[\\p{L}]{2,}(:[0-9]{1,5})?(/[^\\s<>\"]*)?$",
@@ -112,6 +116,7 @@ public class ProfileForm {
 		form.nafCode = card.nafCode();
 		form.region = card.region();
 		form.website = card.website();
+		form.address = card.address();
 		form.headcount = card.headcount();
 		form.turnover = card.turnover();
 		form.independent = card.independent();
@@ -133,6 +138,38 @@ public class ProfileForm {
 		return form;
 	}
 
+	/**
+	 * Proposes the values the public register knows; the person checks them before
+	 * saving.
+	 */
+	void prefill(RegisterEntry entry) {
+		if (entry.name() != null) {
+			this.legalName = entry.name();
+		}
+		if (entry.siret() != null) {
+			this.siret = entry.siret();
+		}
+		if (entry.nafCode() != null) {
+			this.nafCode = entry.nafCode();
+		}
+		String place = String.join(" ",
+				java.util.stream.Stream.of(entry.address(), entry.postalCode(), entry.city())
+					.filter(java.util.Objects::nonNull)
+					.toList());
+		if (!place.isBlank()) {
+			this.address = place;
+		}
+		if (entry.regionCode() != null) {
+			Region.ofCode(entry.regionCode()).ifPresent((found) -> this.region = found);
+		}
+		if (entry.foundedYear() != null) {
+			this.foundedYear = entry.foundedYear();
+		}
+		if (entry.headcountCode() != null) {
+			HeadcountBand.ofInseeCode(entry.headcountCode()).ifPresent((band) -> this.headcount = band);
+		}
+	}
+
 	ProfileUpdate toUpdate() {
 		Map<ProfileField, Visibility> chosen = new EnumMap<>(ProfileField.class);
 		for (ProfileField field : ProfileField.values()) {
@@ -141,10 +178,10 @@ public class ProfileForm {
 		}
 		return new ProfileUpdate(this.version, this.legalName.strip(), this.tradeName, this.siret, this.legalForm,
 				this.nafCode == null ? null : this.nafCode.strip().toUpperCase(java.util.Locale.ROOT), this.region,
-				normaliseWebsite(this.website), this.headcount, this.turnover, this.independent, this.groupName,
-				this.innovative, this.innovationLabel, this.foundedYear, this.exportSituation, this.exportShare,
-				this.exportStaff, this.marketsServed, this.marketsTargeted, this.products, this.keywords,
-				this.certifications, this.obstacles, this.reticences, chosen);
+				this.address, normaliseWebsite(this.website), this.headcount, this.turnover, this.independent,
+				this.groupName, this.innovative, this.innovationLabel, this.foundedYear, this.exportSituation,
+				this.exportShare, this.exportStaff, this.marketsServed, this.marketsTargeted, this.products,
+				this.keywords, this.certifications, this.obstacles, this.reticences, chosen);
 	}
 
 	private static String normaliseWebsite(String website) {
@@ -209,6 +246,14 @@ public class ProfileForm {
 
 	public void setRegion(Region region) {
 		this.region = region;
+	}
+
+	public String getAddress() {
+		return this.address;
+	}
+
+	public void setAddress(String address) {
+		this.address = address;
 	}
 
 	public String getWebsite() {
