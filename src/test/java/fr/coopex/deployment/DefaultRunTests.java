@@ -2,17 +2,16 @@ package fr.coopex.deployment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import fr.coopex.CoopexApplication;
 import fr.coopex.support.HttpVisitor;
+import fr.coopex.support.Instances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,13 +33,13 @@ class DefaultRunTests {
 		dataDirectory = Files.createTempDirectory("coopex-default-run");
 		// only the port and the folder of the H2 file change: everything else is the
 		// default
-		application = new SpringApplicationBuilder(CoopexApplication.class)
-			.properties("server.port=0",
-					"spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("coopex")
-							+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-					"spring.datasource.username=sa", "spring.datasource.password=")
-			.run();
-		port = ((WebServerApplicationContext) application).getWebServer().getPort();
+		application = Instances.start(Map.of("spring.datasource.url",
+				"jdbc:h2:file:" + dataDirectory.resolve("coopex")
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+				"spring.datasource.username", "sa", "spring.datasource.password", ""));
+		port = Instances.port(application);
+		assertThat(application.getEnvironment().getProperty("spring.datasource.url"))
+			.startsWith("jdbc:h2:file:" + dataDirectory);
 	}
 
 	@AfterAll

@@ -9,15 +9,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.coopex.CoopexApplication;
 import fr.coopex.accounts.AccountsHousekeeping;
 import fr.coopex.support.Fixtures;
 import fr.coopex.support.HttpVisitor;
+import fr.coopex.support.Instances;
 import fr.coopex.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,14 +47,15 @@ class TwoInstancesTests {
 	}
 
 	private static ConfigurableApplicationContext start() {
-		List<String> arguments = new java.util.ArrayList<>(
-				List.of("--server.port=0", "--coopex.accounts.housekeeping-cron=-"));
-		TestDatabase.properties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
-		return new SpringApplicationBuilder(CoopexApplication.class).run(arguments.toArray(String[]::new));
+		java.util.Map<String, Object> properties = new java.util.HashMap<>(TestDatabase.properties());
+		properties.put("coopex.accounts.housekeeping-cron", "-");
+		ConfigurableApplicationContext context = Instances.start(properties);
+		assertThat(context.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:postgresql:");
+		return context;
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
-		return ((WebServerApplicationContext) context).getWebServer().getPort();
+		return Instances.port(context);
 	}
 
 	@Test
