@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import fr.coopex.shared.validation.SirenValidator;
 import fr.coopex.shared.web.Text;
 
 /**
@@ -153,7 +154,7 @@ class CompanyProfile {
 	void update(ProfileUpdate update, Instant now) {
 		this.legalName = update.legalName();
 		this.tradeName = Text.clean(update.tradeName());
-		this.siret = Text.clean(update.siret());
+		this.siret = SirenValidator.normalise(Text.clean(update.siret()));
 		this.legalForm = update.legalForm();
 		this.nafCode = Text.clean(update.nafCode());
 		this.region = update.region() == null ? null : update.region().code();

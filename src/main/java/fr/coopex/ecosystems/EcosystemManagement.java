@@ -198,6 +198,7 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 	public void withdraw(CoopexUser member, long ecosystemId) {
 		Membership membership = own(member, ecosystemId);
 		membership.withdraw(this.clock.instant());
+		flushDecision(membership);
 		this.events.publishEvent(new MembershipEnded(ecosystemId, member.organisationId(), MembershipStatus.WITHDRAWN));
 	}
 
@@ -283,7 +284,9 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 	/** A company leaves; always possible. What it owes on shared costs remains. */
 	@Transactional
 	public void leave(CoopexUser member, long ecosystemId) {
-		own(member, ecosystemId).leave(this.clock.instant());
+		Membership membership = own(member, ecosystemId);
+		membership.leave(this.clock.instant());
+		flush(membership, "ecosystems.leave.not-member");
 		this.events.publishEvent(new MembershipEnded(ecosystemId, member.organisationId(), MembershipStatus.LEFT));
 	}
 
@@ -495,11 +498,18 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 	}
 
 	private void flushDecision(Membership membership) {
+		flush(membership, "ecosystems.decision.already-decided");
+	}
+
+	/**
+	 * Writes a change now, so that one made meanwhile by someone else is told in words.
+	 */
+	private void flush(Membership membership, String messageKeyWhenRaced) {
 		try {
 			this.memberships.saveAndFlush(membership);
 		}
 		catch (ObjectOptimisticLockingFailureException raced) {
-			throw new EcosystemException(null, "ecosystems.decision.already-decided");
+			throw new EcosystemException(null, messageKeyWhenRaced);
 		}
 	}
 

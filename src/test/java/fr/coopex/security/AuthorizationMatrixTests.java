@@ -1,10 +1,14 @@
 package fr.coopex.security;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -12,9 +16,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import fr.coopex.companies.CompanyManagement;
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
+import fr.coopex.ecosystems.MembershipRole;
+import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.support.Fixtures;
 import fr.coopex.support.IntegrationTest;
@@ -92,6 +103,63 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.POST, "/login/second-factor/done", LOGIN, 403, 403, 403, 403),
 			// reference data
 			new Row(HttpMethod.GET, "/reference/naf?q=28", LOGIN, 200, 200, 200, 200),
+			// companies: the directory and each company's page, for anyone signed in
+			new Row(HttpMethod.GET, "/companies", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/companies?q=test&naf=28&region=BRETAGNE&market=DE", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/companies/{company}", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/companies/999999", LOGIN, 404, 404, 404, 404),
+			// a company's own profile and colleagues: its people only
+			new Row(HttpMethod.GET, "/account/company", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.POST, "/account/company", LOGIN, 200, 403, 403, 403), // empty
+																						// form:
+																						// errors
+			new Row(HttpMethod.GET, "/account/company/colleagues", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.POST, "/account/company/colleagues", LOGIN, 200, 403, 403, 403), // empty
+																								// form
+			new Row(HttpMethod.GET, "/invitations/unknown-token", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.POST, "/invitations/unknown-token", 200, 200, 200, 200, 200), // invalid:
+																								// message
+			// ecosystems: public reads
+			new Row(HttpMethod.GET, "/ecosystems", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/ecosystems?q=test&market=DE&sector=28&coordination=THIRD_PARTY&open=true", 200,
+					200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/ecosystems/999999", 404, 404, 404, 404, 404),
+			// creating: SME managers and coordination bodies only (the form shows to
+			// anyone)
+			new Row(HttpMethod.GET, "/ecosystems/new", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.POST, "/ecosystems/new?name=Matrice&purpose=Essai", LOGIN, REDIRECT, REDIRECT, 403, 403),
+			// running: the ecosystem's coordinators only (none of the matrix people)
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/edit", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/edit", LOGIN, 403, 403, 403, 403), // empty
+																									// form
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/edit?name=Pris&purpose=Pris", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/ecosystems/999999/edit", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/requests/{request}/approve", LOGIN, 403, 403, 403,
+					403),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/requests/{request}/reject?reason=Non", LOGIN, 403,
+					403, 403, 403),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/invitations?siren={siren}", LOGIN, 403, 403, 403,
+					403),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/invitations", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/coordinators?email=someone@example.fr", LOGIN,
+					403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/console/ecosystems/999999/requests/{request}/approve", LOGIN, 404, 404, 404,
+					404),
+			new Row(HttpMethod.GET, "/console/ecosystems", LOGIN, 200, 200, 200, 200),
+			// joining and leaving: companies only; the matrix member is not in the
+			// ecosystem
+			// (which is closed to requests), so it gets a message, never a change
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/join", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/withdraw", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/invitation/accept", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/invitation/decline", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/charter/accept", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/leave", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/leave", LOGIN, REDIRECT, 403, 403, 403),
+			// notifications: one's own
+			new Row(HttpMethod.GET, "/notifications", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.POST, "/notifications/read", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
 			// platform administration
 			new Row(HttpMethod.GET, "/admin/accounts", LOGIN, 403, 403, 403, 200),
 			new Row(HttpMethod.GET, "/admin/audit", LOGIN, 403, 403, 403, 200),
@@ -105,13 +173,62 @@ class AuthorizationMatrixTests {
 	@Autowired
 	Fixtures fixtures;
 
-	final Map<Who, fr.coopex.shared.security.CoopexUser> users = new EnumMap<>(Who.class);
+	@Autowired
+	EcosystemManagement ecosystems;
+
+	@Autowired
+	CompanyManagement companies;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	final Map<Who, CoopexUser> users = new EnumMap<>(Who.class);
+
+	/** The values of the placeholders of the rows: {ecosystem}, {request}... */
+	final Map<String, String> placeholders = new HashMap<>();
+
+	/** The member firm that leads the ecosystem; its manager coordinates it. */
+	CoopexUser leader;
+
+	/** A coordination-body user added as a coordinator of the ecosystem. */
+	CoopexUser ecosystemCoordinator;
+
+	/** A member firm active in the ecosystem, without coordinating it. */
+	CoopexUser insider;
+
+	long ecosystem;
+
+	/** A request left pending (nobody of the matrix may decide it). */
+	long request;
+
+	/** A request for the ecosystem's coordinators to approve. */
+	long otherRequest;
 
 	@BeforeAll
-	void createOnePersonPerRole() {
+	void createOnePersonPerRoleAndAnEcosystem() {
 		for (Role role : Role.values()) {
 			this.users.put(Who.valueOf(role.name()), this.fixtures.user(role));
 		}
+		this.leader = this.fixtures.member();
+		this.ecosystemCoordinator = this.fixtures.user(Role.COORDINATOR);
+		this.insider = this.fixtures.member();
+		CoopexUser requester = this.fixtures.member();
+		CoopexUser otherRequester = this.fixtures.member();
+		this.ecosystem = this.ecosystems.create(this.leader, draft(true));
+		this.ecosystems.requestToJoin(this.insider, this.ecosystem, null, true);
+		this.ecosystems.approve(this.leader, this.ecosystem, membership(this.insider), MembershipRole.MEMBER);
+		this.ecosystems.requestToJoin(requester, this.ecosystem, null, true);
+		this.ecosystems.requestToJoin(otherRequester, this.ecosystem, null, true);
+		this.ecosystems.addCoordinator(this.leader, this.ecosystem, this.ecosystemCoordinator.email());
+		// closed from now on: a request posted by the matrix member changes nothing
+		this.ecosystems.update(this.leader, this.ecosystem, draft(false), null);
+		this.request = membership(requester);
+		this.otherRequest = membership(otherRequester);
+		this.placeholders.put("{ecosystem}", Long.toString(this.ecosystem));
+		this.placeholders.put("{request}", Long.toString(this.request));
+		this.placeholders.put("{company}", Long.toString(this.leader.organisationId()));
+		this.placeholders.put("{siren}",
+				this.companies.card(this.leader, this.leader.organisationId()).orElseThrow().siren());
 	}
 
 	static Stream<Arguments> cases() {
@@ -123,14 +240,7 @@ class AuthorizationMatrixTests {
 	@ParameterizedTest(name = "{0} as {1} -> {2}")
 	@MethodSource("cases")
 	void answersAsTheMatrixSays(String label, Who who, int expected, Row row) throws Exception {
-		MockHttpServletRequestBuilder request = request(row.method(), row.url());
-		if (row.method() != HttpMethod.GET) {
-			request = request.with(csrf());
-		}
-		if (who != Who.ANONYMOUS) {
-			request = request.with(user(this.users.get(who)));
-		}
-		var response = this.mvc.perform(request).andReturn().getResponse();
+		var response = perform(row.method(), resolve(row.url()), (who != Who.ANONYMOUS) ? this.users.get(who) : null);
 		if (expected == LOGIN) {
 			assertThat(response.getStatus()).as(label + " as " + who).isEqualTo(302);
 			assertThat(response.getRedirectedUrl()).as(label + " as " + who).endsWith("/login");
@@ -143,7 +253,7 @@ class AuthorizationMatrixTests {
 	@ParameterizedTest(name = "POST {0} without CSRF token is refused")
 	@MethodSource("postUrls")
 	void refusesEveryFormPostedWithoutCsrfToken(String url) throws Exception {
-		var response = this.mvc.perform(request(HttpMethod.POST, url).with(user(this.users.get(Who.ADMIN))))
+		var response = this.mvc.perform(request(HttpMethod.POST, resolve(url)).with(user(this.users.get(Who.ADMIN))))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(403);
@@ -151,6 +261,102 @@ class AuthorizationMatrixTests {
 
 	static Stream<String> postUrls() {
 		return Stream.of(MATRIX).filter((row) -> row.method() == HttpMethod.POST).map(Row::url);
+	}
+
+	@Test
+	void theEcosystemsCoordinatorsMayRunIt() throws Exception {
+		for (CoopexUser coordinator : List.of(this.leader, this.ecosystemCoordinator)) {
+			assertThat(status(HttpMethod.GET, "/ecosystems/{ecosystem}/edit", coordinator)).isEqualTo(200);
+			assertThat(status(HttpMethod.POST, "/ecosystems/{ecosystem}/edit", coordinator)).isEqualTo(200); // errors
+			assertThat(status(HttpMethod.GET, "/console/ecosystems", coordinator)).isEqualTo(200);
+			String page = page("/ecosystems/{ecosystem}", coordinator);
+			assertThat(page).contains("id=\"console-heading\"").contains("id=\"members\"");
+			assertThat(page)
+				.contains("/console/ecosystems/" + this.ecosystem + "/requests/" + this.request + "/approve");
+			assertThat(page("/console/ecosystems", coordinator))
+				.contains("href=\"/ecosystems/" + this.ecosystem + "\"");
+		}
+		var approved = perform(HttpMethod.POST,
+				"/console/ecosystems/{ecosystem}/requests/" + this.otherRequest + "/approve",
+				this.ecosystemCoordinator);
+		assertThat(approved.getStatus()).isEqualTo(REDIRECT);
+		assertThat(approved.getRedirectedUrl()).isEqualTo("/ecosystems/" + this.ecosystem);
+		assertThat(this.jdbc.queryForObject("select status from ecosystem_membership where id = ?", String.class,
+				this.otherRequest))
+			.isEqualTo("ACTIVE");
+		// coordinating gives no access to another company's own pages
+		assertThat(status(HttpMethod.GET, "/account/company", this.leader)).isEqualTo(200);
+		assertThat(status(HttpMethod.GET, "/account/company", this.ecosystemCoordinator)).isEqualTo(403);
+	}
+
+	@Test
+	void aMemberOfTheEcosystemSeesItsMembersButDoesNotRunIt() throws Exception {
+		String page = page("/ecosystems/{ecosystem}", this.insider);
+		assertThat(page).contains("id=\"members\"").contains("id=\"coopetition-map\"");
+		assertThat(page).doesNotContain("id=\"console-heading\"").doesNotContain("/requests/");
+		assertThat(status(HttpMethod.GET, "/ecosystems/{ecosystem}/edit", this.insider)).isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/ecosystems/{ecosystem}/edit", this.insider)).isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/console/ecosystems/{ecosystem}/requests/{request}/approve", this.insider))
+			.isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/console/ecosystems/{ecosystem}/requests/{request}/reject?reason=Non",
+				this.insider))
+			.isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/console/ecosystems/{ecosystem}/invitations?siren={siren}", this.insider))
+			.isEqualTo(403);
+		assertThat(page("/console/ecosystems", this.insider)).contains("href=\"/ecosystems/" + this.ecosystem + "\"");
+		assertThat(this.jdbc.queryForObject("select status from ecosystem_membership where id = ?", String.class,
+				this.request))
+			.isEqualTo("REQUESTED");
+	}
+
+	@Test
+	void theMatrixPeopleSeeNeitherMembersNorConsole() throws Exception {
+		for (Who who : Who.values()) {
+			String page = page("/ecosystems/{ecosystem}", (who != Who.ANONYMOUS) ? this.users.get(who) : null);
+			assertThat(page).as(who.name())
+				.doesNotContain("id=\"members\"")
+				.doesNotContain("id=\"coopetition-map\"")
+				.doesNotContain("id=\"console-heading\"");
+		}
+	}
+
+	private MockHttpServletResponse perform(HttpMethod method, String url, CoopexUser who) throws Exception {
+		MockHttpServletRequestBuilder request = request(method, resolve(url));
+		if (method != HttpMethod.GET) {
+			request = request.with(csrf());
+		}
+		if (who != null) {
+			request = request.with(user(who));
+		}
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	private int status(HttpMethod method, String url, CoopexUser who) throws Exception {
+		return perform(method, url, who).getStatus();
+	}
+
+	private String page(String url, CoopexUser who) throws Exception {
+		MockHttpServletResponse response = perform(HttpMethod.GET, url, who);
+		assertThat(response.getStatus()).as(url).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
+	private String resolve(String url) {
+		String resolved = url;
+		for (Map.Entry<String, String> placeholder : this.placeholders.entrySet()) {
+			resolved = resolved.replace(placeholder.getKey(), placeholder.getValue());
+		}
+		return resolved;
+	}
+
+	private long membership(CoopexUser member) {
+		return this.jdbc.queryForObject("select id from ecosystem_membership where ecosystem_id = ? and company_id = ?",
+				Long.class, this.ecosystem, member.organisationId());
+	}
+
+	private static EcosystemDraft draft(boolean open) {
+		return new EcosystemDraft("Matrice des droits", "Vérifier qui peut faire quoi", Set.of("DE"), Set.of("28"),
+				open, null);
 	}
 
 }

@@ -25,6 +25,9 @@ import fr.coopex.shared.web.Text;
 @RequestMapping("/console/ecosystems")
 class EcosystemConsoleController {
 
+	/** No company has this id. */
+	private static final long UNKNOWN_COMPANY = -1;
+
 	private final EcosystemManagement ecosystems;
 
 	private final CompanyDirectory companies;
@@ -59,11 +62,9 @@ class EcosystemConsoleController {
 	String invite(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(required = false) String siren, @RequestParam(defaultValue = "MEMBER") MembershipRole role,
 			RedirectAttributes flash) {
-		return act(id, flash, "ecosystems.invite.sent", () -> {
-			long companyId = this.companies.idBySiren(siren)
-				.orElseThrow(() -> new EcosystemException("siren", "ecosystems.invite.unknown-company"));
-			this.ecosystems.invite(user, id, companyId, role);
-		});
+		// an unknown SIREN goes to the service too, which checks the coordinator first
+		return act(id, flash, "ecosystems.invite.sent",
+				() -> this.ecosystems.invite(user, id, this.companies.idBySiren(siren).orElse(UNKNOWN_COMPANY), role));
 	}
 
 	@PostMapping("/{id}/coordinators")

@@ -136,6 +136,11 @@ class EcosystemController {
 	String processUpdateForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@Valid EcosystemForm ecosystemForm, BindingResult result, Model model, Locale locale,
 			RedirectAttributes flash) {
+		// refused before the form is checked, so that nobody else gets the form back
+		this.ecosystems.summary(id);
+		if (!this.ecosystems.isCoordinator(user, id)) {
+			throw new org.springframework.security.access.AccessDeniedException("Not a coordinator");
+		}
 		if (!result.hasErrors()) {
 			try {
 				this.ecosystems.update(user, id, ecosystemForm.toDraft(), ecosystemForm.getStatus());
