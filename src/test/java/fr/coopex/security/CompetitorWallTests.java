@@ -119,6 +119,7 @@ class CompetitorWallTests {
 		this.markers.put("groupName", this.run + "-GROUP");
 		this.markers.put("innovationLabel", this.run + "-INNOVATION");
 		this.markers.put("products", this.run + "-PRODUCTS");
+		this.markers.put("address", this.run + "-ADDRESS");
 		this.markers.put("keywords", this.run + "-KEYWORD");
 		this.markers.put("certifications", this.run + "-CERTIFICATION");
 		Map<ProfileField, Visibility> allPrivate = new EnumMap<>(ProfileField.class);
@@ -126,7 +127,7 @@ class CompetitorWallTests {
 			allPrivate.put(field, Visibility.PRIVATE);
 		}
 		this.companies.update(this.a, new ProfileUpdate(own.version(), this.legalNameOfA, this.markers.get("tradeName"),
-				this.markers.get("siret"), LegalForm.SCOP, "93.29Z", Region.CORSE,
+				this.markers.get("siret"), LegalForm.SCOP, "93.29Z", Region.CORSE, this.markers.get("address"),
 				"https://" + this.markers.get("website"), HeadcountBand.FROM_1000_TO_1999, TurnoverBand.OVER_250M,
 				false, this.markers.get("groupName"), true, this.markers.get("innovationLabel"), 1871,
 				ExportSituation.STOPPED_NOT_RESUMING, 37, 4321, Set.of("MN"), Set.of("Z-OCEANIA"),
@@ -244,7 +245,7 @@ class CompetitorWallTests {
 		visibilities.put(ProfileField.CERTIFICATIONS, Visibility.ECOSYSTEM);
 		visibilities.put(ProfileField.TURNOVER, Visibility.ECOSYSTEM);
 		this.companies.update(p,
-				new ProfileUpdate(own.version(), own.legalName(), null, null, null, null, null, null, null,
+				new ProfileUpdate(own.version(), own.legalName(), null, null, null, null, null, null, null, null,
 						TurnoverBand.FROM_50M_TO_250M, null, null, null, null, null, null, null, null, Set.of(),
 						Set.of(), products, null, certifications, Set.of(), Set.of(), visibilities));
 		long shared = this.ecosystems.create(p, new EcosystemDraft("Partage " + this.run.substring(5),
