@@ -1,14 +1,8 @@
 package fr.coopex.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,6 +25,7 @@ import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
+import fr.coopex.shared.security.Tokens;
 import fr.coopex.shared.validation.SirenValidator;
 import fr.coopex.shared.web.RequestOrigin;
 
@@ -40,8 +35,6 @@ import fr.coopex.shared.web.RequestOrigin;
  */
 @Service
 public class AccountManagement {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final UserAccounts accounts;
 
@@ -147,7 +140,7 @@ public class AccountManagement {
 		Organisation organisation = this.organisations
 			.findFirstByKindAndName(request.organisationKind(), request.organisationName())
 			.orElseGet(() -> newOrganisation(request, now));
-		String password = request.password() != null ? request.password() : randomToken();
+		String password = request.password() != null ? request.password() : Tokens.random();
 		UserAccount account = new UserAccount(organisation, email, request.displayName(), this.encoder.encode(password),
 				request.role(), now);
 		if (request.secondFactorExempt()) {
@@ -260,11 +253,11 @@ public class AccountManagement {
 		if (account.isEmpty()) {
 			return;
 		}
-		String token = randomToken();
+		String token = Tokens.random();
 		Instant now = this.clock.instant();
 		this.jdbc.update(
 				"insert into password_reset_token (user_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)",
-				account.get().getId(), sha256(token), Timestamp.from(now),
+				account.get().getId(), Tokens.hash(token), Timestamp.from(now),
 				Timestamp.from(now.plus(this.properties.security().passwordResetValidity())));
 		String link = this.properties.baseUrl() + "/password/reset?token=" + token;
 		long minutes = this.properties.security().passwordResetValidity().toMinutes();
@@ -290,7 +283,7 @@ public class AccountManagement {
 		Instant now = this.clock.instant();
 		int claimed = this.jdbc.update(
 				"update password_reset_token set used_at = ? where token_hash = ? and used_at is null",
-				Timestamp.from(now), sha256(token));
+				Timestamp.from(now), Tokens.hash(token));
 		if (claimed != 1) {
 			throw new AccountException(null, "accounts.reset.invalid");
 		}
@@ -315,7 +308,7 @@ public class AccountManagement {
 		}
 		return this.jdbc.query(
 				"select user_id from password_reset_token where token_hash = ? and used_at is null and expires_at > ?",
-				(rs, i) -> rs.getLong(1), sha256(token), Timestamp.from(this.clock.instant()))
+				(rs, i) -> rs.getLong(1), Tokens.hash(token), Timestamp.from(this.clock.instant()))
 			.stream()
 			.findFirst();
 	}
@@ -324,22 +317,6 @@ public class AccountManagement {
 		String problem = this.policy.problem(password);
 		if (problem != null) {
 			throw new AccountException(field, problem);
-		}
-	}
-
-	static String randomToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

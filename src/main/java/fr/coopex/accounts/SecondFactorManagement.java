@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.coopex.accounts.AccountEvents.SecondFactorChanged;
 import fr.coopex.accounts.AccountEvents.SecondFactorFailed;
 import fr.coopex.shared.config.CoopexProperties;
+import fr.coopex.shared.security.Tokens;
 import fr.coopex.shared.web.RequestOrigin;
 
 /**
@@ -178,7 +179,7 @@ public class SecondFactorManagement {
 			}
 			codes.add(code.toString());
 			this.jdbc.update("insert into recovery_code (user_id, code_hash) values (?, ?)", userId,
-					AccountManagement.sha256(code.toString().replace("-", "")));
+					Tokens.hash(code.toString().replace("-", "")));
 		}
 		return codes;
 	}
@@ -187,7 +188,7 @@ public class SecondFactorManagement {
 		Instant now = this.clock.instant();
 		return this.jdbc.update(
 				"update recovery_code set used_at = ? where user_id = ? and code_hash = ? and used_at is null",
-				Timestamp.from(now), userId, AccountManagement.sha256(compact)) == 1;
+				Timestamp.from(now), userId, Tokens.hash(compact)) == 1;
 	}
 
 }

@@ -1,15 +1,9 @@
 package fr.coopex.companies;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +20,7 @@ import fr.coopex.companies.CompanyEvents.ColleagueInvited;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Tokens;
 
 /**
  * The people of a company account: a member invites colleagues by e-mail; an invitation
@@ -35,8 +30,6 @@ import fr.coopex.shared.security.CoopexUser;
 public class Colleagues {
 
 	static final Duration VALIDITY = Duration.ofDays(7);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcTemplate jdbc;
 
@@ -101,14 +94,12 @@ public class Colleagues {
 		if (this.accounts.findByEmail(address).isPresent()) {
 			throw new CompanyException("email", "companies.colleagues.already-has-account");
 		}
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Tokens.random();
 		Instant now = this.clock.instant();
 		this.jdbc.update(
 				"insert into company_invitation (company_id, email, token_hash, invited_by, created_at, expires_at) "
 						+ "values (?, ?, ?, ?, ?, ?)",
-				company.getCompanyId(), address, sha256(token), member.id(), Timestamp.from(now),
+				company.getCompanyId(), address, Tokens.hash(token), member.id(), Timestamp.from(now),
 				Timestamp.from(now.plus(VALIDITY)));
 		String link = this.properties.baseUrl() + "/invitations/" + token;
 		this.mail.send(address,
@@ -130,7 +121,7 @@ public class Colleagues {
 			.query("select i.company_id, p.legal_name, i.email from company_invitation i "
 					+ "join company_profile p on p.company_id = i.company_id "
 					+ "where i.token_hash = ? and i.accepted_at is null and i.expires_at > ?",
-					(rs, i) -> new Invitation(rs.getLong(1), rs.getString(2), rs.getString(3)), sha256(token),
+					(rs, i) -> new Invitation(rs.getLong(1), rs.getString(2), rs.getString(3)), Tokens.hash(token),
 					Timestamp.from(this.clock.instant()))
 			.stream()
 			.findFirst();
@@ -147,7 +138,7 @@ public class Colleagues {
 			.orElseThrow(() -> new CompanyException(null, "companies.invitation.invalid"));
 		int claimed = this.jdbc.update(
 				"update company_invitation set accepted_at = ? where token_hash = ? and accepted_at is null",
-				Timestamp.from(this.clock.instant()), sha256(token));
+				Timestamp.from(this.clock.instant()), Tokens.hash(token));
 		if (claimed != 1) {
 			throw new CompanyException(null, "companies.invitation.invalid");
 		}
@@ -162,16 +153,6 @@ public class Colleagues {
 	private CompanyProfile requireCompany(CoopexUser member) {
 		return this.profiles.findById(member.organisationId())
 			.orElseThrow(() -> new CompanyException(null, "companies.not-a-company"));
-	}
-
-	private static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

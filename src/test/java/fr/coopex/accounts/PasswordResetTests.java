@@ -91,7 +91,7 @@ class PasswordResetTests {
 		Instant created = Instant.now().minus(31, ChronoUnit.MINUTES);
 		this.jdbc.update(
 				"insert into password_reset_token (user_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)",
-				member.id(), AccountManagement.sha256(token), Timestamp.from(created),
+				member.id(), fr.coopex.shared.security.Tokens.hash(token), Timestamp.from(created),
 				Timestamp.from(created.plus(30, ChronoUnit.MINUTES)));
 		WebSession browser = new WebSession(this.mvc, "192.0.2.42");
 		assertThat(browser.get("/password/reset?token=" + token).getResponse().getContentAsString())

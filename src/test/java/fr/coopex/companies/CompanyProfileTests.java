@@ -1,12 +1,9 @@
 package fr.coopex.companies;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,8 +243,8 @@ class CompanyProfileTests {
 		this.jdbc.update(
 				"insert into company_invitation (company_id, email, token_hash, invited_by, created_at, expires_at) "
 						+ "values (?, ?, ?, ?, ?, ?)",
-				this.member.organisationId(), email, sha256(token), this.member.id(), Timestamp.from(created),
-				Timestamp.from(created.plus(Duration.ofDays(7))));
+				this.member.organisationId(), email, fr.coopex.shared.security.Tokens.hash(token), this.member.id(),
+				Timestamp.from(created), Timestamp.from(created.plus(Duration.ofDays(7))));
 		WebSession late = new WebSession(this.mvc, "198.51.100.43");
 		assertThat(late.get("/invitations/" + token).getResponse().getContentAsString())
 			.contains("Cette invitation n’est plus valable")
@@ -299,11 +296,6 @@ class CompanyProfileTests {
 			candidates.add(siren + "0001" + check);
 		}
 		return candidates.stream().filter((siret) -> Luhn.isValid(siret) == validKey).findFirst().orElseThrow();
-	}
-
-	private static String sha256(String value) throws Exception {
-		return HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

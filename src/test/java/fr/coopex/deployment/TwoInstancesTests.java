@@ -49,6 +49,7 @@ class TwoInstancesTests {
 	private static ConfigurableApplicationContext start() {
 		java.util.Map<String, Object> properties = new java.util.HashMap<>(TestDatabase.properties());
 		properties.put("coopex.accounts.housekeeping-cron", "-");
+		properties.put("spring.datasource.hikari.maximum-pool-size", "5");
 		ConfigurableApplicationContext context = Instances.start(properties);
 		assertThat(context.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:postgresql:");
 		return context;
