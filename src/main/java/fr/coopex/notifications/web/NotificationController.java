@@ -26,6 +26,9 @@ class NotificationController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CoopexUser user, Model model) {
 		model.addAttribute("notifications", this.center.latest(user.id(), 100));
+		// shown once as new (in bold), then read
+		this.center.markAllRead(user.id());
+		model.addAttribute("unreadNotifications", 0);
 		return "notifications/list";
 	}
 
