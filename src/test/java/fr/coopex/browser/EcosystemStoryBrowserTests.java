@@ -290,9 +290,9 @@ class EcosystemStoryBrowserTests {
 		CompanyCard own = this.companies.ownProfile(member);
 		this.companies.update(member,
 				new ProfileUpdate(own.version(), own.legalName(), tradeName, null, null, naf,
-						Region.AUVERGNE_RHONE_ALPES, null, HeadcountBand.FROM_20_TO_49, null, null, null, null, null,
-						null, ExportSituation.EXPORTING, null, null, Set.of(), Set.of("CN"), products, keywords, null,
-						Set.of(), Set.of(), Map.of()));
+						Region.AUVERGNE_RHONE_ALPES, null, null, HeadcountBand.FROM_20_TO_49, null, null, null, null,
+						null, null, ExportSituation.EXPORTING, null, null, Set.of(), Set.of("CN"), products, keywords,
+						null, Set.of(), Set.of(), Map.of()));
 	}
 
 	/** A SIRET of the company's head office: the SIREN, 0001 and a Luhn key. */
