@@ -1,28 +1,15 @@
 package fr.coopex.accounts;
 
+import fr.coopex.shared.web.FieldException;
+
 /**
- * A request about an account that cannot be carried out. It names the form field
- * concerned (or {@code null} for the whole form) and the message key that explains why,
- * so that the page can show it next to the field in the user's language.
+ * Thrown when a request about an account cannot be carried out; see
+ * {@link FieldException}.
  */
-public class AccountException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class AccountException extends FieldException {
 
 	public AccountException(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }

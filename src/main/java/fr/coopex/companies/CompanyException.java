@@ -1,27 +1,14 @@
 package fr.coopex.companies;
 
+import fr.coopex.shared.web.FieldException;
+
 /**
- * A company request that cannot be carried out, with the form field concerned (or null)
- * and a message key.
+ * Thrown when a company request cannot be carried out; see {@link FieldException}.
  */
-public class CompanyException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class CompanyException extends FieldException {
 
 	public CompanyException(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }

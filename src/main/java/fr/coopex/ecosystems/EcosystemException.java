@@ -1,27 +1,14 @@
 package fr.coopex.ecosystems;
 
+import fr.coopex.shared.web.FieldException;
+
 /**
- * An ecosystem action that cannot be carried out, with the form field concerned (or null)
- * and a message key.
+ * Thrown when an ecosystem action cannot be carried out; see {@link FieldException}.
  */
-public class EcosystemException extends RuntimeException {
-
-	private final String field;
-
-	private final String messageKey;
+public class EcosystemException extends FieldException {
 
 	public EcosystemException(String field, String messageKey) {
-		super(messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return this.field;
-	}
-
-	public String messageKey() {
-		return this.messageKey;
+		super(field, messageKey);
 	}
 
 }

@@ -70,7 +70,7 @@ class AccountSecurityController {
 				return REDIRECT_SECURITY;
 			}
 			catch (AccountException ex) {
-				result.rejectValue(ex.field(), ex.messageKey());
+				ex.rejectOn(result);
 			}
 		}
 		return showPage(user, model);

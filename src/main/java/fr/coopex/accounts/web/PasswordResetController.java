@@ -83,12 +83,7 @@ class PasswordResetController {
 			this.accounts.resetPassword(passwordChangeForm.getToken(), passwordChangeForm.getNewPassword());
 		}
 		catch (AccountException ex) {
-			if (ex.field() == null) {
-				result.reject(ex.messageKey());
-			}
-			else {
-				result.rejectValue(ex.field(), ex.messageKey());
-			}
+			ex.rejectOn(result);
 			return VIEW_RESET;
 		}
 		flash.addFlashAttribute("message", "accounts.reset.done");

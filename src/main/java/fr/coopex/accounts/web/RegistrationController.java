@@ -55,7 +55,7 @@ class RegistrationController {
 			this.flow.signInDirectly(user, request, response);
 		}
 		catch (AccountException ex) {
-			result.rejectValue(ex.field(), ex.messageKey());
+			ex.rejectOn(result);
 			return VIEW_FORM;
 		}
 		flash.addFlashAttribute("message", "accounts.register.done");

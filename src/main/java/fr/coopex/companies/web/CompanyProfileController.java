@@ -79,12 +79,7 @@ class CompanyProfileController {
 				return "redirect:/companies/" + user.organisationId();
 			}
 			catch (CompanyException ex) {
-				if (ex.field() == null) {
-					result.reject(ex.messageKey());
-				}
-				else {
-					result.rejectValue(ex.field(), ex.messageKey());
-				}
+				ex.rejectOn(result);
 			}
 		}
 		return prepare(user, model, locale);

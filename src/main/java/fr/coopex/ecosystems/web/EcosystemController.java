@@ -116,7 +116,7 @@ class EcosystemController {
 				return "redirect:/ecosystems/" + id;
 			}
 			catch (EcosystemException ex) {
-				reject(result, ex);
+				ex.rejectOn(result);
 			}
 		}
 		return prepareForm(model, locale, null);
@@ -148,7 +148,7 @@ class EcosystemController {
 				return "redirect:/ecosystems/" + id;
 			}
 			catch (EcosystemException ex) {
-				reject(result, ex);
+				ex.rejectOn(result);
 			}
 		}
 		return prepareForm(model, locale, id);
@@ -218,15 +218,6 @@ class EcosystemController {
 		model.addAttribute("nafDivisions", this.naf.divisions());
 		model.addAttribute("statuses", fr.coopex.ecosystems.EcosystemStatus.values());
 		return VIEW_FORM;
-	}
-
-	private static void reject(BindingResult result, EcosystemException ex) {
-		if (ex.field() == null) {
-			result.reject(ex.messageKey());
-		}
-		else {
-			result.rejectValue(ex.field(), ex.messageKey());
-		}
 	}
 
 	private static Coordination parse(String value) {
