@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 DURATION=${BENCH_DURATION:-20}          # seconds measured per page
-WARMUP=${BENCH_WARMUP:-10}              # seconds of warm-up per page, not measured
+WARMUP=${BENCH_WARMUP:-15}              # seconds of warm-up per page, not measured
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 PORT=${BENCH_PORT:-8089}
@@ -133,6 +133,16 @@ cpu_ticks() { # utime + stime of the JVM, in clock ticks
   read -r -a fields <<<"$stat"
   echo $((fields[11] + fields[12]))
 }
+db_ticks() { # utime + stime of the PostgreSQL backends serving the benchmark database
+  local total=0 pid stat fields
+  for pid in $(pgrep -f "^postgres: .* $DB " || true); do
+    stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
+    stat=${stat##*) }
+    read -r -a fields <<<"$stat"
+    total=$((total + fields[11] + fields[12]))
+  done
+  echo "$total"
+}
 CLK_TCK=$(getconf CLK_TCK)
 
 run_wrk() { # seconds path role -> wrk output
@@ -145,7 +155,7 @@ run_wrk() { # seconds path role -> wrk output
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-ROWS=() MISSES=()
+ROWS=() MISSES=() DB_CPU=()
 for i in "${!NAMES[@]}"; do
   name=${NAMES[$i]} path=${PATHS[$i]} role=${ROLES[$i]}
   label="$name (\`$path\`, $([[ $role == - ]] && echo anonymous || echo "$role"))"
@@ -154,16 +164,19 @@ for i in "${!NAMES[@]}"; do
     run_wrk "$WARMUP" "$path" "$role" >/dev/null
   fi
   log "measuring $label for ${DURATION}s"
-  before=$(cpu_ticks)
+  before=$(cpu_ticks) db_before=$(db_ticks)
   output=$(run_wrk "$DURATION" "$path" "$role")
-  after=$(cpu_ticks)
+  after=$(cpu_ticks) db_after=$(db_ticks)
   printf '%s\n' "$output" >"$OUT/wrk-$name.txt"
   line=$(grep '^BENCH ' <<<"$output") || fail "no report from wrk for $name"
   requests=$(field requests "$line") rps=$(field rps "$line") p50=$(field p50_ms "$line")
   p99=$(field p99_ms "$line") errors=$(field errors "$line")
   cpu=$(awk -v t=$((after - before)) -v hz="$CLK_TCK" -v n="$requests" \
     'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "n/a" }')
+  db_cpu=$(awk -v t=$((db_after - db_before)) -v hz="$CLK_TCK" -v n="$requests" \
+    'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "n/a" }')
   ROWS+=("| $label | $rps | $p50 | $p99 | $cpu | $errors |")
+  DB_CPU+=("$name: $db_cpu")
   if ! awk -v r="$rps" -v p="$p99" -v e="$errors" 'BEGIN { exit !(r >= 900 && p < 100 && e == 0) }'; then
     MISSES+=("$name")
   fi
@@ -181,6 +194,8 @@ REPORT="$OUT/results-$(date +%Y%m%d-%H%M%S).md"
   echo "| page | requests/s | p50 ms | p99 ms | CPU ms/request | errors |"
   echo "|---|---:|---:|---:|---:|---:|"
   printf '%s\n' "${ROWS[@]}"
+  echo
+  echo "CPU ms/request of the PostgreSQL backends (not counted above): $(IFS=';'; sed 's/;/, /g' <<<"${DB_CPU[*]}")."
   echo
   if [[ ${#MISSES[@]} -eq 0 ]]; then
     echo "Target (>= 900 requests/s, p99 < 100 ms, no error) met by every page."
