@@ -16,6 +16,7 @@ DB=${BENCH_DB:-coopex_bench}
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms1g -Xmx1g}
 PAGES=${BENCH_PAGES:-bench/pages.txt}
 SKIP_BUILD=${BENCH_SKIP_BUILD:-false}
+JAR=${BENCH_JAR:-}                      # a jar to measure instead of building target/'s
 PASSWORD='Bench-Passw0rd!'             # the password of every user in bench/seed.sql
 
 HOST=127.0.0.1
@@ -49,12 +50,14 @@ command -v psql >/dev/null || fail "psql is not installed"
 mkdir -p "$OUT"
 
 # --- build ---------------------------------------------------------------------------------
-if [[ $SKIP_BUILD != true ]]; then
-  log "building the jar"
-  timeout 900 ./mvnw -q -DskipTests -Dspring-javaformat.skip=true package
+if [[ -z $JAR ]]; then
+  if [[ $SKIP_BUILD != true ]]; then
+    log "building the jar"
+    timeout 900 ./mvnw -q -DskipTests -Dspring-javaformat.skip=true package
+  fi
+  JAR=$(ls target/coopex-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
 fi
-JAR=$(ls target/coopex-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
-[[ -n $JAR ]] || fail "no jar in target/"
+[[ -n $JAR && -r $JAR ]] || fail "no jar to run (target/ is empty, or BENCH_JAR is wrong)"
 
 # --- database ------------------------------------------------------------------------------
 if curl -s -o /dev/null --max-time 2 "$BASE/"; then
