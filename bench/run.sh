@@ -10,6 +10,7 @@ ROOT=$(pwd)
 DURATION=${BENCH_DURATION:-20}          # seconds measured per page
 WARMUP=${BENCH_WARMUP:-15}              # seconds of warm-up per page, not measured
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
+SIGNED_IN=${BENCH_SESSIONS:-32}        # sessions per signed-in role, used in turn
 THREADS=${BENCH_THREADS:-2}
 PORT=${BENCH_PORT:-8089}
 DB=${BENCH_DB:-coopex_bench}
@@ -94,11 +95,14 @@ timeout 300 "${PSQL[@]}" -d "$DB" -f bench/seed.sql
 log "database: $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from organisation where kind = 'COMPANY'") companies, $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from user_account") users"
 
 # --- sign-in -------------------------------------------------------------------------------
-# Prints the COOPEXSESSION cookie of a fresh session of <role>-1@bench.coopex.test.
+# Users per role in bench/seed.sql.
+declare -A USERS=([MEMBER]=1800 [COORDINATOR]=150 [AGENCY]=40 [ADMIN]=10)
+
+# Prints the COOPEXSESSION cookie of a fresh session of <role>-<n>@bench.coopex.test.
 sign_in() {
-  local role=$1 email jar page token location session
-  email="$(tr '[:upper:]' '[:lower:]' <<<"$role")-1@bench.coopex.test"
-  jar="$OUT/cookies-$role.txt"
+  local role=$1 n=$2 email jar page token location session
+  email="$(tr '[:upper:]' '[:lower:]' <<<"$role")-$n@bench.coopex.test"
+  jar="$OUT/cookies.txt"
   rm -f "$jar"
   page=$(curl -fsS --max-time 10 -c "$jar" -b "$jar" "$BASE/login")
   token=$(grep -o 'name="_csrf" value="[^"]*"' <<<"$page" | head -n 1 | sed 's/.*value="//; s/"$//')
@@ -108,9 +112,11 @@ sign_in() {
     "$BASE/login")
   [[ -n $location && $location != *"/login"* ]] || fail "sign-in as $email refused (redirected to '$location')"
   session=$(awk '$6 == "COOPEXSESSION" { print $7 }' "$jar" | tail -n 1)
+  rm -f "$jar"
   [[ -n $session ]] || fail "no COOPEXSESSION cookie after signing in as $email"
-  # The session must really be signed in: the home page greets the person by name.
-  curl -fsS --max-time 10 -H "Cookie: COOPEXSESSION=$session" "$BASE/" | grep -q "Bench 1" \
+  # The session must really be signed in: the home page greets the person by name. This
+  # first page also gives the session its CSRF token, as a browser's first page would.
+  curl -fsS --max-time 10 -H "Cookie: COOPEXSESSION=$session" "$BASE/" | grep -q "Bench $n<" \
     || fail "the session of $email does not reach a signed-in page"
   printf '%s' "$session"
 }
@@ -120,10 +126,15 @@ NAMES=() PATHS=() ROLES=()
 while read -r name path role _; do
   [[ -z ${name:-} || $name == \#* ]] && continue
   [[ -n ${path:-} && -n ${role:-} ]] || fail "bad line in $PAGES: $name"
+  [[ $role == - || -n ${USERS[$role]:-} ]] || fail "unknown role $role in $PAGES"
   NAMES+=("$name") PATHS+=("$path") ROLES+=("$role")
   if [[ $role != - && -z ${SESSIONS[$role]:-} ]]; then
-    log "signing in as ${role,,}-1@bench.coopex.test"
-    SESSIONS[$role]=$(sign_in "$role")
+    log "signing in $SIGNED_IN sessions as ${role,,}-<n>@bench.coopex.test"
+    cookies=()
+    for i in $(seq 1 "$SIGNED_IN"); do
+      cookies+=("$(sign_in "$role" $(((i - 1) % USERS[$role] + 1)))")
+    done
+    SESSIONS[$role]="${cookies[*]}"
   fi
 done <"$PAGES"
 [[ ${#NAMES[@]} -gt 0 ]] || fail "no page in $PAGES"
@@ -149,10 +160,10 @@ db_ticks() { # utime + stime of the PostgreSQL backends serving the benchmark da
 CLK_TCK=$(getconf CLK_TCK)
 
 run_wrk() { # seconds path role -> wrk output
-  local seconds=$1 path=$2 role=$3 headers=()
-  [[ $role == - ]] || headers=(-H "Cookie: COOPEXSESSION=${SESSIONS[$role]}")
-  timeout $((seconds + 30)) wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" --timeout 5s \
-    -s bench/report.lua "${headers[@]}" "$BASE$path"
+  local seconds=$1 path=$2 role=$3 cookies=""
+  [[ $role == - ]] || cookies=${SESSIONS[$role]}
+  BENCH_COOKIES=$cookies timeout $((seconds + 30)) wrk -t "$THREADS" -c "$CONNECTIONS" -d "${seconds}s" \
+    --timeout 5s -s bench/report.lua "$BASE$path"
 }
 
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
@@ -192,7 +203,7 @@ REPORT="$OUT/results-$(date +%Y%m%d-%H%M%S).md"
   echo
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- JVM: $(java -version 2>&1 | head -n 1), $JAVA_OPTS; PostgreSQL $("${PSQL[@]}" -d "$DB" -At -c 'show server_version')"
-  echo "- wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per page"
+  echo "- wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per page; $SIGNED_IN sessions per signed-in role"
   echo
   echo "| page | requests/s | p50 ms | p99 ms | CPU ms/request | errors |"
   echo "|---|---:|---:|---:|---:|---:|"
