@@ -92,6 +92,8 @@ log "Coopex is up (pid $APP_PID)"
 # --- data ----------------------------------------------------------------------------------
 log "loading bench/seed.sql"
 timeout 300 "${PSQL[@]}" -d "$DB" -f bench/seed.sql
+log "loading bench/seed-ecosystems.sql"
+timeout 600 "${PSQL[@]}" -d "$DB" -f bench/seed-ecosystems.sql
 log "database: $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from organisation where kind = 'COMPANY'") companies, $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from user_account") users"
 
 # --- sign-in -------------------------------------------------------------------------------
@@ -116,7 +118,9 @@ sign_in() {
   [[ -n $session ]] || fail "no COOPEXSESSION cookie after signing in as $email"
   # The session must really be signed in: the home page greets the person by name. This
   # first page also gives the session its CSRF token, as a browser's first page would.
-  curl -fsS --max-time 10 -H "Cookie: COOPEXSESSION=$session" "$BASE/" | grep -q "Bench $n<" \
+  local home
+  home=$(curl -fsS --max-time 10 -H "Cookie: COOPEXSESSION=$session" "$BASE/")
+  grep -q "Bench $n<" <<<"$home" \
     || fail "the session of $email does not reach a signed-in page"
   printf '%s' "$session"
 }

@@ -29,7 +29,7 @@ import fr.coopex.shared.web.Text;
 public record CoopetitionMap(List<Cluster> clusters, List<Pair> pairs, List<Link> links, int memberCount) {
 
 	/** Pairs listed at most, the most telling first; the rest is counted. */
-	public static final int MAX_PAIRS = 300;
+	public static final int MAX_PAIRS = 100;
 
 	public enum Relation {
 

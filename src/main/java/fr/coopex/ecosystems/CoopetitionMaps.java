@@ -26,7 +26,14 @@ public class CoopetitionMaps {
 
 	private static final Duration KEEP = Duration.ofMinutes(1);
 
-	private record Entry(CoopetitionMap map, Instant builtAt) {
+	/**
+	 * The members of an ecosystem as its members and coordinators see them (public and
+	 * ecosystem-level fields), and their coopetition map.
+	 */
+	public record Roster(java.util.List<EcosystemDetail.Member> members, CoopetitionMap map) {
+	}
+
+	private record Entry(Roster roster, long memberCount, Instant builtAt) {
 	}
 
 	private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
@@ -44,19 +51,31 @@ public class CoopetitionMaps {
 	}
 
 	/**
-	 * The map of an ecosystem.
+	 * The roster and map of an ecosystem.
 	 * @throws EcosystemManagement.EcosystemNotFoundException for anyone but its members
 	 * and coordinators
 	 */
-	public CoopetitionMap of(CoopexUser viewer, long ecosystemId) {
-		var members = this.ecosystems.activeCompanies(viewer, ecosystemId);
+	public Roster of(CoopexUser viewer, long ecosystemId) {
+		long count = this.ecosystems.requireInsider(viewer, ecosystemId);
 		Instant now = this.clock.instant();
 		Entry entry = this.cache.get(ecosystemId);
-		if (entry == null || entry.builtAt().plus(KEEP).isBefore(now) || entry.map().memberCount() != members.size()) {
-			entry = new Entry(CoopetitionMap.of(this.companies.cardsAtEcosystemLevel(members).values()), now);
+		if (entry == null || entry.builtAt().plus(KEEP).isBefore(now) || entry.memberCount() != count) {
+			entry = new Entry(build(ecosystemId), count, now);
 			this.cache.put(ecosystemId, entry);
 		}
-		return entry.map();
+		return entry.roster();
+	}
+
+	private Roster build(long ecosystemId) {
+		Map<Long, MembershipRole> roles = this.ecosystems.activeRoles(ecosystemId);
+		var cards = this.companies.cardsAtEcosystemLevel(roles.keySet());
+		var members = cards.values()
+			.stream()
+			.map((card) -> new EcosystemDetail.Member(card.companyId(), card, roles.get(card.companyId())))
+			.sorted(java.util.Comparator.comparing((EcosystemDetail.Member m) -> m.role().ordinal())
+				.thenComparing((m) -> m.company().displayName(), String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		return new Roster(members, CoopetitionMap.of(cards.values()));
 	}
 
 	@EventListener

@@ -6,12 +6,13 @@ import java.util.List;
 import fr.coopex.companies.CompanyCard;
 
 /**
- * An ecosystem as one viewer sees it. The member list is filled for members and
- * coordinators only; pending requests for coordinators only.
+ * An ecosystem as one viewer sees it. Pending requests and invitations are filled for
+ * coordinators only; members and coordinators get the member list and the coopetition map
+ * from {@link CoopetitionMaps#of}.
  */
 public record EcosystemDetail(EcosystemSummary summary, String charter, List<String> coordinatorNames,
 		String coordinationBodyName, ViewerRelation relation, MembershipStatus ownStatus, String ownDecisionReason,
-		boolean charterToAccept, List<Member> members, List<PendingRequest> pending, List<Member> invited) {
+		boolean charterToAccept, List<PendingRequest> pending, List<Member> invited) {
 
 	/** How the viewer stands with the ecosystem. */
 	public enum ViewerRelation {

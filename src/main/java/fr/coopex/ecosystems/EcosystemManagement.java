@@ -307,21 +307,9 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		ViewerRelation relation = relation(viewer, ecosystem);
 		Optional<Membership> own = viewer == null || viewer.role() != Role.MEMBER ? Optional.empty()
 				: this.memberships.findByEcosystemIdAndCompanyId(ecosystemId, viewer.organisationId());
-		List<Membership> active = this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId,
-				MembershipStatus.ACTIVE);
-		List<Member> members = List.of();
+		long activeCount = this.memberships.countByEcosystemIdAndStatus(ecosystemId, MembershipStatus.ACTIVE);
 		List<PendingRequest> pending = List.of();
 		List<Member> invited = List.of();
-		if (relation != ViewerRelation.OUTSIDER) {
-			Map<Long, CompanyCard> cards = this.companies.cards(viewer,
-					active.stream().map(Membership::getCompanyId).toList());
-			members = active.stream()
-				.filter((m) -> cards.containsKey(m.getCompanyId()))
-				.map((m) -> new Member(m.getCompanyId(), cards.get(m.getCompanyId()), m.getRole()))
-				.sorted(java.util.Comparator.comparing((Member m) -> m.role().ordinal())
-					.thenComparing((m) -> m.company().displayName(), String.CASE_INSENSITIVE_ORDER))
-				.toList();
-		}
 		if (relation == ViewerRelation.COORDINATOR) {
 			List<Membership> requested = this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId,
 					MembershipStatus.REQUESTED);
@@ -354,10 +342,10 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 				: this.companies.card(viewer, ecosystem.getLeaderCompanyId())
 					.map(CompanyCard::displayName)
 					.orElse(null);
-		return new EcosystemDetail(EcosystemSummary.of(ecosystem, active.size()),
+		return new EcosystemDetail(EcosystemSummary.of(ecosystem, activeCount),
 				charterText(ecosystemId, ecosystem.getCharterVersion()), coordinatorNames, bodyName, relation,
 				own.map(Membership::getStatus).orElse(null), own.map(Membership::getDecisionReason).orElse(null),
-				charterToAccept, members, pending, invited);
+				charterToAccept, pending, invited);
 	}
 
 	/** The summary, for other pages of the module. */
@@ -369,18 +357,29 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 	}
 
 	/**
-	 * The ids of the companies active in an ecosystem, for members and coordinators only.
+	 * Checks that the viewer is a member or a coordinator of the ecosystem.
+	 * @return the number of active members
+	 * @throws EcosystemNotFoundException for anyone else
 	 */
 	@Transactional(readOnly = true)
-	public List<Long> activeCompanies(CoopexUser viewer, long ecosystemId) {
+	public long requireInsider(CoopexUser viewer, long ecosystemId) {
 		Ecosystem ecosystem = visible(ecosystemId);
 		if (relation(viewer, ecosystem) == ViewerRelation.OUTSIDER) {
 			throw new EcosystemNotFoundException();
 		}
-		return this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId, MembershipStatus.ACTIVE)
-			.stream()
-			.map(Membership::getCompanyId)
-			.toList();
+		return this.memberships.countByEcosystemIdAndStatus(ecosystemId, MembershipStatus.ACTIVE);
+	}
+
+	/**
+	 * The active members of an ecosystem and their roles (call after
+	 * {@link #requireInsider}).
+	 */
+	@Transactional(readOnly = true)
+	Map<Long, MembershipRole> activeRoles(long ecosystemId) {
+		Map<Long, MembershipRole> roles = new java.util.LinkedHashMap<>();
+		this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId, MembershipStatus.ACTIVE)
+			.forEach((m) -> roles.put(m.getCompanyId(), m.getRole()));
+		return roles;
 	}
 
 	/** The people who coordinate an ecosystem (for notifications). */

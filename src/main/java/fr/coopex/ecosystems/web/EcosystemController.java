@@ -92,7 +92,9 @@ class EcosystemController {
 		EcosystemDetail detail = this.ecosystems.detail(user, id);
 		model.addAttribute("ecosystem", detail);
 		if (detail.canSeeMembers()) {
-			model.addAttribute("map", this.maps.of(user, id));
+			var roster = this.maps.of(user, id);
+			model.addAttribute("members", roster.members());
+			model.addAttribute("map", roster.map());
 		}
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", new JoinForm());

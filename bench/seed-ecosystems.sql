@@ -1,0 +1,111 @@
+-- Benchmark dataset, part 2 (companies and ecosystems), loaded after bench/seed.sql:
+--   a profile for each of the 20,000 companies (NAF code, region, size, markets, products) with
+--   the default visibility of every field;
+--   500 ecosystems with 5 to 40 active members each, coordinated by the bench coordinators;
+--   ecosystem 1 has 200 members, among them company 1 (the company of member-1), so that
+--   member-1 sees its member list and coopetition map.
+\set ON_ERROR_STOP on
+
+BEGIN;
+
+INSERT INTO company_profile (company_id, legal_name, siren, trade_name, siret, legal_form, naf_code, region,
+                             headcount_band, turnover_band, independent, innovative, founded_year,
+                             export_situation, export_share, export_staff, products, keywords,
+                             name_search, capability_search, updated_at)
+SELECT o.id, o.name, o.siren, NULL, NULL, (ARRAY['SAS', 'SARL', 'SA', 'SASU'])[1 + o.id % 4],
+       (ARRAY['28.41Z', '28.49Z', '27.11Z', '27.12Z', '26.51B', '28.99B', '28.12Z', '25.62B', '26.70Z', '28.22Z',
+              '28.29B', '33.12Z'])[1 + o.id % 12],
+       (ARRAY['84', '27', '53', '24', '44', '32', '11', '28', '75', '76', '52', '93'])[1 + (o.id / 12) % 12],
+       (ARRAY['FROM_10_TO_19', 'FROM_20_TO_49', 'FROM_50_TO_99', 'FROM_100_TO_199', 'FROM_200_TO_249'])[1 + o.id % 5],
+       (ARRAY['UNDER_500K', 'FROM_500K_TO_2M', 'FROM_2M_TO_10M', 'FROM_10M_TO_50M'])[1 + o.id % 4],
+       TRUE, o.id % 7 = 0, 1960 + o.id % 60,
+       (ARRAY['EXPORTING', 'NEVER_EXPORTED', 'STOPPED_PLANNING_TO_RESUME', 'EXPORTING'])[1 + o.id % 4],
+       o.id % 60, o.id % 5,
+       (ARRAY['Machines-outils', 'Moteurs électriques', 'Capteurs', 'Robots', 'Vérins hydrauliques', 'Pièces usinées',
+              'Systèmes de vision', 'Automates'])[1 + o.id % 8] || ' pour l''industrie',
+       (ARRAY['usinage', 'moteurs', 'capteurs', 'robotique', 'hydraulique', 'décolletage', 'vision', 'automates'])[1 + o.id % 8],
+       lower(translate(o.name, 'éèêàâôîïüûçÉ', 'eeeaaoiiuucE')),
+       lower(translate((ARRAY['Machines-outils', 'Moteurs électriques', 'Capteurs', 'Robots', 'Vérins hydrauliques',
+              'Pièces usinées', 'Systèmes de vision', 'Automates'])[1 + o.id % 8] || ' pour l''industrie '
+              || (ARRAY['usinage', 'moteurs', 'capteurs', 'robotique', 'hydraulique', 'décolletage', 'vision',
+              'automates'])[1 + o.id % 8], 'éèêàâôîïüûçÉ', 'eeeaaoiiuucE')),
+       now()
+FROM organisation o
+WHERE o.kind = 'COMPANY';
+
+INSERT INTO company_visibility (company_id, field, visibility)
+SELECT p.company_id, f.field, f.visibility
+FROM company_profile p
+CROSS JOIN (VALUES ('TRADE_NAME', 'PUBLIC'), ('SIRET', 'PUBLIC'), ('LEGAL_FORM', 'PUBLIC'), ('NAF', 'PUBLIC'),
+                   ('REGION', 'PUBLIC'), ('ADDRESS', 'PUBLIC'), ('WEBSITE', 'PUBLIC'), ('HEADCOUNT', 'ECOSYSTEM'),
+                   ('TURNOVER', 'PRIVATE'), ('GROUP', 'ECOSYSTEM'), ('INNOVATION', 'PUBLIC'), ('FOUNDED', 'PUBLIC'),
+                   ('EXPORT_SITUATION', 'ECOSYSTEM'), ('EXPORT_SHARE', 'PRIVATE'), ('EXPORT_STAFF', 'ECOSYSTEM'),
+                   ('MARKETS_SERVED', 'ECOSYSTEM'), ('MARKETS_TARGETED', 'ECOSYSTEM'), ('PRODUCTS', 'PUBLIC'),
+                   ('CERTIFICATIONS', 'PUBLIC'), ('OBSTACLES', 'PRIVATE'), ('RETICENCES', 'PRIVATE')) AS f (field, visibility);
+
+INSERT INTO company_market (company_id, kind, code)
+SELECT p.company_id, 'SERVED', (ARRAY['DE', 'IT', 'ES', 'BE', 'CH', 'GB'])[1 + p.company_id % 6] FROM company_profile p
+UNION ALL
+SELECT p.company_id, 'TARGETED', (ARRAY['CN', 'US', 'IN', 'JP', 'BR', 'CA', 'MA'])[1 + p.company_id % 7] FROM company_profile p
+UNION ALL
+SELECT p.company_id, 'TARGETED', 'Z-EU' FROM company_profile p WHERE p.company_id % 3 = 0;
+
+-- Ecosystems 1..500: odd ones led by a member firm, even ones by a coordination body.
+INSERT INTO ecosystem (id, name, purpose, coordination, leader_company_id, coordination_body_id, status,
+                       open_to_members, charter_version, name_search, created_at, updated_at)
+SELECT e, 'Écosystème ' || (ARRAY['Mécatronique', 'Robotique', 'Hydraulique', 'Capteurs', 'Usinage'])[1 + e % 5]
+              || ' ' || (ARRAY['Chine', 'Amérique du Nord', 'Inde', 'Japon', 'Brésil'])[1 + (e / 5) % 5] || ' ' || e,
+       'Prospecter ensemble et partager les coûts des salons et des missions.',
+       CASE WHEN e % 2 = 1 THEN 'LEADER_FIRM' ELSE 'THIRD_PARTY' END,
+       CASE WHEN e % 2 = 1 THEN e ELSE NULL END,
+       CASE WHEN e % 2 = 0 THEN 20000 + 1 + e % 50 ELSE NULL END,
+       CASE WHEN e % 10 = 0 THEN 'FORMING' ELSE 'ACTIVE' END, e % 4 <> 0, 1,
+       lower('ecosysteme ' || (ARRAY['mecatronique', 'robotique', 'hydraulique', 'capteurs', 'usinage'])[1 + e % 5]
+              || ' ' || (ARRAY['chine', 'amerique du nord', 'inde', 'japon', 'bresil'])[1 + (e / 5) % 5] || ' ' || e),
+       now() - interval '100 days', now() - interval '10 days'
+FROM generate_series(1, 500) AS e;
+SELECT setval(pg_get_serial_sequence('ecosystem', 'id'), 500);
+
+INSERT INTO ecosystem_charter (ecosystem_id, version, text, published_at, published_by)
+SELECT id, 1, 'Chaque membre reste libre de ses prix et de ses clients. Les coûts communs sont publiés à tous.', now(), 1
+FROM ecosystem;
+
+INSERT INTO ecosystem_market (ecosystem_id, code)
+SELECT id, (ARRAY['CN', 'US', 'IN', 'JP', 'BR'])[1 + (id / 5) % 5] FROM ecosystem
+UNION ALL SELECT id, 'Z-EU' FROM ecosystem WHERE id % 3 = 0;
+
+INSERT INTO ecosystem_sector (ecosystem_id, division)
+SELECT id, d FROM ecosystem CROSS JOIN (VALUES ('26'), ('27'), ('28')) AS s (d);
+
+-- Coordinators: coordinator users (ids of role COORDINATOR) for third-party ecosystems, and
+-- the leader firm's member user for the others (member-1 leads ecosystem 1).
+INSERT INTO ecosystem_coordinator (ecosystem_id, user_id)
+SELECT e.id, u.id
+FROM ecosystem e
+JOIN user_account u ON u.email = CASE WHEN e.id % 2 = 0 THEN 'coordinator-' || (1 + e.id % 150) ELSE 'member-' || e.id END
+                                 || '@bench.coopex.test';
+
+-- Memberships: ecosystem 1 has companies 1..200; the others 5 to 40 companies each.
+INSERT INTO ecosystem_membership (ecosystem_id, company_id, role, status, charter_version_accepted, requested_at,
+                                  decided_at)
+SELECT 1, c, CASE WHEN c = 1 THEN 'LEADER' ELSE 'MEMBER' END, 'ACTIVE', 1, now() - interval '50 days',
+       now() - interval '49 days'
+FROM generate_series(1, 200) AS c;
+
+INSERT INTO ecosystem_membership (ecosystem_id, company_id, role, status, charter_version_accepted, requested_at,
+                                  decided_at)
+SELECT e, c, CASE WHEN c = e AND e % 2 = 1 THEN 'LEADER' ELSE 'MEMBER' END, 'ACTIVE', 1,
+       now() - interval '50 days', now() - interval '49 days'
+FROM generate_series(2, 500) AS e
+CROSS JOIN LATERAL (
+    SELECT DISTINCT 1 + ((e * 37 + k * 401) % 20000) AS c FROM generate_series(0, 4 + e % 36) AS k
+    UNION SELECT e WHERE e % 2 = 1
+) AS members;
+
+COMMIT;
+
+ANALYZE company_profile;
+ANALYZE company_visibility;
+ANALYZE company_market;
+ANALYZE ecosystem;
+ANALYZE ecosystem_membership;
