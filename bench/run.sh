@@ -161,6 +161,12 @@ db_ticks() { # utime + stime of the PostgreSQL backends serving the benchmark da
   done
   echo "$total"
 }
+machine_ticks() { # busy and total clock ticks of the whole machine, all cores
+  local _cpu user nice system idle iowait irq softirq steal _rest
+  read -r _cpu user nice system idle iowait irq softirq steal _rest </proc/stat
+  echo "$((user + nice + system + irq + softirq + steal)) $((user + nice + system + idle + iowait + irq + softirq + steal))"
+}
+share() { awk -v part="$1" -v total="$2" 'BEGIN { if (total > 0) printf "%.0f%%", part * 100 / total; else print "n/a" }'; }
 CLK_TCK=$(getconf CLK_TCK)
 
 run_wrk() { # seconds path role -> wrk output
@@ -173,7 +179,7 @@ run_wrk() { # seconds path role -> wrk output
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-ROWS=() MISSES=() DB_CPU=()
+ROWS=() MISSES=() USAGE=()
 for i in "${!NAMES[@]}"; do
   name=${NAMES[$i]} path=${PATHS[$i]} role=${ROLES[$i]}
   label="$name (\`$path\`, $([[ $role == - ]] && echo anonymous || echo "$role"))"
@@ -183,8 +189,10 @@ for i in "${!NAMES[@]}"; do
   fi
   log "measuring $label for ${DURATION}s"
   before=$(cpu_ticks) db_before=$(db_ticks)
+  read -r busy_before total_before <<<"$(machine_ticks)"
   output=$(run_wrk "$DURATION" "$path" "$role")
   after=$(cpu_ticks) db_after=$(db_ticks)
+  read -r busy_after total_after <<<"$(machine_ticks)"
   printf '%s\n' "$output" >"$OUT/wrk-$name.txt"
   line=$(grep '^BENCH ' <<<"$output") || fail "no report from wrk for $name"
   requests=$(field requests "$line") rps=$(field rps "$line") p50=$(field p50_ms "$line")
@@ -194,7 +202,10 @@ for i in "${!NAMES[@]}"; do
   db_cpu=$(awk -v t=$((db_after - db_before)) -v hz="$CLK_TCK" -v n="$requests" \
     'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "n/a" }')
   ROWS+=("| $label | $rps | $p50 | $p99 | $cpu | $errors |")
-  DB_CPU+=("$name: $db_cpu")
+  total=$((total_after - total_before)) app=$((after - before)) db=$((db_after - db_before))
+  rest=$((busy_after - busy_before - app - db))
+  ((rest >= 0)) || rest=0
+  USAGE+=("| $name | $(share $((busy_after - busy_before)) $total) | $(share $app $total) | $db_cpu ms/request, $(share $db $total) | $(share $rest $total) |")
   if ! awk -v r="$rps" -v p="$p99" -v e="$errors" 'BEGIN { exit !(r >= 900 && p < 100 && e == 0) }'; then
     MISSES+=("$name")
   fi
@@ -213,7 +224,11 @@ REPORT="$OUT/results-$(date +%Y%m%d-%H%M%S).md"
   echo "|---|---:|---:|---:|---:|---:|"
   printf '%s\n' "${ROWS[@]}"
   echo
-  echo "CPU ms/request of the PostgreSQL backends (not counted above): $(IFS=';'; sed 's/;/, /g' <<<"${DB_CPU[*]}")."
+  echo "Where the machine's CPU went during each measured run (share of all $(nproc) cores):"
+  echo
+  echo "| page | machine busy | Coopex | PostgreSQL backends | wrk and everything else |"
+  echo "|---|---:|---:|---:|---:|"
+  printf '%s\n' "${USAGE[@]}"
   echo
   if [[ ${#MISSES[@]} -eq 0 ]]; then
     echo "Target (>= 900 requests/s, p99 < 100 ms, no error) met by every page."
