@@ -144,12 +144,19 @@ done <"$PAGES"
 [[ ${#NAMES[@]} -gt 0 ]] || fail "no page in $PAGES"
 
 # --- measurements --------------------------------------------------------------------------
-cpu_ticks() { # utime + stime of the JVM, in clock ticks
-  local stat
+cpu_ticks() { # utime + stime of the JVM, and of its JIT compiler threads alone, in clock ticks
+  local stat task jit=0 fields
   stat=$(<"/proc/$APP_PID/stat")
   stat=${stat##*) }
   read -r -a fields <<<"$stat"
-  echo $((fields[11] + fields[12]))
+  for task in /proc/"$APP_PID"/task/*/stat; do
+    stat=$(cat "$task" 2>/dev/null) || continue
+    [[ $stat == *"(C1 CompilerThre"* || $stat == *"(C2 CompilerThre"* ]] || continue
+    stat=${stat##*) }
+    read -r -a task_fields <<<"$stat"
+    jit=$((jit + task_fields[11] + task_fields[12]))
+  done
+  echo "$((fields[11] + fields[12])) $jit"
 }
 db_ticks() { # utime + stime of the PostgreSQL backends serving the benchmark database
   local total=0 pid stat fields
@@ -166,6 +173,9 @@ machine_ticks() { # busy and total clock ticks of the whole machine, all cores
   read -r _cpu user nice system idle iowait irq softirq steal _rest </proc/stat
   echo "$((user + nice + system + irq + softirq + steal)) $((user + nice + system + idle + iowait + irq + softirq + steal))"
 }
+per_request() { # ticks requests -> milliseconds per request
+  awk -v t="$1" -v hz="$CLK_TCK" -v n="$2" 'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "n/a" }'
+}
 share() { awk -v part="$1" -v total="$2" 'BEGIN { if (total > 0) printf "%.0f%%", part * 100 / total; else print "n/a" }'; }
 CLK_TCK=$(getconf CLK_TCK)
 
@@ -179,33 +189,42 @@ run_wrk() { # seconds path role -> wrk output
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+label() { # name path role -> how the table names a page
+  echo "$1 (\`$2\`, $([[ $3 == - ]] && echo anonymous || echo "$3"))"
+}
+# Warm-up: every page in turn first, so that the JIT has compiled the common code before any
+# measurement.
+if [[ $WARMUP -gt 0 ]]; then
+  for i in "${!NAMES[@]}"; do
+    log "warming up $(label "${NAMES[$i]}" "${PATHS[$i]}" "${ROLES[$i]}") for ${WARMUP}s"
+    run_wrk "$WARMUP" "${PATHS[$i]}" "${ROLES[$i]}" >/dev/null
+  done
+fi
 ROWS=() MISSES=() USAGE=()
 for i in "${!NAMES[@]}"; do
   name=${NAMES[$i]} path=${PATHS[$i]} role=${ROLES[$i]}
-  label="$name (\`$path\`, $([[ $role == - ]] && echo anonymous || echo "$role"))"
-  if [[ $WARMUP -gt 0 ]]; then
-    log "warming up $label for ${WARMUP}s"
-    run_wrk "$WARMUP" "$path" "$role" >/dev/null
-  fi
+  label=$(label "$name" "$path" "$role")
   log "measuring $label for ${DURATION}s"
-  before=$(cpu_ticks) db_before=$(db_ticks)
+  read -r before jit_before <<<"$(cpu_ticks)"
+  db_before=$(db_ticks)
   read -r busy_before total_before <<<"$(machine_ticks)"
   output=$(run_wrk "$DURATION" "$path" "$role")
-  after=$(cpu_ticks) db_after=$(db_ticks)
+  read -r after jit_after <<<"$(cpu_ticks)"
+  db_after=$(db_ticks)
   read -r busy_after total_after <<<"$(machine_ticks)"
   printf '%s\n' "$output" >"$OUT/wrk-$name.txt"
   line=$(grep '^BENCH ' <<<"$output") || fail "no report from wrk for $name"
   requests=$(field requests "$line") rps=$(field rps "$line") p50=$(field p50_ms "$line")
   p99=$(field p99_ms "$line") errors=$(field errors "$line")
-  cpu=$(awk -v t=$((after - before)) -v hz="$CLK_TCK" -v n="$requests" \
-    'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "n/a" }')
-  db_cpu=$(awk -v t=$((db_after - db_before)) -v hz="$CLK_TCK" -v n="$requests" \
-    'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else print "n/a" }')
+  app=$((after - before)) jit=$((jit_after - jit_before)) db=$((db_after - db_before))
+  total=$((total_after - total_before))
+  # CPU per request leaves out the JIT compiler, a one-off cost that a longer run amortises.
+  cpu=$(per_request $((app - jit)) "$requests")
+  db_cpu=$(per_request "$db" "$requests")
   ROWS+=("| $label | $rps | $p50 | $p99 | $cpu | $errors |")
-  total=$((total_after - total_before)) app=$((after - before)) db=$((db_after - db_before))
   rest=$((busy_after - busy_before - app - db))
   ((rest >= 0)) || rest=0
-  USAGE+=("| $name | $(share $((busy_after - busy_before)) $total) | $(share $app $total) | $db_cpu ms/request, $(share $db $total) | $(share $rest $total) |")
+  USAGE+=("| $name | $(share $((busy_after - busy_before)) $total) | $(share $app $total) (JIT $(share $jit $total)) | $db_cpu ms/request, $(share $db $total) | $(share $rest $total) |")
   if ! awk -v r="$rps" -v p="$p99" -v e="$errors" 'BEGIN { exit !(r >= 900 && p < 100 && e == 0) }'; then
     MISSES+=("$name")
   fi
@@ -218,7 +237,8 @@ REPORT="$OUT/results-$(date +%Y%m%d-%H%M%S).md"
   echo
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')), load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- JVM: $(java -version 2>&1 | head -n 1), $JAVA_OPTS; PostgreSQL $("${PSQL[@]}" -d "$DB" -At -c 'show server_version')"
-  echo "- wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up + ${DURATION}s per page; $SIGNED_IN sessions per signed-in role"
+  echo "- wrk: $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up per page (all pages first) then ${DURATION}s measured per page; $SIGNED_IN sessions per signed-in role"
+  echo "- CPU ms/request: the Coopex JVM's user + system time, less its JIT compiler threads, divided by the requests served"
   echo
   echo "| page | requests/s | p50 ms | p99 ms | CPU ms/request | errors |"
   echo "|---|---:|---:|---:|---:|---:|"
@@ -226,7 +246,7 @@ REPORT="$OUT/results-$(date +%Y%m%d-%H%M%S).md"
   echo
   echo "Where the machine's CPU went during each measured run (share of all $(nproc) cores):"
   echo
-  echo "| page | machine busy | Coopex | PostgreSQL backends | wrk and everything else |"
+  echo "| page | machine busy | Coopex (of which JIT compiler) | PostgreSQL backends | wrk and everything else |"
   echo "|---|---:|---:|---:|---:|"
   printf '%s\n' "${USAGE[@]}"
   echo
