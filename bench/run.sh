@@ -10,15 +10,15 @@ ROOT=$(pwd)
 DURATION=${BENCH_DURATION:-20}          # seconds measured per page
 WARMUP=${BENCH_WARMUP:-15}              # seconds of warm-up per page, not measured
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
-SIGNED_IN=${BENCH_SESSIONS:-32}        # sessions per signed-in role, used in turn
+SIGNED_IN=${BENCH_SESSIONS:-32}         # sessions per signed-in role, used in turn
 THREADS=${BENCH_THREADS:-2}
 PORT=${BENCH_PORT:-8089}
-DB=${BENCH_DB:-coopex_bench}
+DB=${BENCH_DB:-coopex_bench}            # dropped and recreated at each run
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xms1g -Xmx1g}
 PAGES=${BENCH_PAGES:-bench/pages.txt}
 SKIP_BUILD=${BENCH_SKIP_BUILD:-false}
 JAR=${BENCH_JAR:-}                      # a jar to measure instead of building target/'s
-PASSWORD='Bench-Passw0rd!'             # the password of every user in bench/seed.sql
+PASSWORD='Bench-Passw0rd!'               # the password of every user in bench/seed.sql
 
 HOST=127.0.0.1
 BASE="http://$HOST:$PORT"
@@ -45,6 +45,8 @@ trap stop_app EXIT
 trap 'exit 130' INT TERM
 
 [[ $DURATION =~ ^[0-9]+$ && $WARMUP =~ ^[0-9]+$ ]] || fail "BENCH_DURATION and BENCH_WARMUP are whole seconds"
+[[ $DB =~ ^[a-z_][a-z0-9_]*_bench$ ]] || fail "BENCH_DB must be a plain name ending in _bench (it is dropped)"
+[[ $SIGNED_IN =~ ^[1-9][0-9]*$ ]] || fail "BENCH_SESSIONS must be a positive number"
 command -v wrk >/dev/null || fail "wrk is not installed"
 command -v psql >/dev/null || fail "psql is not installed"
 [[ -r $PAGES ]] || fail "no page list at $PAGES"
