@@ -3,7 +3,6 @@ package fr.coopex.companies;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +31,8 @@ public class CompanyManagement {
 
 	private final CompanyProfiles profiles;
 
+	private final ProfileStore store;
+
 	private final NafCatalogue naf;
 
 	private final Markets markets;
@@ -42,9 +43,10 @@ public class CompanyManagement {
 
 	private final Clock clock;
 
-	CompanyManagement(CompanyProfiles profiles, NafCatalogue naf, Markets markets,
+	CompanyManagement(CompanyProfiles profiles, ProfileStore store, NafCatalogue naf, Markets markets,
 			ObjectProvider<EcosystemNeighbourhood> neighbourhood, ApplicationEventPublisher events, Clock clock) {
 		this.profiles = profiles;
+		this.store = store;
 		this.naf = naf;
 		this.markets = markets;
 		this.neighbourhood = neighbourhood;
@@ -66,21 +68,20 @@ public class CompanyManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<CompanyCard> card(CoopexUser viewer, long companyId) {
-		return this.profiles.findById(companyId)
-			.map((profile) -> toCard(profile, visibleTo(viewer, profile), isOwn(viewer, profile)));
+		return Optional.ofNullable(cards(viewer, Set.of(companyId)).get(companyId));
 	}
 
 	/** Several companies as this viewer may see them, in the order of the ids given. */
 	@Transactional(readOnly = true)
 	public Map<Long, CompanyCard> cards(CoopexUser viewer, Collection<Long> companyIds) {
-		Set<Long> neighbours = neighbours(viewer);
-		Map<Long, CompanyProfile> found = new HashMap<>();
-		this.profiles.findAllById(companyIds).forEach((profile) -> found.put(profile.getCompanyId(), profile));
+		Map<Long, StoredProfile> found = this.store.get(companyIds);
+		Set<Long> neighbours = found.isEmpty() ? Set.of() : neighbours(viewer);
 		Map<Long, CompanyCard> cards = new LinkedHashMap<>();
 		for (Long id : companyIds) {
-			CompanyProfile profile = found.get(id);
-			if (profile != null) {
-				cards.put(id, toCard(profile, visibility(viewer, profile, neighbours), isOwn(viewer, profile)));
+			StoredProfile stored = found.get(id);
+			if (stored != null) {
+				boolean own = viewer != null && viewer.organisationId() == id;
+				cards.put(id, mask(stored, visibility(viewer, stored, neighbours), own));
 			}
 		}
 		return cards;
@@ -94,9 +95,9 @@ public class CompanyManagement {
 	@Transactional(readOnly = true)
 	public Map<Long, CompanyCard> cardsAtEcosystemLevel(Collection<Long> companyIds) {
 		Map<Long, CompanyCard> cards = new LinkedHashMap<>();
-		this.profiles.findAllById(companyIds)
-			.forEach((profile) -> cards.put(profile.getCompanyId(),
-					toCard(profile, (field) -> profile.visibility(field) != Visibility.PRIVATE, false)));
+		this.store.get(companyIds)
+			.forEach((id, stored) -> cards.put(id,
+					mask(stored, (field) -> stored.visibilities().get(field) != Visibility.PRIVATE, false)));
 		return cards;
 	}
 
@@ -105,7 +106,7 @@ public class CompanyManagement {
 	public CompanyCard ownProfile(CoopexUser member) {
 		CompanyProfile profile = this.profiles.findById(member.organisationId())
 			.orElseThrow(() -> new CompanyException(null, "companies.not-a-company"));
-		return toCard(profile, (field) -> true, true);
+		return mask(StoredProfile.of(profile, this.naf), (field) -> true, true);
 	}
 
 	/**
@@ -158,11 +159,6 @@ public class CompanyManagement {
 		}
 	}
 
-	/** The fields of a company this viewer may see. */
-	Predicate<ProfileField> visibleTo(CoopexUser viewer, CompanyProfile profile) {
-		return visibility(viewer, profile, neighbours(viewer));
-	}
-
 	Set<Long> neighbours(CoopexUser viewer) {
 		if (viewer == null) {
 			return Set.of();
@@ -171,52 +167,46 @@ public class CompanyManagement {
 		return provider == null ? Set.of() : provider.companiesSeenAtEcosystemLevel(viewer);
 	}
 
-	private static boolean isOwn(CoopexUser viewer, CompanyProfile profile) {
-		return viewer != null && viewer.organisationId() == profile.getCompanyId();
-	}
-
-	private static Predicate<ProfileField> visibility(CoopexUser viewer, CompanyProfile profile, Set<Long> neighbours) {
-		if (viewer != null && viewer.organisationId() == profile.getCompanyId()) {
+	private static Predicate<ProfileField> visibility(CoopexUser viewer, StoredProfile stored, Set<Long> neighbours) {
+		long companyId = stored.all().companyId();
+		if (viewer != null && viewer.organisationId() == companyId) {
 			return (field) -> true;
 		}
-		boolean neighbour = neighbours.contains(profile.getCompanyId());
-		return (field) -> switch (profile.visibility(field)) {
+		boolean neighbour = neighbours.contains(companyId);
+		return (field) -> switch (stored.visibilities().get(field)) {
 			case PUBLIC -> true;
 			case ECOSYSTEM -> neighbour;
 			case PRIVATE -> false;
 		};
 	}
 
-	private CompanyCard toCard(CompanyProfile p, Predicate<ProfileField> visible, boolean own) {
-		String nafCode = visible.test(ProfileField.NAF) ? p.getNafCode() : null;
-		return new CompanyCard(p.getCompanyId(), p.getLegalName(), p.getSiren(), own,
-				show(visible, ProfileField.TRADE_NAME, p.getTradeName()),
-				show(visible, ProfileField.SIRET, p.getSiret()),
-				show(visible, ProfileField.LEGAL_FORM, p.getLegalForm()), nafCode,
-				nafCode == null ? null : this.naf.subclass(nafCode).map(NafEntry::label).orElse(null),
-				show(visible, ProfileField.REGION, Region.ofCode(String.valueOf(p.getRegion())).orElse(null)),
-				show(visible, ProfileField.ADDRESS, p.getAddress()),
-				show(visible, ProfileField.WEBSITE, p.getWebsite()),
-				show(visible, ProfileField.HEADCOUNT, p.getHeadcount()),
-				show(visible, ProfileField.TURNOVER, p.getTurnover()),
-				show(visible, ProfileField.GROUP, p.getIndependent()),
-				show(visible, ProfileField.GROUP, p.getGroupName()),
-				show(visible, ProfileField.INNOVATION, p.getInnovative()),
-				show(visible, ProfileField.INNOVATION, p.getInnovationLabel()),
-				show(visible, ProfileField.FOUNDED, p.getFoundedYear()),
-				show(visible, ProfileField.EXPORT_SITUATION, p.getExportSituation()),
-				show(visible, ProfileField.EXPORT_SHARE, p.getExportShare()),
-				show(visible, ProfileField.EXPORT_STAFF, p.getExportStaff()),
-				visible.test(ProfileField.MARKETS_SERVED) ? p.markets(MarketEntry.SERVED) : Set.of(),
-				visible.test(ProfileField.MARKETS_TARGETED) ? p.markets(MarketEntry.TARGETED) : Set.of(),
-				show(visible, ProfileField.PRODUCTS, p.getProducts()),
-				show(visible, ProfileField.PRODUCTS, p.getKeywords()),
-				show(visible, ProfileField.CERTIFICATIONS, p.getCertifications()),
-				visible.test(ProfileField.OBSTACLES) ? CompanyProfile.split(p.getObstacles(), Obstacle.class)
-						: Set.of(),
-				visible.test(ProfileField.RETICENCES) ? CompanyProfile.split(p.getReticences(), Reticence.class)
-						: Set.of(),
-				own ? p.visibilities() : Map.of(), own ? p.getVersion() : -1, p.getUpdatedAt());
+	/** The card of a stored profile with only what {@code visible} lets through. */
+	private static CompanyCard mask(StoredProfile stored, Predicate<ProfileField> visible, boolean own) {
+		CompanyCard all = stored.all();
+		String nafCode = visible.test(ProfileField.NAF) ? all.nafCode() : null;
+		return new CompanyCard(all.companyId(), all.legalName(), all.siren(), own,
+				show(visible, ProfileField.TRADE_NAME, all.tradeName()), show(visible, ProfileField.SIRET, all.siret()),
+				show(visible, ProfileField.LEGAL_FORM, all.legalForm()), nafCode,
+				(nafCode != null) ? all.nafLabel() : null, show(visible, ProfileField.REGION, all.region()),
+				show(visible, ProfileField.ADDRESS, all.address()), show(visible, ProfileField.WEBSITE, all.website()),
+				show(visible, ProfileField.HEADCOUNT, all.headcount()),
+				show(visible, ProfileField.TURNOVER, all.turnover()),
+				show(visible, ProfileField.GROUP, all.independent()),
+				show(visible, ProfileField.GROUP, all.groupName()),
+				show(visible, ProfileField.INNOVATION, all.innovative()),
+				show(visible, ProfileField.INNOVATION, all.innovationLabel()),
+				show(visible, ProfileField.FOUNDED, all.foundedYear()),
+				show(visible, ProfileField.EXPORT_SITUATION, all.exportSituation()),
+				show(visible, ProfileField.EXPORT_SHARE, all.exportShare()),
+				show(visible, ProfileField.EXPORT_STAFF, all.exportStaff()),
+				visible.test(ProfileField.MARKETS_SERVED) ? all.marketsServed() : Set.of(),
+				visible.test(ProfileField.MARKETS_TARGETED) ? all.marketsTargeted() : Set.of(),
+				show(visible, ProfileField.PRODUCTS, all.products()),
+				show(visible, ProfileField.PRODUCTS, all.keywords()),
+				show(visible, ProfileField.CERTIFICATIONS, all.certifications()),
+				visible.test(ProfileField.OBSTACLES) ? all.obstacles() : Set.of(),
+				visible.test(ProfileField.RETICENCES) ? all.reticences() : Set.of(),
+				own ? stored.visibilities() : Map.of(), own ? stored.version() : -1, all.updatedAt());
 	}
 
 	private static <T> T show(Predicate<ProfileField> visible, ProfileField field, T value) {

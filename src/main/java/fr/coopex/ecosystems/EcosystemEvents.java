@@ -29,6 +29,13 @@ public final class EcosystemEvents {
 	public record MembershipEnded(long ecosystemId, long companyId, MembershipStatus how) {
 	}
 
+	public record CoordinatorAdded(long ecosystemId, long userId) {
+	}
+
+	/** The description, markets, sectors, openness or status changed. */
+	public record EcosystemDescribed(long ecosystemId) {
+	}
+
 	public record CharterPublished(long ecosystemId, String ecosystemName, int version) {
 	}
 

@@ -30,7 +30,9 @@ import fr.coopex.ecosystems.EcosystemDetail.Member;
 import fr.coopex.ecosystems.EcosystemDetail.PendingRequest;
 import fr.coopex.ecosystems.EcosystemDetail.ViewerRelation;
 import fr.coopex.ecosystems.EcosystemEvents.CharterPublished;
+import fr.coopex.ecosystems.EcosystemEvents.CoordinatorAdded;
 import fr.coopex.ecosystems.EcosystemEvents.EcosystemCreated;
+import fr.coopex.ecosystems.EcosystemEvents.EcosystemDescribed;
 import fr.coopex.ecosystems.EcosystemEvents.JoinRequested;
 import fr.coopex.ecosystems.EcosystemEvents.MemberInvited;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipApproved;
@@ -65,9 +67,11 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 
 	private final Clock clock;
 
+	private final NeighbourCache neighbourCache;
+
 	EcosystemManagement(Ecosystems ecosystems, Memberships memberships, JdbcTemplate jdbc, CompanyManagement companies,
 			AccountManagement accounts, Markets markets, NafCatalogue naf, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, NeighbourCache neighbourCache) {
 		this.ecosystems = ecosystems;
 		this.memberships = memberships;
 		this.jdbc = jdbc;
@@ -77,6 +81,7 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		this.naf = naf;
 		this.events = events;
 		this.clock = clock;
+		this.neighbourCache = neighbourCache;
 	}
 
 	/** What a creator or coordinator writes about an ecosystem. */
@@ -138,6 +143,7 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		if (status != null) {
 			ecosystem.changeStatus(status, now);
 		}
+		this.events.publishEvent(new EcosystemDescribed(ecosystemId));
 		if (draft.charter() != null && !draft.charter().isBlank()
 				&& !draft.charter().strip().equals(charterText(ecosystemId, ecosystem.getCharterVersion()))) {
 			insertCharter(ecosystem, draft.charter(), coordinator.id(), now);
@@ -161,6 +167,7 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 			throw new EcosystemException("email", "ecosystems.coordinators.not-eligible");
 		}
 		ecosystem.addCoordinator(person.id());
+		this.events.publishEvent(new CoordinatorAdded(ecosystemId, person.id()));
 	}
 
 	// --- joining and leaving
@@ -442,6 +449,10 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 	@Override
 	@Transactional(readOnly = true)
 	public Set<Long> companiesSeenAtEcosystemLevel(CoopexUser viewer) {
+		return this.neighbourCache.get(viewer.id(), () -> neighbours(viewer));
+	}
+
+	private Set<Long> neighbours(CoopexUser viewer) {
 		Set<Long> companies = new HashSet<>();
 		if (viewer.role() == Role.MEMBER) {
 			companies.addAll(this.memberships.companiesSharingAnEcosystemWith(viewer.organisationId()));

@@ -2,9 +2,12 @@ package fr.coopex.notifications;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.coopex.accounts.AccountView;
 import fr.coopex.shared.config.CoopexProperties;
@@ -37,6 +42,20 @@ public class NotificationCenter {
 	private final CoopexProperties properties;
 
 	private final Clock clock;
+
+	/**
+	 * Unread counts, read on every page: kept {@link #UNREAD_KEPT} at most, forgotten at
+	 * once when this instance notifies the person or marks their notifications read, so
+	 * only a change made through another instance shows late, and by that long at most.
+	 */
+	private final Map<Long, Unread> unread = new ConcurrentHashMap<>();
+
+	private static final Duration UNREAD_KEPT = Duration.ofSeconds(15);
+
+	private static final int UNREAD_MAX_ENTRIES = 20_000;
+
+	private record Unread(int count, Instant countedAt) {
+	}
 
 	NotificationCenter(JdbcTemplate jdbc, MailGateway mail, MessageSource messages, CoopexProperties properties,
 			Clock clock) {
@@ -68,6 +87,7 @@ public class NotificationCenter {
 			this.jdbc.update(
 					"insert into notification (user_id, message_key, arguments, link, created_at) values (?, ?, ?, ?, ?)",
 					person.id(), messageKey, String.join(SEPARATOR, arguments), link, Timestamp.from(now));
+			forgetUnreadAfterCommit(person.id());
 			try {
 				this.mail.send(person.email(), text("notifications.mail.subject", List.of(), Locale.FRENCH),
 						text(messageKey, arguments, Locale.FRENCH) + "\n" + this.properties.baseUrl() + link + "\n\n— "
@@ -80,11 +100,33 @@ public class NotificationCenter {
 		}
 	}
 
-	@Transactional(readOnly = true)
+	/** How many notifications the person has not read (shown in every page's header). */
 	public int unread(long userId) {
+		Instant now = this.clock.instant();
+		Unread known = this.unread.get(userId);
+		if (known != null && known.countedAt().plus(UNREAD_KEPT).isAfter(now)) {
+			return known.count();
+		}
 		Integer count = this.jdbc.queryForObject(
 				"select count(*) from notification where user_id = ? and read_at is null", Integer.class, userId);
-		return count == null ? 0 : count;
+		int result = (count == null) ? 0 : count;
+		if (this.unread.size() >= UNREAD_MAX_ENTRIES) {
+			this.unread.clear();
+		}
+		this.unread.put(userId, new Unread(result, now));
+		return result;
+	}
+
+	private void forgetUnreadAfterCommit(long userId) {
+		this.unread.remove(userId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					NotificationCenter.this.unread.remove(userId);
+				}
+			});
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -103,6 +145,7 @@ public class NotificationCenter {
 	public void markAllRead(long userId) {
 		this.jdbc.update("update notification set read_at = ? where user_id = ? and read_at is null",
 				Timestamp.from(this.clock.instant()), userId);
+		forgetUnreadAfterCommit(userId);
 	}
 
 	private String text(String key, List<String> arguments, Locale locale) {

@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import fr.coopex.companies.CompanyDirectory;
 import fr.coopex.companies.CompanyManagement;
+import fr.coopex.companies.ChoiceLists;
 import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
 import fr.coopex.companies.Region;
@@ -43,11 +44,15 @@ class CompanyController {
 
 	private final NafCatalogue naf;
 
-	CompanyController(CompanyDirectory directory, CompanyManagement companies, Markets markets, NafCatalogue naf) {
+	private final ChoiceLists choices;
+
+	CompanyController(CompanyDirectory directory, CompanyManagement companies, Markets markets, NafCatalogue naf,
+			ChoiceLists choices) {
 		this.directory = directory;
 		this.companies = companies;
 		this.markets = markets;
 		this.naf = naf;
+		this.choices = choices;
 	}
 
 	@GetMapping
@@ -70,8 +75,8 @@ class CompanyController {
 		model.addAttribute("region", chosenRegion);
 		model.addAttribute("market", chosenMarket);
 		model.addAttribute("regions", Region.values());
-		model.addAttribute("nafDivisions", this.naf.divisions());
-		model.addAttribute("marketChoices", this.markets.all(locale));
+		model.addAttribute("marketOptions", this.choices.markets(locale, chosenMarket));
+		model.addAttribute("sectorOptions", this.choices.divisions(nafPrefix));
 		return htmx != null ? VIEW_LIST + " :: results" : VIEW_LIST;
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.coopex.companies.ChoiceLists;
 import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
 import fr.coopex.ecosystems.Coordination;
@@ -54,13 +55,16 @@ class EcosystemController {
 
 	private final NafCatalogue naf;
 
+	private final ChoiceLists choices;
+
 	EcosystemController(EcosystemManagement ecosystems, EcosystemDirectory directory, CoopetitionMaps maps,
-			Markets markets, NafCatalogue naf) {
+			Markets markets, NafCatalogue naf, ChoiceLists choices) {
 		this.ecosystems = ecosystems;
 		this.directory = directory;
 		this.maps = maps;
 		this.markets = markets;
 		this.naf = naf;
+		this.choices = choices;
 	}
 
 	@GetMapping
@@ -82,8 +86,8 @@ class EcosystemController {
 		model.addAttribute("sector", chosenSector);
 		model.addAttribute("coordination", chosenCoordination);
 		model.addAttribute("open", open);
-		model.addAttribute("marketChoices", this.markets.all(locale));
-		model.addAttribute("nafDivisions", this.naf.divisions());
+		model.addAttribute("marketOptions", this.choices.markets(locale, chosenMarket));
+		model.addAttribute("sectorOptions", this.choices.divisions(chosenSector));
 		return htmx != null ? VIEW_LIST + " :: results" : VIEW_LIST;
 	}
 

@@ -1,0 +1,142 @@
+package fr.coopex.shared.config;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * The session repository as requests use it: the JDBC repository, except that a request
+ * records its access in the database only when the recorded one is at least
+ * {@link #ACCESS_RESOLUTION} old. Without this, every page view of a signed-in person
+ * rewrites the session row, and that write costs more than the page. The idle timeout
+ * therefore runs from an access at most that long before the last one: a session idle for
+ * the configured timeout may end up to {@link #ACCESS_RESOLUTION} early, never late.
+ * Attribute changes (sign-in, CSRF token, ...) are written at once as before.
+ */
+final class SessionStore implements FindByIndexNameSessionRepository<SessionStore.StoredSession> {
+
+	static final Duration ACCESS_RESOLUTION = Duration.ofMinutes(1);
+
+	/**
+	 * The JDBC repository, seen through the public type of its (package-private)
+	 * sessions.
+	 */
+	private final FindByIndexNameSessionRepository<Session> jdbc;
+
+	@SuppressWarnings("unchecked")
+	SessionStore(JdbcIndexedSessionRepository jdbc) {
+		this.jdbc = (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository<?>) jdbc;
+	}
+
+	@Override
+	public StoredSession createSession() {
+		return new StoredSession(this.jdbc.createSession());
+	}
+
+	@Override
+	public void save(StoredSession session) {
+		this.jdbc.save(session.stored);
+	}
+
+	@Override
+	public StoredSession findById(String id) {
+		Session found = this.jdbc.findById(id);
+		return (found != null) ? new StoredSession(found) : null;
+	}
+
+	@Override
+	public void deleteById(String id) {
+		this.jdbc.deleteById(id);
+	}
+
+	@Override
+	public Map<String, StoredSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+		Map<String, StoredSession> sessions = new LinkedHashMap<>();
+		this.jdbc.findByIndexNameAndIndexValue(indexName, indexValue)
+			.forEach((id, session) -> sessions.put(id, new StoredSession(session)));
+		return sessions;
+	}
+
+	/**
+	 * A stored session whose access time moves by steps of {@link #ACCESS_RESOLUTION}.
+	 */
+	static final class StoredSession implements Session {
+
+		private final Session stored;
+
+		StoredSession(Session stored) {
+			this.stored = stored;
+		}
+
+		@Override
+		public void setLastAccessedTime(Instant lastAccessedTime) {
+			Instant recorded = this.stored.getLastAccessedTime();
+			if (recorded == null || !lastAccessedTime.isBefore(recorded.plus(ACCESS_RESOLUTION))) {
+				this.stored.setLastAccessedTime(lastAccessedTime);
+			}
+		}
+
+		@Override
+		public String getId() {
+			return this.stored.getId();
+		}
+
+		@Override
+		public String changeSessionId() {
+			return this.stored.changeSessionId();
+		}
+
+		@Override
+		public <T> T getAttribute(String attributeName) {
+			return this.stored.getAttribute(attributeName);
+		}
+
+		@Override
+		public Set<String> getAttributeNames() {
+			return this.stored.getAttributeNames();
+		}
+
+		@Override
+		public void setAttribute(String attributeName, Object attributeValue) {
+			this.stored.setAttribute(attributeName, attributeValue);
+		}
+
+		@Override
+		public void removeAttribute(String attributeName) {
+			this.stored.removeAttribute(attributeName);
+		}
+
+		@Override
+		public Instant getCreationTime() {
+			return this.stored.getCreationTime();
+		}
+
+		@Override
+		public Instant getLastAccessedTime() {
+			return this.stored.getLastAccessedTime();
+		}
+
+		@Override
+		public void setMaxInactiveInterval(Duration interval) {
+			this.stored.setMaxInactiveInterval(interval);
+		}
+
+		@Override
+		public Duration getMaxInactiveInterval() {
+			return this.stored.getMaxInactiveInterval();
+		}
+
+		@Override
+		public boolean isExpired() {
+			return this.stored.isExpired();
+		}
+
+	}
+
+}

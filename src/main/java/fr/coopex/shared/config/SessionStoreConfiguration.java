@@ -1,0 +1,87 @@
+package fr.coopex.shared.config;
+
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * How sessions are stored, tuned for a session read on every request: access times
+ * written by steps ({@link SessionStore}), and the signed-in person's security context
+ * not deserialised again while its stored bytes are unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStoreConfiguration {
+
+	@Bean
+	static BeanPostProcessor sessionStoreWrapper() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository jdbc) ? new SessionStore(jdbc) : bean;
+			}
+		};
+	}
+
+	/** Used by Spring Session to turn attributes into bytes and back. */
+	@Bean
+	ConversionService springSessionConversionService() {
+		GenericConversionService conversions = new GenericConversionService();
+		SerializingConverter serializer = new SerializingConverter();
+		DeserializingConverter deserializer = new DeserializingConverter(getClass().getClassLoader());
+		SecurityContexts contexts = new SecurityContexts(2_000);
+		conversions.addConverter(Object.class, byte[].class, serializer::convert);
+		conversions.addConverter(byte[].class, Object.class, (bytes) -> contexts.read(bytes, deserializer));
+		return conversions;
+	}
+
+	/**
+	 * Recently read security contexts by their stored bytes. The authentication inside is
+	 * immutable once signed in; each read gets its own context holding it, so that a
+	 * sign-out clearing its context touches no other request.
+	 */
+	static final class SecurityContexts {
+
+		private final Map<ByteBuffer, Authentication> known;
+
+		SecurityContexts(int capacity) {
+			this.known = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Authentication> eldest) {
+					return size() > capacity;
+				}
+			};
+		}
+
+		Object read(byte[] bytes, DeserializingConverter deserializer) {
+			ByteBuffer key = ByteBuffer.wrap(bytes);
+			Authentication authentication;
+			synchronized (this.known) {
+				authentication = this.known.get(key);
+			}
+			if (authentication != null) {
+				return new SecurityContextImpl(authentication);
+			}
+			Object value = deserializer.convert(bytes);
+			if (value instanceof SecurityContextImpl context && context.getAuthentication() != null
+					&& context.getAuthentication().isAuthenticated()) {
+				synchronized (this.known) {
+					this.known.put(ByteBuffer.wrap(bytes.clone()), context.getAuthentication());
+				}
+			}
+			return value;
+		}
+
+	}
+
+}
