@@ -298,4 +298,27 @@ class CompanyProfileTests {
 		return candidates.stream().filter((siret) -> Luhn.isValid(siret) == validKey).findFirst().orElseThrow();
 	}
 
+	@Test
+	void aChangeWrittenByAnotherInstanceShowsOnTheNextRead() {
+		CoopexUser owner = this.fixtures.member();
+		CoopexUser other = this.fixtures.member();
+		this.jdbc.update("update company_profile set trade_name = 'Avant', version = version + 1 where company_id = ?",
+				owner.organisationId());
+		assertThat(this.companies.card(other, owner.organisationId()).orElseThrow().tradeName()).isEqualTo("Avant");
+		// another instance renames the company, then hides the name: this one sees each
+		// change at once
+		this.jdbc.update("update company_profile set trade_name = 'Après', version = version + 1 where company_id = ?",
+				owner.organisationId());
+		assertThat(this.companies.card(other, owner.organisationId()).orElseThrow().tradeName()).isEqualTo("Après");
+		this.jdbc.update("delete from company_visibility where company_id = ? and field = 'TRADE_NAME'",
+				owner.organisationId());
+		this.jdbc.update(
+				"insert into company_visibility (company_id, field, visibility) values (?, 'TRADE_NAME', 'PRIVATE')",
+				owner.organisationId());
+		this.jdbc.update("update company_profile set version = version + 1 where company_id = ?",
+				owner.organisationId());
+		assertThat(this.companies.card(other, owner.organisationId()).orElseThrow().tradeName()).isNull();
+		assertThat(this.companies.card(owner, owner.organisationId()).orElseThrow().tradeName()).isEqualTo("Après");
+	}
+
 }

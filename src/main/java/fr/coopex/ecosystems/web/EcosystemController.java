@@ -4,6 +4,9 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,14 +60,17 @@ class EcosystemController {
 
 	private final ChoiceLists choices;
 
+	private final RosterPages rosters;
+
 	EcosystemController(EcosystemManagement ecosystems, EcosystemDirectory directory, CoopetitionMaps maps,
-			Markets markets, NafCatalogue naf, ChoiceLists choices) {
+			Markets markets, NafCatalogue naf, ChoiceLists choices, RosterPages rosters) {
 		this.ecosystems = ecosystems;
 		this.directory = directory;
 		this.maps = maps;
 		this.markets = markets;
 		this.naf = naf;
 		this.choices = choices;
+		this.rosters = rosters;
 	}
 
 	@GetMapping
@@ -92,13 +98,12 @@ class EcosystemController {
 	}
 
 	@GetMapping("/{id:[0-9]+}")
-	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
+	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		EcosystemDetail detail = this.ecosystems.detail(user, id);
 		model.addAttribute("ecosystem", detail);
 		if (detail.canSeeMembers()) {
-			var roster = this.maps.of(user, id);
-			model.addAttribute("members", roster.members());
-			model.addAttribute("map", roster.map());
+			model.addAttribute("rosterHtml", this.rosters.html(id, this.maps.of(user, id), locale, request, response));
 		}
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", new JoinForm());
