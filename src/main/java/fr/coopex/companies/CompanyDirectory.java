@@ -1,5 +1,6 @@
 package fr.coopex.companies;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -57,7 +59,10 @@ public class CompanyDirectory {
 	public Slice<CompanyCard> search(CoopexUser viewer, Query query, int pageIndex) {
 		Set<Long> neighbours = this.companies.neighbours(viewer);
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("me", viewer.organisationId())
-			.addValue("neighbours", neighbours.isEmpty() ? List.of(-1L) : neighbours)
+			// one array parameter, not a list expanded into as many parameters: the
+			// statement stays the same whatever the viewer's ecosystems, and is prepared
+			// once
+			.addValue("neighbours", new SqlParameterValue(Types.ARRAY, neighbours.toArray(new Long[0])))
 			.addValue("limit", PAGE_SIZE + 1)
 			.addValue("offset", (long) pageIndex * PAGE_SIZE);
 		StringBuilder sql = new StringBuilder("select p.company_id from company_profile p where 1 = 1");
@@ -114,7 +119,7 @@ public class CompanyDirectory {
 	private static String visible(String field) {
 		return "(p.company_id = :me or exists (select 1 from company_visibility v where v.company_id = p.company_id"
 				+ " and v.field = '" + field + "' and (v.visibility = 'PUBLIC' or (v.visibility = 'ECOSYSTEM'"
-				+ " and p.company_id in (:neighbours)))))";
+				+ " and p.company_id = any(:neighbours)))))";
 	}
 
 }
