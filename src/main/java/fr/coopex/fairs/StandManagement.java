@@ -154,7 +154,7 @@ public class StandManagement {
 		requireCoordinatorOf(coordinator, stand);
 		requireVersion(stand, version);
 		StandStatus previous = stand.getStatus();
-		if (next == null || next == previous) {
+		if (next == null || !previous.canBecome(next)) {
 			throw new FairException("status", "fairs.stand.status.invalid-transition");
 		}
 		List<StandBooking> all = this.bookings.findByStandIdOrderByBookedAtAscIdAsc(standId);

@@ -88,6 +88,8 @@ class StandController {
 				ex.rejectOn(result);
 			}
 		}
+		// the form shows with its errors even when bookings have closed meanwhile
+		model.addAttribute("bookingRefused", true);
 		return detail(user, id, model);
 	}
 
