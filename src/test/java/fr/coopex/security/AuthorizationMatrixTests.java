@@ -160,6 +160,59 @@ class AuthorizationMatrixTests {
 			// notifications: one's own
 			new Row(HttpMethod.GET, "/notifications", LOGIN, 200, 200, 200, 200),
 			new Row(HttpMethod.POST, "/notifications/read", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
+			// fairs and missions
+			// fairs: the calendar is public; coordinators and agencies edit it
+			new Row(HttpMethod.GET, "/fairs", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/fairs?q=x&from=2027-01-01&to=2027-12-31&country=DE&sector=28", 200, 200, 200, 200,
+					200),
+			new Row(HttpMethod.GET, "/fairs.ics?country=DE&sector=C", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/fairs/{fair}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/fairs/{fair}.ics", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/fairs/999999", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/fairs/999999.ics", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/fairs/new", LOGIN, 403, 200, 200, 403),
+			new Row(HttpMethod.POST, "/fairs/new", LOGIN, 403, 200, 200, 403), // empty
+																				// form
+			new Row(HttpMethod.GET, "/fairs/{fair}/edit", LOGIN, 403, 200, 200, 403),
+			new Row(HttpMethod.POST, "/fairs/{fair}/edit", LOGIN, 403, 200, 200, 403), // empty
+																						// form
+			new Row(HttpMethod.GET, "/fairs/999999/edit", LOGIN, 404, 404, 404, 404),
+			// shared stands: the ecosystem's insiders only (none of the matrix people)
+			new Row(HttpMethod.GET, "/stands", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/stands?ecosystem={ecosystem}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/console/stands", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/stands/{stand}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/stands/999999", LOGIN, 404, 404, 404, 404),
+			// the matrix member and coordinator each coordinate the ecosystem they
+			// created above
+			new Row(HttpMethod.GET, "/stands/new?fair={fair}", LOGIN, 200, 200, 403, 403),
+			new Row(HttpMethod.POST,
+					"/stands/new?fairId={fair}&ecosystemId={ecosystem}&totalArea=10&minShare=1&bookingDeadline=2030-01-01",
+					LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/stands/{stand}/edit", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/stands/{stand}/edit?totalArea=99&minShare=1", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/stands/{stand}/booking?area=1", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/stands/{stand}/booking/cancel?version=0", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/stands/{stand}/status?status=CLOSED&version=0", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/stands/{stand}/bookings/{booking}/waive", LOGIN, 404, 404, 404, 404),
+			// missions: the ecosystem's insiders only; leads: their company only
+			new Row(HttpMethod.GET, "/missions", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/missions?ecosystem={ecosystem}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/missions/new", LOGIN, 200, 200, 403, 403),
+			new Row(HttpMethod.POST,
+					"/missions/new?ecosystemId={ecosystem}&title=Intrus&kind=MARKET_STUDY&market=CN"
+							+ "&startsOn=2027-05-10&endsOn=2027-05-15&budget=10",
+					LOGIN, 404, 404, 403, 403),
+			new Row(HttpMethod.GET, "/missions/{mission}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/missions/999999", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/missions/{mission}/join", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/missions/{mission}/leave", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/missions/{mission}/status?status=CLOSED&version=0", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/missions/{mission}/leads?companyName=Vol&stage=NEW", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/missions/{mission}/leads/{lead}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/missions/{mission}/leads/{lead}?companyName=Vol&stage=LOST&version=0", LOGIN,
+					404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/missions/{mission}/findings?title=Note&text=Texte", LOGIN, 404, 404, 404, 404),
 			// platform administration
 			new Row(HttpMethod.GET, "/admin/accounts", LOGIN, 403, 403, 403, 200),
 			new Row(HttpMethod.GET, "/admin/audit", LOGIN, 403, 403, 403, 200),
@@ -229,6 +282,7 @@ class AuthorizationMatrixTests {
 		this.placeholders.put("{company}", Long.toString(this.leader.organisationId()));
 		this.placeholders.put("{siren}",
 				this.companies.card(this.leader, this.leader.organisationId()).orElseThrow().siren());
+		createAFairAStandAndAMission();
 	}
 
 	static Stream<Arguments> cases() {
@@ -318,6 +372,70 @@ class AuthorizationMatrixTests {
 				.doesNotContain("id=\"coopetition-map\"")
 				.doesNotContain("id=\"console-heading\"");
 		}
+	}
+
+	// fairs and missions
+
+	@Autowired
+	fr.coopex.fairs.FairCalendar fairCalendar;
+
+	@Autowired
+	fr.coopex.fairs.StandManagement standManagement;
+
+	@Autowired
+	fr.coopex.missions.MissionManagement missionManagement;
+
+	/**
+	 * A fair; a stand of the matrix ecosystem on which the insider booked; a mission the
+	 * insider proposed, with a lead of its own.
+	 */
+	private void createAFairAStandAndAMission() {
+		java.time.LocalDate start = this.fairCalendar.today().plusMonths(8);
+		long fair = this.fairCalendar.create(
+				this.ecosystemCoordinator, new fr.coopex.fairs.FairCalendar.FairDraft("Salon de la matrice",
+						"Organisateur", "Munich", "DE", null, start, start.plusDays(3), Set.of("28"), null, null),
+				null);
+		long stand = this.standManagement.open(this.leader, fair, this.ecosystem,
+				new fr.coopex.fairs.StandManagement.StandDraft(new java.math.BigDecimal("36"),
+						new java.math.BigDecimal("6"), start.minusMonths(1), null));
+		this.standManagement.book(this.insider, stand, new java.math.BigDecimal("12"), null);
+		long mission = this.missionManagement.propose(this.insider, this.ecosystem,
+				new fr.coopex.missions.MissionManagement.MissionDraft("Mission de la matrice",
+						fr.coopex.missions.MissionKind.B2B_MEETINGS, "DE", start, start.plusDays(2),
+						new java.math.BigDecimal("1000"), null));
+		long lead = this.missionManagement.addLead(this.insider, mission,
+				new fr.coopex.missions.MissionManagement.LeadDraft("Client secret", null, "DE", null,
+						fr.coopex.missions.LeadStage.NEW, Set.of()));
+		this.placeholders.put("{fair}", Long.toString(fair));
+		this.placeholders.put("{stand}", Long.toString(stand));
+		this.placeholders.put("{booking}", Long
+			.toString(this.jdbc.queryForObject("select id from stand_booking where stand_id = ?", Long.class, stand)));
+		this.placeholders.put("{mission}", Long.toString(mission));
+		this.placeholders.put("{lead}", Long.toString(lead));
+	}
+
+	@Test
+	void theEcosystemsInsidersReachItsStandsAndMissionsAndOnlyTheirOwnLeads() throws Exception {
+		for (CoopexUser insider : List.of(this.leader, this.ecosystemCoordinator, this.insider)) {
+			assertThat(status(HttpMethod.GET, "/stands/{stand}", insider)).isEqualTo(200);
+			assertThat(status(HttpMethod.GET, "/stands?ecosystem={ecosystem}", insider)).isEqualTo(200);
+			assertThat(status(HttpMethod.GET, "/missions/{mission}", insider)).isEqualTo(200);
+			assertThat(status(HttpMethod.GET, "/missions?ecosystem={ecosystem}", insider)).isEqualTo(200);
+		}
+		for (CoopexUser coordinator : List.of(this.leader, this.ecosystemCoordinator)) {
+			assertThat(status(HttpMethod.GET, "/stands/{stand}/edit", coordinator)).isEqualTo(200);
+			assertThat(page("/console/stands", coordinator))
+				.contains("href=\"/stands/" + this.placeholders.get("{stand}"));
+			assertThat(status(HttpMethod.GET, "/stands/new?fair={fair}", coordinator)).isEqualTo(200);
+			// coordinating gives no access to a company's leads
+			assertThat(status(HttpMethod.GET, "/missions/{mission}/leads/{lead}", coordinator)).isEqualTo(404);
+			assertThat(page("/missions/{mission}", coordinator)).doesNotContain("Client secret");
+		}
+		assertThat(status(HttpMethod.GET, "/stands/{stand}/edit", this.insider)).isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/stands/{stand}/status?status=CLOSED&version=0", this.insider))
+			.isEqualTo(403);
+		assertThat(status(HttpMethod.GET, "/missions/{mission}/leads/{lead}", this.insider)).isEqualTo(200);
+		assertThat(page("/missions/{mission}", this.insider)).contains("Client secret");
 	}
 
 	private MockHttpServletResponse perform(HttpMethod method, String url, CoopexUser who) throws Exception {

@@ -50,7 +50,8 @@ public class SecurityConfiguration {
 			"/invitations/*" };
 
 	/** Pages anyone may read, signed in or not (what they show depends on who asks). */
-	static final String[] PUBLIC_READS = { "/ecosystems", "/ecosystems/{id:[0-9]+}" };
+	static final String[] PUBLIC_READS = { "/ecosystems", "/ecosystems/{id:[0-9]+}", "/fairs", "/fairs.ics",
+			"/fairs/{id:[0-9]+}", "/fairs/{id:[0-9]+}.ics" };
 
 	static final String[] SIGNED_IN = { "MEMBER", "COORDINATOR", "AGENCY", "ADMIN" };
 

@@ -1,0 +1,143 @@
+package fr.coopex.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import fr.coopex.accounts.AccountManagement;
+import fr.coopex.accounts.AccountView;
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemSummary;
+import fr.coopex.fairs.FairCalendar;
+import fr.coopex.fairs.FairCalendar.FairDraft;
+import fr.coopex.fairs.StandManagement;
+import fr.coopex.fairs.StandManagement.StandDraft;
+import fr.coopex.shared.config.CoopexProperties;
+import fr.coopex.shared.security.CoopexUser;
+
+/**
+ * Adds to the demo (after {@link DemoDataSeeder}, once) a calendar of real recurring
+ * trade fairs of the mechatronics world, with their organisers, venues and websites, and
+ * a shared stand of the chamber's ecosystem at Automate that three members booked. The
+ * dates of editions not yet announced are plausible ones, marked as to be confirmed.
+ */
+@Component
+@Order(20)
+class FairsDemoSeeder implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(FairsDemoSeeder.class);
+
+	private static final String TO_CONFIRM = "Dates à confirmer.";
+
+	private final AccountManagement accounts;
+
+	private final EcosystemManagement ecosystems;
+
+	private final FairCalendar calendar;
+
+	private final StandManagement stands;
+
+	private final boolean enabled;
+
+	FairsDemoSeeder(AccountManagement accounts, EcosystemManagement ecosystems, FairCalendar calendar,
+			StandManagement stands, CoopexProperties properties, Environment environment) {
+		this.accounts = accounts;
+		this.ecosystems = ecosystems;
+		this.calendar = calendar;
+		this.stands = stands;
+		this.enabled = properties.demo().enabledFor(environment.getProperty("spring.datasource.url"));
+	}
+
+	static List<FairDraft> fairs() {
+		return List.of(
+				fair("Hannover Messe", "Deutsche Messe AG", "Hanovre", "DE", "Messegelände Hannover",
+						LocalDate.of(2027, 4, 12), 4, Set.of("C"), "https://www.hannovermesse.de",
+						"Le grand salon mondial de l’industrie : automatisation, énergie, numérique, sous-traitance."),
+				fair("automatica", "Messe München GmbH", "Munich", "DE", "Messe München", LocalDate.of(2027, 6, 22), 3,
+						Set.of("27", "28"), "https://automatica-munich.com",
+						"Robotique, automatisation et vision industrielle."),
+				fair("SPS – Smart Production Solutions", "Mesago Messe Frankfurt GmbH", "Nuremberg", "DE",
+						"Messezentrum Nürnberg", LocalDate.of(2027, 11, 23), 2, Set.of("26", "27"),
+						"https://sps.mesago.com", "Automatisation électrique : commande, entraînements, capteurs."),
+				fair("productronica", "Messe München GmbH", "Munich", "DE", "Messe München", LocalDate.of(2027, 11, 16),
+						3, Set.of("26"), "https://productronica.com",
+						"Salon de la production électronique, tous les deux ans."),
+				fair("Motek", "P. E. Schall GmbH & Co. KG", "Stuttgart", "DE", "Messe Stuttgart",
+						LocalDate.of(2027, 10, 5), 3, Set.of("28"), "https://www.motek-messe.de",
+						"Automatisation de l’assemblage et de la manutention."),
+				fair("Global Industrie", "GL events Exhibitions", "Villepinte", "FR", "Paris Nord Villepinte",
+						LocalDate.of(2027, 3, 9), 3, Set.of("C"), "https://www.global-industrie.com",
+						"Le salon français de l’industrie, qui alterne entre Paris Nord Villepinte et Lyon Eurexpo : lieu à confirmer."),
+				fair("Micronora", "Micronora", "Besançon", "FR", "Micropolis", LocalDate.of(2028, 9, 26), 3,
+						Set.of("26", "28", "32"), "https://www.micronora.com",
+						"Microtechniques et précision, tous les deux ans."),
+				fair("SIMODEC", "Rochexpo", "La Roche-sur-Foron", "FR", "Rochexpo", LocalDate.of(2028, 3, 7), 3,
+						Set.of("25", "28"), "https://www.simodec.fr",
+						"Machines-outils et décolletage, tous les deux ans."),
+				fair("Automate", "Association for Advancing Automation (A3)", "Détroit", "US", "Huntington Place",
+						LocalDate.of(2027, 6, 21), 3, Set.of("27", "28"), "https://www.automateshow.com",
+						"Le salon nord-américain de la robotique et de l’automatisation : lieu à confirmer."),
+				fair("IMTS – International Manufacturing Technology Show",
+						"AMT – The Association For Manufacturing Technology", "Chicago", "US", "McCormick Place",
+						LocalDate.of(2028, 9, 11), 5, Set.of("28"), "https://www.imts.com",
+						"Machines-outils et technologies de production, tous les deux ans."),
+				fair("CIIE – China International Import Expo", "China International Import Expo Bureau", "Shanghai",
+						"CN", "National Exhibition and Convention Center (Shanghai)", LocalDate.of(2027, 11, 5), 5,
+						Set.of("C"), "https://www.ciie.org", "Le salon chinois des importations."),
+				fair("Manufacturing World Japan", "RX Japan Ltd.", "Tokyo", "JP", "Tokyo Big Sight",
+						LocalDate.of(2027, 7, 7), 2, Set.of("26", "28"), "https://www.manufacturing-world.jp",
+						"Salons de la fabrication : machines, composants mécaniques, usinage."));
+	}
+
+	private static FairDraft fair(String name, String organiser, String city, String country, String venue,
+			LocalDate start, int extraDays, Set<String> sectors, String website, String description) {
+		return new FairDraft(name, organiser, city, country, venue, start, start.plusDays(extraDays), sectors, website,
+				description + " " + TO_CONFIRM);
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.enabled || this.accounts.findByEmail("admin@demo.coopex.fr").isEmpty()
+				|| this.calendar.search(new FairCalendar.Query(null, null, null, null, null), 0)
+					.getTotalElements() > 0) {
+			return;
+		}
+		CoopexUser chamber = user("coordination@demo.coopex.fr");
+		long automate = 0;
+		for (FairDraft fair : fairs()) {
+			long id = this.calendar.create(chamber, fair, null);
+			if (fair.name().equals("Automate")) {
+				automate = id;
+			}
+		}
+		EcosystemSummary america = this.ecosystems.mine(chamber)
+			.stream()
+			.filter((e) -> e.name().startsWith("Industrie du futur"))
+			.findFirst()
+			.orElse(null);
+		if (america != null && automate != 0) {
+			long stand = this.stands.open(chamber, automate, america.id(), new StandDraft(new BigDecimal("54"),
+					new BigDecimal("9"), LocalDate.of(2027, 4, 30),
+					"Pavillon France, hall principal : cloisons, mobilier, électricité et mise en avant commune."));
+			this.stands.book(user("membre@demo.coopex.fr"), stand, new BigDecimal("18"), null);
+			this.stands.book(user("robotique@demo.coopex.fr"), stand, new BigDecimal("12"), null);
+			this.stands.book(user("automates@demo.coopex.fr"), stand, new BigDecimal("9"), null);
+		}
+		log.info("Demo trade fairs created: {} fairs and a shared stand at Automate", fairs().size());
+	}
+
+	private CoopexUser user(String email) {
+		return this.accounts.principal(this.accounts.findByEmail(email).map(AccountView::id).orElseThrow());
+	}
+
+}

@@ -1,0 +1,633 @@
+package fr.coopex.fairs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.coopex.companies.CompanyCard;
+import fr.coopex.companies.CompanyManagement;
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemManagement.EcosystemNotFoundException;
+import fr.coopex.ecosystems.EcosystemSummary;
+import fr.coopex.fairs.StandEvents.ConfirmedShare;
+import fr.coopex.fairs.StandEvents.StandBooked;
+import fr.coopex.fairs.StandEvents.StandBookingCancelled;
+import fr.coopex.fairs.StandEvents.StandBookingChanged;
+import fr.coopex.fairs.StandEvents.StandBookingWaived;
+import fr.coopex.fairs.StandEvents.StandConfirmed;
+import fr.coopex.fairs.StandEvents.StandOpened;
+import fr.coopex.fairs.StandEvents.StandStatusChanged;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
+import fr.coopex.shared.web.Text;
+
+/**
+ * Shared stands and their bookings. Every rule is checked here: the ecosystem's
+ * coordinators open and run a stand; its active member companies book area; bookings of a
+ * stand are serialised by a lock on the stand's row, so that they never exceed its area
+ * whatever the concurrency. A stand the caller may not know about answers as if it did
+ * not exist ({@link NotFoundException}).
+ */
+@Service
+public class StandManagement {
+
+	/** The largest area accepted, in m² (a hall, not a stand). */
+	static final BigDecimal MAX_AREA = new BigDecimal("99999.99");
+
+	private final Stands stands;
+
+	private final StandBookings bookings;
+
+	private final FairCalendar calendar;
+
+	private final EcosystemManagement ecosystems;
+
+	private final CompanyManagement companies;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	StandManagement(Stands stands, StandBookings bookings, FairCalendar calendar, EcosystemManagement ecosystems,
+			CompanyManagement companies, NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events,
+			Clock clock) {
+		this.stands = stands;
+		this.bookings = bookings;
+		this.calendar = calendar;
+		this.ecosystems = ecosystems;
+		this.companies = companies;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * What a coordinator sets for a stand.
+	 *
+	 * @param totalArea m², more than zero, at most two decimals
+	 * @param minShare the least area a company may book, m²
+	 * @param bookingDeadline the last day companies book, change or cancel without owing
+	 */
+	public record StandDraft(BigDecimal totalArea, BigDecimal minShare, LocalDate bookingDeadline, String description) {
+	}
+
+	/** How the viewer stands with a stand's ecosystem. */
+	private record Access(boolean coordinator, boolean member) {
+
+		boolean insider() {
+			return this.coordinator || this.member;
+		}
+
+	}
+
+	// --- running a stand
+	// ------------------------------------------------------------------------
+
+	/** A coordinator of the ecosystem opens a shared stand at a fair. */
+	@Transactional
+	public long open(CoopexUser coordinator, long fairId, long ecosystemId, StandDraft draft) {
+		Fair fair = this.calendar.fair(fairId);
+		requireCoordinator(coordinator, ecosystemId);
+		LocalDate today = this.calendar.today();
+		if (fair.getEndsOn().isBefore(today)) {
+			throw new FairException("fairId", "fairs.stand.fair-past");
+		}
+		StandDraft checked = validate(draft, fair, today, null);
+		Instant now = this.clock.instant();
+		Stand stand = new Stand(fairId, ecosystemId, coordinator.id(), now);
+		stand.describe(checked.totalArea(), checked.minShare(), checked.bookingDeadline(), checked.description(), now);
+		stand = this.stands.saveAndFlush(stand);
+		this.events
+			.publishEvent(new StandOpened(stand.getId(), fairId, ecosystemId, stand.getTotalArea(), coordinator.id()));
+		return stand.getId();
+	}
+
+	/**
+	 * A coordinator changes the area, the minimum share, the deadline or the description,
+	 * while the stand is open or closed.
+	 * @param version the version of the stand the coordinator loaded
+	 */
+	@Transactional
+	public void update(CoopexUser coordinator, long standId, long version, StandDraft draft) {
+		Stand stand = lock(standId);
+		requireCoordinatorOf(coordinator, stand);
+		requireVersion(stand, version);
+		if (!stand.getStatus().isEditable()) {
+			throw new FairException(null, "fairs.stand.not-editable");
+		}
+		StandDraft checked = validate(draft, this.calendar.fair(stand.getFairId()), this.calendar.today(), stand);
+		if (checked.totalArea().compareTo(this.bookings.heldArea(standId)) < 0) {
+			throw new FairException("totalArea", "fairs.stand.area-below-booked");
+		}
+		stand.describe(checked.totalArea(), checked.minShare(), checked.bookingDeadline(), checked.description(),
+				this.clock.instant());
+	}
+
+	/**
+	 * A coordinator moves the stand on: closes or reopens bookings, confirms it (which
+	 * records each exhibitor's participation at the fair), marks it settled, or cancels
+	 * it.
+	 */
+	@Transactional
+	public void changeStatus(CoopexUser coordinator, long standId, long version, StandStatus next) {
+		Stand stand = lock(standId);
+		requireCoordinatorOf(coordinator, stand);
+		requireVersion(stand, version);
+		StandStatus previous = stand.getStatus();
+		if (next == null || !previous.canBecome(next)) {
+			throw new FairException("status", "fairs.stand.status.invalid-transition");
+		}
+		List<StandBooking> all = this.bookings.findByStandIdOrderByBookedAtAscIdAsc(standId);
+		if (next == StandStatus.CONFIRMED && all.stream().noneMatch((b) -> b.getStatus() == BookingStatus.BOOKED)) {
+			throw new FairException("status", "fairs.stand.confirm-empty");
+		}
+		Instant now = this.clock.instant();
+		stand.changeStatus(next, now);
+		if (next == StandStatus.CONFIRMED) {
+			recordParticipations(stand, all, now);
+		}
+		if (next == StandStatus.CANCELLED && previous == StandStatus.CONFIRMED) {
+			this.jdbc.update("delete from stand_participation where stand_id = :stand",
+					new MapSqlParameterSource("stand", standId));
+		}
+		this.events.publishEvent(new StandStatusChanged(standId, previous, next, coordinator.id()));
+		if (next == StandStatus.CONFIRMED) {
+			List<ConfirmedShare> shares = all.stream()
+				.filter((b) -> b.getStatus().holdsArea())
+				.map((b) -> new ConfirmedShare(b.getId(), b.getCompanyId(), b.getArea(),
+						b.getStatus() == BookingStatus.BOOKED))
+				.toList();
+			this.events.publishEvent(new StandConfirmed(standId, stand.getFairId(), stand.getEcosystemId(),
+					stand.getTotalArea(), shares, coordinator.id()));
+		}
+	}
+
+	/** A coordinator waives what a company's late cancellation owes. */
+	@Transactional
+	public void waive(CoopexUser coordinator, long standId, long bookingId) {
+		Stand stand = lock(standId);
+		requireCoordinatorOf(coordinator, stand);
+		if (stand.getStatus() == StandStatus.SETTLED) {
+			throw new FairException(null, "fairs.stand.finished");
+		}
+		StandBooking booking = this.bookings.findById(bookingId)
+			.filter((b) -> b.getStandId() == standId)
+			.orElseThrow(() -> new NotFoundException("booking"));
+		booking.waive(this.clock.instant());
+		this.events.publishEvent(new StandBookingWaived(standId, bookingId, booking.getCompanyId(), booking.getArea(),
+				coordinator.id()));
+	}
+
+	/**
+	 * Attaches the ledger's cost pool to a stand (called by the ledger).
+	 */
+	@Transactional
+	public void attachPool(long standId, long poolId) {
+		this.stands.findById(standId).orElseThrow(() -> new NotFoundException("stand")).attachPool(poolId);
+	}
+
+	// --- booking
+	// --------------------------------------------------------------------------------
+
+	/**
+	 * A member company books area, or changes the area it booked, while the stand is open
+	 * and until the deadline. The stand's row is locked meanwhile: bookings of the stand
+	 * are made one after the other, so that they never add up to more than its area.
+	 * @param expectedVersion the version of the company's booking the form was loaded
+	 * with, null when it had none: a booking changed meanwhile (by a colleague) is not
+	 * overwritten
+	 */
+	@Transactional
+	public void book(CoopexUser member, long standId, BigDecimal area, Long expectedVersion) {
+		Stand stand = lock(standId);
+		Access access = access(member, stand.getEcosystemId());
+		if (!access.insider()) {
+			throw new NotFoundException("stand");
+		}
+		if (!access.member()) {
+			throw new AccessDeniedException("Only the ecosystem's member companies book stand area");
+		}
+		BigDecimal checked = area(area, "area");
+		LocalDate today = this.calendar.today();
+		if (stand.getStatus() != StandStatus.OPEN) {
+			throw new FairException("area", "fairs.booking.not-open");
+		}
+		if (stand.isPastDeadline(today)) {
+			throw new FairException("area", "fairs.booking.after-deadline");
+		}
+		StandBooking booking = this.bookings.findByStandIdAndCompanyId(standId, member.organisationId()).orElse(null);
+		Long currentVersion = booking == null ? null : booking.getVersion();
+		if (!Objects.equals(currentVersion, expectedVersion)) {
+			throw new FairException(null, "fairs.booking.changed-meanwhile");
+		}
+		if (checked.compareTo(stand.getMinShare()) < 0) {
+			throw new FairException("area", "fairs.booking.below-minimum");
+		}
+		BigDecimal held = this.bookings.heldArea(standId);
+		boolean changing = booking != null && booking.getStatus() == BookingStatus.BOOKED;
+		BigDecimal left = stand.getTotalArea().subtract(held).add(changing ? booking.getArea() : BigDecimal.ZERO);
+		if (checked.compareTo(left) > 0) {
+			throw new FairException("area", "fairs.booking.more-than-left");
+		}
+		Instant now = this.clock.instant();
+		if (booking == null) {
+			booking = this.bookings.save(new StandBooking(standId, member.organisationId(), checked, member.id(), now));
+			this.bookings.flush();
+			this.events
+				.publishEvent(new StandBooked(standId, booking.getId(), member.organisationId(), checked, member.id()));
+		}
+		else if (changing) {
+			BigDecimal previous = booking.getArea();
+			booking.book(checked, member.id(), now);
+			this.bookings.flush();
+			this.events.publishEvent(new StandBookingChanged(standId, booking.getId(), member.organisationId(),
+					previous, checked, member.id()));
+		}
+		else {
+			booking.book(checked, member.id(), now);
+			this.bookings.flush();
+			this.events
+				.publishEvent(new StandBooked(standId, booking.getId(), member.organisationId(), checked, member.id()));
+		}
+	}
+
+	/**
+	 * A member company cancels its booking. Until the deadline, while the stand is not
+	 * confirmed, it owes nothing; afterwards its share stays due unless the coordinator
+	 * waives it.
+	 */
+	@Transactional
+	public void cancel(CoopexUser member, long standId, long expectedVersion) {
+		Stand stand = lock(standId);
+		Access access = access(member, stand.getEcosystemId());
+		if (!access.insider()) {
+			throw new NotFoundException("stand");
+		}
+		if (member.role() != Role.MEMBER) {
+			throw new AccessDeniedException("Only the ecosystem's member companies cancel bookings");
+		}
+		if (stand.getStatus().isFinished()) {
+			throw new FairException(null, "fairs.stand.finished");
+		}
+		StandBooking booking = this.bookings.findByStandIdAndCompanyId(standId, member.organisationId())
+			.filter((b) -> b.getStatus() == BookingStatus.BOOKED)
+			.orElseThrow(() -> new FairException(null, "fairs.booking.none"));
+		if (booking.getVersion() != expectedVersion) {
+			throw new FairException(null, "fairs.booking.changed-meanwhile");
+		}
+		boolean owing = stand.isPastDeadline(this.calendar.today()) || stand.getStatus() == StandStatus.CONFIRMED;
+		booking.cancel(owing, this.clock.instant());
+		if (stand.getStatus() == StandStatus.CONFIRMED) {
+			this.jdbc.update("delete from stand_participation where stand_id = :stand and company_id = :company",
+					new MapSqlParameterSource("stand", standId).addValue("company", member.organisationId()));
+		}
+		this.bookings.flush();
+		this.events.publishEvent(new StandBookingCancelled(standId, booking.getId(), member.organisationId(),
+				booking.getArea(), owing, member.id()));
+	}
+
+	// --- reading
+	// --------------------------------------------------------------------------------
+
+	/** The stand as this viewer may see it. */
+	@Transactional(readOnly = true)
+	public StandPage page(CoopexUser viewer, long standId) {
+		Stand stand = this.stands.findById(standId).orElseThrow(() -> new NotFoundException("stand"));
+		Access access = access(viewer, stand.getEcosystemId());
+		if (!access.insider()) {
+			throw new NotFoundException("stand");
+		}
+		List<StandBooking> all = this.bookings.findByStandIdOrderByBookedAtAscIdAsc(standId);
+		StandBooking own = viewer.role() != Role.MEMBER ? null
+				: all.stream().filter((b) -> b.getCompanyId() == viewer.organisationId()).findFirst().orElse(null);
+		boolean participant = own != null && own.getStatus().holdsArea();
+		BigDecimal held = all.stream()
+			.filter((b) -> b.getStatus().holdsArea())
+			.map(StandBooking::getArea)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		StandSummary summary = summary(stand, held, this.calendar.find(stand.getFairId()),
+				this.ecosystems.summary(stand.getEcosystemId()).name());
+		List<StandPage.Booking> lines = List.of();
+		Map<Long, CompanyCard> cards = Map.of();
+		if (access.coordinator() || participant) {
+			cards = this.companies.cardsAtEcosystemLevel(all.stream().map(StandBooking::getCompanyId).toList());
+			Map<Long, CompanyCard> found = cards;
+			lines = all.stream().map((b) -> line(b, found)).toList();
+		}
+		else if (own != null) {
+			cards = this.companies.cardsAtEcosystemLevel(List.of(own.getCompanyId()));
+		}
+		LocalDate today = this.calendar.today();
+		return new StandPage(summary, stand.getDescription(), stand.getVersion(), access.coordinator(), participant,
+				access.member(), stand.takesBookingsOn(today), stand.isPastDeadline(today),
+				own == null ? null : line(own, cards), lines,
+				access.coordinator() ? stand.getStatus().next() : List.of());
+	}
+
+	/**
+	 * The stands of the ecosystems the viewer coordinates or whose member company it is
+	 * (optionally one ecosystem only), the latest deadline first.
+	 */
+	@Transactional(readOnly = true)
+	public List<StandSummary> visibleTo(CoopexUser viewer, Long ecosystemId) {
+		Map<Long, String> names = insiderEcosystems(viewer, false);
+		if (ecosystemId != null) {
+			if (!names.containsKey(ecosystemId)) {
+				throw new NotFoundException("ecosystem");
+			}
+			names = Map.of(ecosystemId, names.get(ecosystemId));
+		}
+		return summaries(this.stands.findByEcosystemIdInOrderByBookingDeadlineDesc(names.keySet()), names);
+	}
+
+	/** The stands of the ecosystems this person coordinates, for the console. */
+	@Transactional(readOnly = true)
+	public List<StandSummary> coordinatedBy(CoopexUser coordinator) {
+		Map<Long, String> names = insiderEcosystems(coordinator, true);
+		return summaries(this.stands.findByEcosystemIdInOrderByBookingDeadlineDesc(names.keySet()), names);
+	}
+
+	/** The stands at a fair that the viewer may see. */
+	@Transactional(readOnly = true)
+	public List<StandSummary> atFair(CoopexUser viewer, long fairId) {
+		if (viewer == null) {
+			return List.of();
+		}
+		Map<Long, String> names = insiderEcosystems(viewer, false);
+		return summaries(this.stands.findByFairIdAndEcosystemIdIn(fairId, names.keySet()), names);
+	}
+
+	/** The ecosystems in which this person may open a stand: those they coordinate. */
+	@Transactional(readOnly = true)
+	public List<EcosystemSummary> ecosystemsToOpenIn(CoopexUser coordinator) {
+		return this.ecosystems.mine(coordinator)
+			.stream()
+			.filter((e) -> this.ecosystems.isCoordinator(coordinator, e.id()))
+			.toList();
+	}
+
+	/** A stand for other modules (the ledger), with its participants and their facts. */
+	@Transactional(readOnly = true)
+	public StandView view(long standId) {
+		Stand stand = this.stands.findById(standId).orElseThrow(() -> new NotFoundException("stand"));
+		FairView fair = this.calendar.find(stand.getFairId());
+		List<StandBooking> holding = this.bookings.findByStandIdOrderByBookedAtAscIdAsc(standId)
+			.stream()
+			.filter((b) -> b.getStatus().holdsArea())
+			.toList();
+		List<Long> companyIds = holding.stream().map(StandBooking::getCompanyId).toList();
+		Map<Long, CompanyCard> cards = this.companies.cardsAtEcosystemLevel(companyIds);
+		Map<Long, Integer> previous = previousParticipations(fair, companyIds);
+		BigDecimal held = holding.stream().map(StandBooking::getArea).reduce(BigDecimal.ZERO, BigDecimal::add);
+		List<StandView.Participant> participants = holding.stream().map((b) -> {
+			CompanyCard card = cards.get(b.getCompanyId());
+			return new StandView.Participant(b.getId(), b.getCompanyId(), card == null ? null : card.displayName(),
+					b.getArea(), b.getStatus() == BookingStatus.BOOKED, previous.getOrDefault(b.getCompanyId(), 0),
+					card == null ? null : card.headcount(), card == null ? null : card.exportSituation());
+		}).toList();
+		return new StandView(stand.getId(), fair.id(), fair.series(), fair.name(), fair.startsOn(),
+				stand.getEcosystemId(), stand.getStatus(), stand.getTotalArea(), stand.getMinShare(), held,
+				stand.getBookingDeadline(), stand.getPoolId(), stand.getVersion(), participants);
+	}
+
+	/** Whether this person coordinates the stand's ecosystem. */
+	@Transactional(readOnly = true)
+	public boolean isCoordinator(CoopexUser user, long standId) {
+		return this.stands.findById(standId)
+			.map((s) -> user != null && this.ecosystems.isCoordinator(user, s.getEcosystemId()))
+			.orElse(false);
+	}
+
+	/**
+	 * Whether this person's company holds area on the stand (booked, or owes a late
+	 * cancellation).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isParticipant(CoopexUser user, long standId) {
+		return user != null && user.role() == Role.MEMBER
+				&& this.bookings.findByStandIdAndCompanyId(standId, user.organisationId())
+					.filter((b) -> b.getStatus().holdsArea())
+					.isPresent();
+	}
+
+	/**
+	 * How many confirmed stands a company exhibited on at the editions of this fair (this
+	 * one and the others of its series), whatever the ecosystem.
+	 */
+	@Transactional(readOnly = true)
+	public int participations(long companyId, long fairId) {
+		FairView fair = this.calendar.find(fairId);
+		Integer count = this.jdbc.queryForObject(
+				"select count(*) from stand_participation where company_id = :company and series_id = :series",
+				new MapSqlParameterSource("company", companyId).addValue("series", fair.series()), Integer.class);
+		return count == null ? 0 : count;
+	}
+
+	// --- internals
+	// ------------------------------------------------------------------------------
+
+	private Map<Long, Integer> previousParticipations(FairView fair, Collection<Long> companyIds) {
+		Map<Long, Integer> counts = new HashMap<>();
+		if (companyIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.query("""
+				select p.company_id, count(*) from stand_participation p join fair f on f.id = p.fair_id
+				where p.series_id = :series and f.starts_on < :start and p.company_id in (:companies)
+				group by p.company_id
+				""",
+				new MapSqlParameterSource("series", fair.series())
+					.addValue("start", java.sql.Date.valueOf(fair.startsOn()))
+					.addValue("companies", companyIds),
+				(rs) -> {
+					counts.put(rs.getLong(1), rs.getInt(2));
+				});
+		return counts;
+	}
+
+	private void recordParticipations(Stand stand, List<StandBooking> all, Instant now) {
+		FairView fair = this.calendar.find(stand.getFairId());
+		for (StandBooking booking : all) {
+			if (booking.getStatus() == BookingStatus.BOOKED) {
+				this.jdbc.update("""
+						insert into stand_participation (stand_id, company_id, fair_id, series_id, area, confirmed_at)
+						values (:stand, :company, :fair, :series, :area, :at)
+						""",
+						new MapSqlParameterSource("stand", stand.getId()).addValue("company", booking.getCompanyId())
+							.addValue("fair", fair.id())
+							.addValue("series", fair.series())
+							.addValue("area", booking.getArea())
+							.addValue("at", Timestamp.from(now)));
+			}
+		}
+	}
+
+	private Stand lock(long standId) {
+		return this.stands.lockById(standId).orElseThrow(() -> new NotFoundException("stand"));
+	}
+
+	private Access access(CoopexUser viewer, long ecosystemId) {
+		if (viewer == null) {
+			return new Access(false, false);
+		}
+		boolean coordinator = this.ecosystems.isCoordinator(viewer, ecosystemId);
+		boolean member = false;
+		if (viewer.role() == Role.MEMBER) {
+			if (coordinator) {
+				member = this.ecosystems.activeCompanyIds(ecosystemId).contains(viewer.organisationId());
+			}
+			else {
+				try {
+					this.ecosystems.requireInsider(viewer, ecosystemId);
+					member = true;
+				}
+				catch (EcosystemNotFoundException outsider) {
+					member = false;
+				}
+			}
+		}
+		return new Access(coordinator, member);
+	}
+
+	/**
+	 * The stand is unknown to anyone outside its ecosystem; insiders who do not
+	 * coordinate it get 403.
+	 */
+	private void requireCoordinatorOf(CoopexUser user, Stand stand) {
+		Access access = access(user, stand.getEcosystemId());
+		if (!access.insider()) {
+			throw new NotFoundException("stand");
+		}
+		if (!access.coordinator()) {
+			throw new AccessDeniedException("Not a coordinator of the stand's ecosystem");
+		}
+	}
+
+	private void requireCoordinator(CoopexUser user, long ecosystemId) {
+		this.ecosystems.summary(ecosystemId);
+		if (user == null || !this.ecosystems.isCoordinator(user, ecosystemId)) {
+			throw new AccessDeniedException("Not a coordinator of ecosystem " + ecosystemId);
+		}
+	}
+
+	private static void requireVersion(Stand stand, long version) {
+		if (stand.getVersion() != version) {
+			throw new FairException(null, "fairs.stand.changed-meanwhile");
+		}
+	}
+
+	private StandDraft validate(StandDraft draft, Fair fair, LocalDate today, Stand existing) {
+		BigDecimal total = area(draft.totalArea(), "totalArea");
+		BigDecimal min = area(draft.minShare(), "minShare");
+		if (min.compareTo(total) > 0) {
+			throw new FairException("minShare", "fairs.stand.min-above-total");
+		}
+		LocalDate deadline = draft.bookingDeadline();
+		if (deadline == null) {
+			throw new FairException("bookingDeadline", "NotNull");
+		}
+		boolean unchanged = existing != null && deadline.equals(existing.getBookingDeadline());
+		if (!unchanged && deadline.isBefore(today)) {
+			throw new FairException("bookingDeadline", "fairs.stand.deadline-past");
+		}
+		if (deadline.isAfter(fair.getEndsOn())) {
+			throw new FairException("bookingDeadline", "fairs.stand.deadline-after-fair");
+		}
+		String description = Text.clean(draft.description());
+		if (description != null && description.length() > 2000) {
+			throw new FairException("description", "Size");
+		}
+		return new StandDraft(total, min, deadline, description);
+	}
+
+	/**
+	 * An area in m²: more than zero, at most two decimals, at most {@link #MAX_AREA}.
+	 */
+	static BigDecimal area(BigDecimal area, String field) {
+		if (area == null) {
+			throw new FairException(field, "NotNull");
+		}
+		if (area.signum() <= 0) {
+			throw new FairException(field, "fairs.area.positive");
+		}
+		if (area.stripTrailingZeros().scale() > 2) {
+			throw new FairException(field, "fairs.area.two-decimals");
+		}
+		if (area.compareTo(MAX_AREA) > 0) {
+			throw new FairException(field, "fairs.area.too-large");
+		}
+		return area.setScale(2, RoundingMode.UNNECESSARY);
+	}
+
+	/**
+	 * The ecosystems the viewer is inside of (coordinator, or active member company), by
+	 * name.
+	 */
+	private Map<Long, String> insiderEcosystems(CoopexUser viewer, boolean coordinatedOnly) {
+		Map<Long, String> names = new java.util.LinkedHashMap<>();
+		if (viewer == null) {
+			return names;
+		}
+		for (EcosystemSummary summary : this.ecosystems.mine(viewer)) {
+			Access access = access(viewer, summary.id());
+			if (coordinatedOnly ? access.coordinator() : access.insider()) {
+				names.put(summary.id(), summary.name());
+			}
+		}
+		return names;
+	}
+
+	private List<StandSummary> summaries(List<Stand> found, Map<Long, String> ecosystemNames) {
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, BigDecimal> held = new HashMap<>();
+		this.bookings.heldAreas(found.stream().map(Stand::getId).toList())
+			.forEach((row) -> held.put((Long) row[0], (BigDecimal) row[1]));
+		Set<Long> fairIds = new LinkedHashSet<>();
+		found.forEach((s) -> fairIds.add(s.getFairId()));
+		Map<Long, FairView> fairs = new HashMap<>();
+		for (Long fairId : fairIds) {
+			fairs.put(fairId, this.calendar.find(fairId));
+		}
+		List<StandSummary> result = new ArrayList<>();
+		for (Stand stand : found) {
+			result.add(summary(stand, held.getOrDefault(stand.getId(), BigDecimal.ZERO), fairs.get(stand.getFairId()),
+					ecosystemNames.get(stand.getEcosystemId())));
+		}
+		return result;
+	}
+
+	private static StandSummary summary(Stand stand, BigDecimal held, FairView fair, String ecosystemName) {
+		return new StandSummary(stand.getId(), fair.id(), fair.name(), fair.city(), fair.country(), fair.startsOn(),
+				fair.endsOn(), stand.getEcosystemId(), ecosystemName, stand.getStatus(), stand.getTotalArea(),
+				held.setScale(2, RoundingMode.UNNECESSARY), stand.getMinShare(), stand.getBookingDeadline());
+	}
+
+	private static StandPage.Booking line(StandBooking booking, Map<Long, CompanyCard> cards) {
+		CompanyCard card = cards.get(booking.getCompanyId());
+		return new StandPage.Booking(booking.getId(), booking.getCompanyId(), card == null ? "" : card.displayName(),
+				booking.getArea(), booking.getStatus(), booking.getBookedAt(), booking.getVersion());
+	}
+
+}

@@ -1,0 +1,135 @@
+package fr.coopex.fairs.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Writes fairs as an iCalendar file (RFC 5545) that calendar programs import: one all-day
+ * VEVENT per fair (DTEND is the day after the last day, as the RFC says), a UID that
+ * stays the same for a fair across exports and edits (so that importing again updates
+ * rather than duplicates), DTSTAMP and SEQUENCE from its last edit, TEXT values escaped,
+ * lines folded at 75 octets without splitting a UTF-8 character, CRLF line endings.
+ */
+final class ICalendar {
+
+	/** The longest line the RFC allows, in octets, without its CRLF. */
+	static final int MAX_LINE_OCTETS = 75;
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
+
+	private static final String CRLF = "\r\n";
+
+	private final StringBuilder out = new StringBuilder(4096);
+
+	/** One event of the calendar. */
+	record Event(String uid, Instant lastModified, long sequence, LocalDate firstDay, LocalDate lastDay, String summary,
+			String location, String description, String url) {
+	}
+
+	private ICalendar() {
+	}
+
+	/** The whole calendar, named {@code name}, with its events in the given order. */
+	static String write(String name, List<Event> events) {
+		ICalendar calendar = new ICalendar();
+		calendar.line("BEGIN:VCALENDAR");
+		calendar.line("VERSION:2.0");
+		calendar.line("PRODID:-//Coopex//Salons professionnels//FR");
+		calendar.line("CALSCALE:GREGORIAN");
+		calendar.line("X-WR-CALNAME:" + text(name));
+		for (Event event : events) {
+			calendar.event(event);
+		}
+		calendar.line("END:VCALENDAR");
+		return calendar.out.toString();
+	}
+
+	private void event(Event event) {
+		line("BEGIN:VEVENT");
+		line("UID:" + text(event.uid()));
+		line("DTSTAMP:" + UTC.format(event.lastModified().truncatedTo(ChronoUnit.SECONDS)));
+		line("LAST-MODIFIED:" + UTC.format(event.lastModified().truncatedTo(ChronoUnit.SECONDS)));
+		line("SEQUENCE:" + event.sequence());
+		line("DTSTART;VALUE=DATE:" + DATE.format(event.firstDay()));
+		// DTEND is exclusive: an event of the 12th to the 16th ends on the 17th
+		line("DTEND;VALUE=DATE:" + DATE.format(event.lastDay().plusDays(1)));
+		line("SUMMARY:" + text(event.summary()));
+		if (event.location() != null && !event.location().isBlank()) {
+			line("LOCATION:" + text(event.location()));
+		}
+		if (event.description() != null && !event.description().isBlank()) {
+			line("DESCRIPTION:" + text(event.description()));
+		}
+		if (event.url() != null) {
+			line("URL:" + event.url());
+		}
+		line("TRANSP:TRANSPARENT");
+		line("END:VEVENT");
+	}
+
+	/**
+	 * A TEXT value: backslash, semicolon and comma escaped, line breaks as \n, other
+	 * control characters dropped.
+	 */
+	static String text(String value) {
+		if (value == null) {
+			return "";
+		}
+		String normalised = value.replace("\r\n", "\n").replace('\r', '\n');
+		StringBuilder escaped = new StringBuilder(normalised.length() + 16);
+		for (int i = 0; i < normalised.length(); i++) {
+			char c = normalised.charAt(i);
+			switch (c) {
+				case '\\' -> escaped.append("\\\\");
+				case ';' -> escaped.append("\\;");
+				case ',' -> escaped.append("\\,");
+				case '\n' -> escaped.append("\\n");
+				default -> {
+					if (c == '\t' || !Character.isISOControl(c)) {
+						escaped.append(c);
+					}
+				}
+			}
+		}
+		return escaped.toString();
+	}
+
+	/**
+	 * Appends a content line, folded: no physical line longer than 75 octets, each
+	 * continuation starting with one space, never inside a character.
+	 */
+	private void line(String content) {
+		int octets = 0;
+		int i = 0;
+		while (i < content.length()) {
+			int codePoint = content.codePointAt(i);
+			int size = utf8Length(codePoint);
+			if (octets + size > MAX_LINE_OCTETS) {
+				this.out.append(CRLF).append(' ');
+				octets = 1;
+			}
+			this.out.appendCodePoint(codePoint);
+			octets += size;
+			i += Character.charCount(codePoint);
+		}
+		this.out.append(CRLF);
+	}
+
+	private static int utf8Length(int codePoint) {
+		if (codePoint < 0x80) {
+			return 1;
+		}
+		if (codePoint < 0x800) {
+			return 2;
+		}
+		return (codePoint < 0x10000) ? 3 : 4;
+	}
+
+}

@@ -1,0 +1,27 @@
+package fr.coopex.missions;
+
+import java.math.BigDecimal;
+
+/**
+ * What happens on missions, for the ledger (which splits their costs), notifications and
+ * the audit trail. Ids and values only: never a lead.
+ */
+public final class MissionEvents {
+
+	private MissionEvents() {
+	}
+
+	public record MissionProposed(long missionId, long ecosystemId, MissionKind kind, String market, BigDecimal budget,
+			long proposedBy) {
+	}
+
+	public record MissionJoined(long missionId, long companyId, long joinedBy) {
+	}
+
+	public record MissionLeft(long missionId, long companyId, long leftBy) {
+	}
+
+	public record MissionStatusChanged(long missionId, MissionStatus from, MissionStatus to, long changedBy) {
+	}
+
+}

@@ -1,0 +1,217 @@
+package fr.coopex.missions.web;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.coopex.companies.Markets;
+import fr.coopex.missions.LeadStage;
+import fr.coopex.missions.MissionException;
+import fr.coopex.missions.MissionKind;
+import fr.coopex.missions.MissionManagement;
+import fr.coopex.missions.MissionPage;
+import fr.coopex.missions.MissionStatus;
+import fr.coopex.shared.security.CoopexUser;
+
+/**
+ * Prospection missions: the list, proposing one, each mission's page, opting in and out,
+ * leads and shared findings. The service checks who may see and do what.
+ */
+@Controller
+@RequestMapping("/missions")
+class MissionController {
+
+	private static final String VIEW_LIST = "missions/list";
+
+	private static final String VIEW_DETAIL = "missions/detail";
+
+	private static final String VIEW_FORM = "missions/form";
+
+	private static final String VIEW_LEAD = "missions/lead-form";
+
+	private final MissionManagement missions;
+
+	private final Markets markets;
+
+	MissionController(MissionManagement missions, Markets markets) {
+		this.missions = missions;
+		this.markets = markets;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CoopexUser user, @RequestParam(required = false) Long ecosystem, Model model) {
+		model.addAttribute("missions", this.missions.visibleTo(user, ecosystem));
+		model.addAttribute("mayPropose", !this.missions.ecosystemsToProposeIn(user).isEmpty());
+		model.addAttribute("ecosystem", ecosystem);
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(@AuthenticationPrincipal CoopexUser user, @RequestParam(required = false) Long ecosystem,
+			Model model, Locale locale) {
+		MissionForm form = new MissionForm();
+		form.setEcosystemId(ecosystem);
+		model.addAttribute("missionForm", form);
+		return prepareForm(user, model, locale);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@AuthenticationPrincipal CoopexUser user, @Valid MissionForm missionForm,
+			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
+		String view = prepareForm(user, model, locale);
+		if (!result.hasErrors()) {
+			try {
+				long id = this.missions.propose(user, missionForm.getEcosystemId(), missionForm.toDraft());
+				flash.addFlashAttribute("message", "missions.proposed");
+				return "redirect:/missions/" + id;
+			}
+			catch (MissionException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		return view;
+	}
+
+	@GetMapping("/{id:[0-9]+}")
+	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model, Locale locale) {
+		MissionPage page = this.missions.page(user, id);
+		model.addAttribute("page", page);
+		if (!model.containsAttribute("leadForm")) {
+			model.addAttribute("leadForm", new LeadForm());
+		}
+		if (!model.containsAttribute("findingForm")) {
+			model.addAttribute("findingForm", new FindingForm());
+		}
+		model.addAttribute("countryChoices", countries(locale));
+		model.addAttribute("stages", LeadStage.values());
+		return VIEW_DETAIL;
+	}
+
+	@PostMapping("/{id:[0-9]+}/join")
+	String join(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, RedirectAttributes flash) {
+		return act(id, flash, "missions.joined", () -> this.missions.join(user, id));
+	}
+
+	@PostMapping("/{id:[0-9]+}/leave")
+	String leave(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, RedirectAttributes flash) {
+		return act(id, flash, "missions.left", () -> this.missions.leave(user, id));
+	}
+
+	@PostMapping("/{id:[0-9]+}/status")
+	String changeStatus(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
+			@RequestParam(required = false) MissionStatus status, @RequestParam(defaultValue = "-1") long version,
+			RedirectAttributes flash) {
+		return act(id, flash, "missions.status.changed", () -> this.missions.changeStatus(user, id, version, status));
+	}
+
+	@PostMapping("/{id:[0-9]+}/leads")
+	String addLead(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid LeadForm leadForm,
+			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
+		this.missions.page(user, id);
+		if (!result.hasErrors()) {
+			try {
+				this.missions.addLead(user, id, leadForm.toDraft());
+				flash.addFlashAttribute("message", "missions.lead.saved");
+				return "redirect:/missions/" + id + "#leads";
+			}
+			catch (MissionException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		model.addAttribute("leadRefused", true);
+		return detail(user, id, model, locale);
+	}
+
+	@GetMapping("/{id:[0-9]+}/leads/{leadId:[0-9]+}")
+	String initLeadForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long leadId,
+			Model model, Locale locale) {
+		MissionPage.LeadLine lead = this.missions.ownLead(user, id, leadId, locale);
+		model.addAttribute("leadForm", LeadForm.of(lead, new LinkedHashSet<>(lead.sharedWithIds())));
+		return prepareLeadForm(user, id, leadId, model, locale);
+	}
+
+	@PostMapping("/{id:[0-9]+}/leads/{leadId:[0-9]+}")
+	String processLeadForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long leadId,
+			@Valid LeadForm leadForm, BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
+		this.missions.ownLead(user, id, leadId, locale);
+		if (leadForm.getVersion() == null) {
+			result.reject("missions.lead.changed-meanwhile");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.missions.updateLead(user, id, leadId, leadForm.getVersion(), leadForm.toDraft());
+				flash.addFlashAttribute("message", "missions.lead.saved");
+				return "redirect:/missions/" + id + "#leads";
+			}
+			catch (MissionException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		return prepareLeadForm(user, id, leadId, model, locale);
+	}
+
+	@PostMapping("/{id:[0-9]+}/findings")
+	String addFinding(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid FindingForm findingForm,
+			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
+		this.missions.page(user, id);
+		if (!result.hasErrors()) {
+			try {
+				this.missions.addFinding(user, id, findingForm.getTitle(), findingForm.getText());
+				flash.addFlashAttribute("message", "missions.finding.saved");
+				return "redirect:/missions/" + id + "#findings";
+			}
+			catch (MissionException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		return detail(user, id, model, locale);
+	}
+
+	private String prepareLeadForm(CoopexUser user, long id, long leadId, Model model, Locale locale) {
+		model.addAttribute("page", this.missions.page(user, id));
+		model.addAttribute("leadId", leadId);
+		model.addAttribute("countryChoices", countries(locale));
+		model.addAttribute("stages", LeadStage.values());
+		return VIEW_LEAD;
+	}
+
+	private String prepareForm(CoopexUser user, Model model, Locale locale) {
+		var ecosystems = this.missions.ecosystemsToProposeIn(user);
+		if (ecosystems.isEmpty()) {
+			throw new AccessDeniedException("In no ecosystem");
+		}
+		model.addAttribute("ecosystemChoices", ecosystems);
+		model.addAttribute("marketChoices", this.markets.all(locale));
+		model.addAttribute("kinds", MissionKind.values());
+		return VIEW_FORM;
+	}
+
+	private java.util.List<Markets.Market> countries(Locale locale) {
+		return this.markets.all(locale).stream().filter((m) -> !m.zone()).toList();
+	}
+
+	private String act(long id, RedirectAttributes flash, String success, Runnable action) {
+		try {
+			action.run();
+			flash.addFlashAttribute("message", success);
+		}
+		catch (MissionException ex) {
+			flash.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/missions/" + id;
+	}
+
+}
