@@ -331,17 +331,31 @@ public final class SplitEngine {
 		private void evenOut(long[][] ht, long[][] vat, long[][] subsidy, long[] caps) {
 			List<SplitInput.Item> items = this.input.items();
 			List<SplitInput.Subsidy> subsidies = this.input.subsidies();
-			Map<List<Object>, List<Integer>> groups = new HashMap<>();
+			Map<List<Object>, List<Integer>> byKeys = new HashMap<>();
 			for (int p = 0; p < this.n; p++) {
 				ParticipantDraft participant = this.participants[p];
-				List<Object> key = new ArrayList<>(List.of(participant.area().stripTrailingZeros(),
-						participant.weight().stripTrailingZeros(), String.valueOf(participant.headcount()),
-						participant.firstTimeExporter(), participant.previousParticipations()));
-				for (SplitInput.Item item : items) {
-					BigDecimal fixed = item.draft().fixedAmounts().get(participant.companyId());
-					key.add((fixed != null) ? fixed.stripTrailingZeros() : "-");
+				byKeys
+					.computeIfAbsent(List.of(participant.area().stripTrailingZeros(),
+							participant.weight().stripTrailingZeros(), String.valueOf(participant.headcount()),
+							participant.firstTimeExporter(), participant.previousParticipations()),
+							(k) -> new ArrayList<>())
+					.add(p);
+			}
+			// fixed amounts are keys too
+			Map<List<Object>, List<Integer>> groups = new HashMap<>();
+			for (List<Integer> candidates : byKeys.values()) {
+				if (candidates.size() < 2) {
+					continue;
 				}
-				groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(p);
+				for (int p : candidates) {
+					List<Object> key = new ArrayList<>();
+					key.add(candidates.get(0));
+					for (SplitInput.Item item : items) {
+						BigDecimal fixed = item.draft().fixedAmounts().get(this.ids[p]);
+						key.add((fixed != null) ? fixed.stripTrailingZeros() : "-");
+					}
+					groups.computeIfAbsent(key, (k) -> new ArrayList<>()).add(p);
+				}
 			}
 			for (List<Integer> group : groups.values()) {
 				if (group.size() < 2) {
@@ -492,18 +506,10 @@ public final class SplitEngine {
 		 * (when given) the exact quotas in 1/10,000 of a cent.
 		 */
 		private void apportionCost(long total, long[] weights, long[] out, long[] exact) {
-			long[] net = this.runningNet;
-			long[] ids = this.ids;
 			long[] line = new long[this.n];
 			long[] rem = new long[this.n];
 			long sumWeights = sum(weights);
-			int[] chosen = largestRemainder(total, weights, sumWeights, line, rem, (a, b) -> {
-				int c = Long.compare(weights[b], weights[a]);
-				if (c == 0) {
-					c = Long.compare(net[a], net[b]);
-				}
-				return (c != 0) ? c : Long.compare(ids[a], ids[b]);
-			});
+			int[] chosen = largestRemainder(total, weights, sumWeights, line, rem, new CostOrder(weights));
 			if (exact != null) {
 				for (int p = 0; p < this.n; p++) {
 					if (weights[p] != 0) {
@@ -516,8 +522,31 @@ public final class SplitEngine {
 			}
 			for (int p = 0; p < this.n; p++) {
 				out[p] += line[p];
-				net[p] += line[p];
+				this.runningNet[p] += line[p];
 			}
+		}
+
+		/**
+		 * The tie-break of a cost: larger weight, then smaller share so far, then smaller
+		 * company id.
+		 */
+		private final class CostOrder implements Comparator<Integer> {
+
+			private final long[] weights;
+
+			CostOrder(long[] weights) {
+				this.weights = weights;
+			}
+
+			@Override
+			public int compare(Integer a, Integer b) {
+				int c = Long.compare(this.weights[b], this.weights[a]);
+				if (c == 0) {
+					c = Long.compare(Computation.this.runningNet[a], Computation.this.runningNet[b]);
+				}
+				return (c != 0) ? c : Long.compare(Computation.this.ids[a], Computation.this.ids[b]);
+			}
+
 		}
 
 		/**
@@ -652,22 +681,114 @@ public final class SplitEngine {
 			if (extras == 0) {
 				return new int[0];
 			}
-			Integer[] candidates = new Integer[withRemainder];
+			// the extras go to the largest remainders: those above the extras-th largest
+			// remainder, then, among those equal to it, in the order of the tie-break
+			long[] remainders = new long[withRemainder];
 			int k = 0;
 			for (int p = 0; p < this.n; p++) {
 				if (rem[p] > 0) {
-					candidates[k++] = p;
+					remainders[k++] = rem[p];
 				}
 			}
-			Arrays.sort(candidates, (a, b) -> {
-				int c = Long.compare(rem[b], rem[a]);
-				return (c != 0) ? c : order.compare(a, b);
-			});
+			long threshold = select(remainders, withRemainder - extras);
 			int[] chosen = new int[extras];
-			for (int j = 0; j < extras; j++) {
-				chosen[j] = candidates[j];
+			int count = 0;
+			int tiedCount = 0;
+			int[] tied = new int[withRemainder];
+			for (int p = 0; p < this.n; p++) {
+				if (rem[p] > threshold) {
+					chosen[count++] = p;
+				}
+				else if (rem[p] == threshold) {
+					tied[tiedCount++] = p;
+				}
+			}
+			int[] ordered = orderTies(Arrays.copyOf(tied, tiedCount), weights, order);
+			for (int j = 0; count < extras; j++) {
+				chosen[count++] = ordered[j];
 			}
 			return chosen;
+		}
+
+		/**
+		 * Orders the participants whose remainders tie. When their weights are equal and
+		 * their shares so far close enough, sorts packed numbers (share so far, then
+		 * index, i.e. company id) rather than objects, for speed; same order.
+		 */
+		private int[] orderTies(int[] tied, long[] weights, Comparator<Integer> order) {
+			if (tied.length < 2) {
+				return tied;
+			}
+			long min = Long.MAX_VALUE;
+			long max = Long.MIN_VALUE;
+			boolean sameWeight = true;
+			for (int p : tied) {
+				min = Math.min(min, this.runningNet[p]);
+				max = Math.max(max, this.runningNet[p]);
+				sameWeight &= weights[p] == weights[tied[0]];
+			}
+			boolean ascendingNet = order instanceof CostOrder;
+			if (sameWeight && ascendingNet && max - min < (1L << 40) && this.n < (1 << 22)) {
+				long[] packed = new long[tied.length];
+				for (int j = 0; j < tied.length; j++) {
+					packed[j] = ((this.runningNet[tied[j]] - min) << 22) | tied[j];
+				}
+				Arrays.sort(packed);
+				for (int j = 0; j < tied.length; j++) {
+					tied[j] = (int) (packed[j] & ((1 << 22) - 1));
+				}
+				return tied;
+			}
+			Integer[] boxed = new Integer[tied.length];
+			for (int j = 0; j < tied.length; j++) {
+				boxed[j] = tied[j];
+			}
+			Arrays.sort(boxed, order);
+			for (int j = 0; j < tied.length; j++) {
+				tied[j] = boxed[j];
+			}
+			return tied;
+		}
+
+		/** The k-th smallest value (from 0), by quickselect; reorders the array. */
+		private static long select(long[] values, int k) {
+			int low = 0;
+			int high = values.length - 1;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				long pivot = median(values[low], values[middle], values[high]);
+				int i = low;
+				int j = high;
+				while (i <= j) {
+					while (values[i] < pivot) {
+						i++;
+					}
+					while (values[j] > pivot) {
+						j--;
+					}
+					if (i <= j) {
+						long swap = values[i];
+						values[i] = values[j];
+						values[j] = swap;
+						i++;
+						j--;
+					}
+				}
+				if (k <= j) {
+					high = j;
+				}
+				else if (k >= i) {
+					low = i;
+				}
+				else {
+					return values[k];
+				}
+			}
+			return values[k];
+		}
+
+		private static long median(long a, long b, long c) {
+			return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
 		}
 
 		/** a × b / c rounded down, all non-negative, without overflow. */
