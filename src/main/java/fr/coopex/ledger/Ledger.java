@@ -88,7 +88,7 @@ public class Ledger {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	public static class PoolNotFoundException extends RuntimeException {
 
-		PoolNotFoundException() {
+		public PoolNotFoundException() {
 			super("No such pool");
 		}
 
