@@ -538,9 +538,10 @@ public class Ledger {
 		}
 		ids.addAll(this.jdbc.queryForList("select pool_id from ledger_pool_manager where user_id = ?", Long.class,
 				viewer.id()));
-		for (Map<String, Object> row : this.jdbc.queryForList("select id, ecosystem_id from ledger_pool")) {
-			if (this.ecosystems.isCoordinator(viewer, ((Number) row.get("ecosystem_id")).longValue())) {
-				ids.add(((Number) row.get("id")).longValue());
+		for (fr.coopex.ecosystems.EcosystemSummary ecosystem : this.ecosystems.mine(viewer)) {
+			if (this.ecosystems.isCoordinator(viewer, ecosystem.id())) {
+				ids.addAll(this.jdbc.queryForList("select id from ledger_pool where ecosystem_id = ?", Long.class,
+						ecosystem.id()));
 			}
 		}
 		return ids.stream()

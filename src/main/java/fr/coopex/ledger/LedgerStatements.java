@@ -74,8 +74,12 @@ public class LedgerStatements {
 	@Transactional(readOnly = true)
 	public StatementFile poolStatement(CoopexUser viewer, long poolId, Long companyId, boolean pdf, Locale locale) {
 		PoolView pool = this.ledger.pool(viewer, poolId);
-		long company = (companyId != null) ? companyId
-				: Objects.requireNonNull(pool.viewerCompanyId(), "a manager names the company");
+		Long chosen = (companyId != null) ? companyId : pool.viewerCompanyId();
+		if (chosen == null) {
+			// a manager who is not a participant names the company
+			throw new Ledger.PoolNotFoundException();
+		}
+		long company = chosen;
 		List<Split.Line> lines = this.ledger.statementLines(viewer, poolId, company);
 		PoolView full = pool.manager() ? pool : null;
 		List<PartyBalance> balances = (full != null) ? full.balances() : pool.balances();

@@ -397,7 +397,15 @@ class AuthorizationMatrixTests {
 			assertThat(page("/console/pools/{pool}", coordinator)).contains("id=\"item-form\"");
 			assertThat(status(HttpMethod.GET, "/pools/{pool}/export.csv", coordinator)).isEqualTo(200);
 			assertThat(status(HttpMethod.GET, "/ledger/ecosystems/{ecosystem}", coordinator)).isEqualTo(200);
+			// a participant's statement, named; a coordinator has no statement of its own
+			// here
+			assertThat(status(HttpMethod.GET, "/pools/{pool}/statement.pdf?company={poolCompany}", coordinator))
+				.isEqualTo(200);
+			assertThat(status(HttpMethod.GET, "/pools/{pool}/statement.pdf", coordinator)).isEqualTo(404);
 		}
+		// a participant naming another company still gets its own statement
+		assertThat(page("/pools/{pool}/statement.csv?company=" + this.leader.organisationId(), this.insider))
+			.contains(this.insider.organisationName());
 		// an empty form changes nothing and shows the reasons; a form without a version
 		// is
 		// taken as built on an older pool
