@@ -80,7 +80,12 @@ public class LedgerStatements {
 			throw new Ledger.PoolNotFoundException();
 		}
 		long company = chosen;
-		List<Split.Line> lines = this.ledger.statementLines(viewer, poolId, company);
+		if (!pool.manager() && !Objects.equals(pool.viewerCompanyId(), company)) {
+			throw new Ledger.PoolNotFoundException();
+		}
+		// as posted; before that, the preview the pool view has just computed
+		List<Split.Line> lines = pool.isPosted() ? this.ledger.statementLines(viewer, poolId, company)
+				: (pool.split() != null) ? pool.split().lines(company) : List.of();
 		PoolView full = pool.manager() ? pool : null;
 		List<PartyBalance> balances = (full != null) ? full.balances() : pool.balances();
 		PartyBalance balance = balances.stream()
