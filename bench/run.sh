@@ -98,6 +98,8 @@ log "loading bench/seed-ecosystems.sql"
 timeout 600 "${PSQL[@]}" -d "$DB" -f bench/seed-ecosystems.sql
 log "loading bench/seed-fairs.sql"
 timeout 300 "${PSQL[@]}" -d "$DB" -f bench/seed-fairs.sql
+log "loading bench/seed-ledger.sql"
+timeout 120 "${PSQL[@]}" -d "$DB" -f bench/seed-ledger.sql
 log "database: $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from organisation where kind = 'COMPANY'") companies, $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from user_account") users"
 
 # --- sign-in -------------------------------------------------------------------------------

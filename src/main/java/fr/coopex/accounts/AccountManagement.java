@@ -196,6 +196,12 @@ public class AccountManagement {
 			.toList();
 	}
 
+	/** The enabled accounts of a role (e.g. the platform admins, for alerts). */
+	@Transactional(readOnly = true)
+	public java.util.List<AccountView> withRole(Role role) {
+		return this.accounts.findByRoleAndEnabledTrueOrderById(role).stream().map(AccountView::of).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AccountView> find(long id) {
 		return this.accounts.findById(id).map(AccountView::of);

@@ -20,6 +20,8 @@ interface UserAccounts extends JpaRepository<UserAccount, Long> {
 	@EntityGraph(attributePaths = "organisation")
 	java.util.List<UserAccount> findByOrganisationIdOrderByDisplayName(Long organisationId);
 
+	java.util.List<UserAccount> findByRoleAndEnabledTrueOrderById(Role role);
+
 	boolean existsByRole(Role role);
 
 	@EntityGraph(attributePaths = "organisation")

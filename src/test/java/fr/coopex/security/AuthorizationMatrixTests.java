@@ -25,6 +25,13 @@ import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
 import fr.coopex.ecosystems.MembershipRole;
+import fr.coopex.ledger.AllocationKey;
+import fr.coopex.ledger.CostCategory;
+import fr.coopex.ledger.CostItemDraft;
+import fr.coopex.ledger.Ledger;
+import fr.coopex.ledger.ParticipantDraft;
+import fr.coopex.ledger.PoolOwnerKind;
+import fr.coopex.ledger.SubsidyDraft;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.support.Fixtures;
@@ -213,6 +220,36 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.POST, "/missions/{mission}/leads/{lead}?companyName=Vol&stage=LOST&version=0", LOGIN,
 					404, 404, 404, 404),
 			new Row(HttpMethod.POST, "/missions/{mission}/findings?title=Note&text=Texte", LOGIN, 404, 404, 404, 404),
+			// ledger: a pool's pages and console for its participants and the ecosystem's
+			// coordinators only (none of the matrix people): 404, as if it did not exist
+			new Row(HttpMethod.GET, "/pools", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/pools/{pool}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/pools/999999", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/pools/{pool}/statement.pdf", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/pools/{pool}/statement.csv", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/pools/{pool}/export.pdf", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/pools/{pool}/export.csv", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/ledger/ecosystems/{ecosystem}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/ledger/ecosystems/{ecosystem}/statement.pdf", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/ledger/ecosystems/{ecosystem}/statement.csv", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/console/pools/{pool}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/console/pools/{pool}/items/{poolItem}/edit", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/items?label=X&amount=1", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/items/{poolItem}?label=X&amount=1", LOGIN, 404, 404, 404,
+					404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/items/{poolItem}/delete", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/subsidies?label=X&rate=10&categories=SPACE", LOGIN, 404,
+					404, 404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/subsidies/{poolSubsidy}/delete", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/key?defaultKey=EQUAL", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/participants/{poolCompany}?area=1&weight=1", LOGIN, 404,
+					404, 404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/post", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/reopen", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/payments?payer={poolCompany}&payee=0&amount=1", LOGIN, 404,
+					404, 404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/cash-calls?label=X&rate=50&dueOn=2030-01-01", LOGIN, 404,
+					404, 404, 404),
 			// platform administration
 			new Row(HttpMethod.GET, "/admin/accounts", LOGIN, 403, 403, 403, 200),
 			new Row(HttpMethod.GET, "/admin/audit", LOGIN, 403, 403, 403, 200),
@@ -234,6 +271,12 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Ledger ledger;
+
+	/** A cost pool of the ecosystem, whose only participant is the insider's company. */
+	long pool;
 
 	final Map<Who, CoopexUser> users = new EnumMap<>(Who.class);
 
@@ -283,6 +326,23 @@ class AuthorizationMatrixTests {
 		this.placeholders.put("{siren}",
 				this.companies.card(this.leader, this.leader.organisationId()).orElseThrow().siren());
 		createAFairAStandAndAMission();
+		openACostPool();
+	}
+
+	/** The ledger's placeholders: a pool of the ecosystem, an item, a subsidy. */
+	private void openACostPool() {
+		this.pool = this.ledger.openPool(this.leader, PoolOwnerKind.STAND, System.nanoTime(), this.ecosystem,
+				"Stand de la matrice", AllocationKey.BY_AREA, java.util.Set.of());
+		this.ledger.join(this.insider, this.pool, ParticipantDraft.withArea(this.insider.organisationId(),
+				this.insider.organisationName(), java.math.BigDecimal.TEN));
+		long item = this.ledger.addItem(this.leader, this.pool, Ledger.ANY_VERSION, CostItemDraft.of("Surface",
+				CostCategory.SPACE, new java.math.BigDecimal("1000"), new java.math.BigDecimal("20")));
+		long subsidy = this.ledger.addSubsidy(this.leader, this.pool, Ledger.ANY_VERSION,
+				SubsidyDraft.rate("Région", java.math.BigDecimal.TEN, java.util.Set.of(CostCategory.SPACE), null));
+		this.placeholders.put("{pool}", Long.toString(this.pool));
+		this.placeholders.put("{poolItem}", Long.toString(item));
+		this.placeholders.put("{poolSubsidy}", Long.toString(subsidy));
+		this.placeholders.put("{poolCompany}", Long.toString(this.insider.organisationId()));
 	}
 
 	static Stream<Arguments> cases() {
@@ -436,6 +496,44 @@ class AuthorizationMatrixTests {
 			.isEqualTo(403);
 		assertThat(status(HttpMethod.GET, "/missions/{mission}/leads/{lead}", this.insider)).isEqualTo(200);
 		assertThat(page("/missions/{mission}", this.insider)).contains("Client secret");
+	}
+
+	@Test
+	void aPoolsParticipantReadsItAndTheEcosystemsCoordinatorsRunIt() throws Exception {
+		assertThat(page("/pools/{pool}", this.insider)).contains("Stand de la matrice")
+			.doesNotContain("/console/pools/" + this.pool);
+		assertThat(status(HttpMethod.GET, "/pools/{pool}/statement.pdf", this.insider)).isEqualTo(200);
+		assertThat(status(HttpMethod.GET, "/pools/{pool}/statement.csv", this.insider)).isEqualTo(200);
+		assertThat(status(HttpMethod.GET, "/ledger/ecosystems/{ecosystem}", this.insider)).isEqualTo(200);
+		assertThat(status(HttpMethod.GET, "/pools/{pool}/export.pdf", this.insider)).isEqualTo(403);
+		assertThat(status(HttpMethod.GET, "/console/pools/{pool}", this.insider)).isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/console/pools/{pool}/post", this.insider)).isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/console/pools/{pool}/items?label=X&amount=1", this.insider))
+			.isEqualTo(403);
+		for (CoopexUser coordinator : List.of(this.leader, this.ecosystemCoordinator)) {
+			assertThat(page("/pools/{pool}", coordinator)).contains("/console/pools/" + this.pool);
+			assertThat(page("/console/pools/{pool}", coordinator)).contains("id=\"item-form\"");
+			assertThat(status(HttpMethod.GET, "/pools/{pool}/export.csv", coordinator)).isEqualTo(200);
+			assertThat(status(HttpMethod.GET, "/ledger/ecosystems/{ecosystem}", coordinator)).isEqualTo(200);
+			// a participant's statement, named; a coordinator has no statement of its own
+			// here
+			assertThat(status(HttpMethod.GET, "/pools/{pool}/statement.pdf?company={poolCompany}", coordinator))
+				.isEqualTo(200);
+			assertThat(status(HttpMethod.GET, "/pools/{pool}/statement.pdf", coordinator)).isEqualTo(404);
+		}
+		// a participant naming another company still gets its own statement
+		assertThat(page("/pools/{pool}/statement.csv?company=" + this.leader.organisationId(), this.insider))
+			.contains(this.insider.organisationName());
+		// an empty form changes nothing and shows the reasons; a form without a version
+		// is
+		// taken as built on an older pool
+		long version = this.jdbc.queryForObject("select version from ledger_pool where id = ?", Long.class, this.pool);
+		assertThat(status(HttpMethod.POST, "/console/pools/{pool}/items?version=" + version, this.ecosystemCoordinator))
+			.isEqualTo(200);
+		assertThat(status(HttpMethod.POST, "/console/pools/{pool}/items", this.ecosystemCoordinator)).isEqualTo(302);
+		assertThat(this.jdbc.queryForObject("select count(*) from ledger_cost_item where pool_id = ?", Integer.class,
+				this.pool))
+			.isEqualTo(1);
 	}
 
 	private MockHttpServletResponse perform(HttpMethod method, String url, CoopexUser who) throws Exception {

@@ -1,0 +1,41 @@
+package fr.coopex.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What happens in the ledger, for notifications, the audit trail and other modules. Ids
+ * and values only.
+ */
+public final class LedgerEvents {
+
+	private LedgerEvents() {
+	}
+
+	/** A split was posted (first time, after an amendment or after a withdrawal). */
+	public record SplitPosted(long poolId, long ecosystemId, String title, List<Long> companyIds, BigDecimal total,
+			Long postedBy) {
+	}
+
+	/** Deposits were called from the participants. */
+	public record DepositsCalled(long poolId, String title, LocalDate dueOn, List<Long> companyIds, long calledBy) {
+	}
+
+	/** A payment was recorded ({@code null} company: the coordination body). */
+	public record PaymentRecorded(long poolId, String title, Long payerCompanyId, Long payeeCompanyId,
+			BigDecimal amount, long recordedBy) {
+	}
+
+	/** A participant left the pool; what it paid is owed back to it. */
+	public record ParticipantWithdrew(long poolId, String title, long companyId, Long by) {
+	}
+
+	/**
+	 * The consistency check found pools whose posted shares do not add up to their total
+	 * (or whose entries do not balance): something wrote to the ledger outside Coopex.
+	 */
+	public record InconsistentPoolsFound(List<Long> poolIds) {
+	}
+
+}

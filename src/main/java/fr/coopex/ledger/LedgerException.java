@@ -1,0 +1,46 @@
+package fr.coopex.ledger;
+
+import org.springframework.validation.BindingResult;
+
+import fr.coopex.shared.web.FieldException;
+
+/**
+ * A ledger request refused, with the form field concerned (or {@code null}) and the
+ * message that says why, with its arguments (e.g. the label of the cost item at fault).
+ * Nothing has changed when it is thrown.
+ */
+public class LedgerException extends FieldException {
+
+	private final transient Object[] arguments;
+
+	public LedgerException(String field, String messageKey, Object... arguments) {
+		super(field, messageKey);
+		this.arguments = arguments.clone();
+	}
+
+	public Object[] arguments() {
+		return this.arguments.clone();
+	}
+
+	@Override
+	public void rejectOn(BindingResult result) {
+		if (field() == null || !result.getModel().containsKey(result.getObjectName()) || !isBindable(result, field())) {
+			result.reject(messageKey(), this.arguments, null);
+		}
+		else {
+			result.rejectValue(field(), messageKey(), this.arguments, null);
+		}
+	}
+
+	private static boolean isBindable(BindingResult result, String field) {
+		try {
+			result.getFieldType(field);
+			return result.getTarget() != null && org.springframework.beans.BeanUtils
+				.getPropertyDescriptor(result.getTarget().getClass(), field) != null;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+}

@@ -1,0 +1,348 @@
+package fr.coopex.ledger;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.coopex.ledger.Ledger.EcosystemAccount;
+import fr.coopex.ledger.PoolView.PartyBalance;
+import fr.coopex.ledger.PoolView.Payment;
+import fr.coopex.shared.config.ClockConfiguration;
+import fr.coopex.shared.security.CoopexUser;
+
+/**
+ * Statements as files: a member's statement for one pool and for one ecosystem, and the
+ * whole pool for its managers, each as CSV (amounts with a dot, for spreadsheets) and as
+ * PDF (amounts as the reader writes them). Who may download what is checked by
+ * {@link Ledger}.
+ */
+@Service
+public class LedgerStatements {
+
+	/** A statement ready to download. */
+	public record StatementFile(String fileName, String contentType, byte[] content) {
+	}
+
+	/** A table: a title, headings and rows, rendered either way. */
+	private record Table(String title, List<String> headings, List<List<Object>> rows) {
+	}
+
+	private final Ledger ledger;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	LedgerStatements(Ledger ledger, MessageSource messages, Clock clock) {
+		this.ledger = ledger;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * A company's statement for a pool: the lines of its share, its payments and its
+	 * balance. A member gets its own company's; a manager any participant's.
+	 */
+	@Transactional(readOnly = true)
+	public StatementFile poolStatement(CoopexUser viewer, long poolId, Long companyId, boolean pdf, Locale locale) {
+		PoolView pool = this.ledger.pool(viewer, poolId);
+		Long chosen = (companyId != null) ? companyId : pool.viewerCompanyId();
+		if (chosen == null) {
+			// a manager who is not a participant names the company
+			throw new Ledger.PoolNotFoundException();
+		}
+		long company = chosen;
+		if (!pool.manager() && !Objects.equals(pool.viewerCompanyId(), company)) {
+			throw new Ledger.PoolNotFoundException();
+		}
+		// as posted; before that, the preview the pool view has just computed
+		List<Split.Line> lines = pool.isPosted() ? this.ledger.statementLines(viewer, poolId, company)
+				: (pool.split() != null) ? pool.split().lines(company) : List.of();
+		PoolView full = pool.manager() ? pool : null;
+		List<PartyBalance> balances = (full != null) ? full.balances() : pool.balances();
+		PartyBalance balance = balances.stream()
+			.filter((b) -> Objects.equals(b.party().companyId(), company))
+			.findFirst()
+			.orElse(null);
+		String name = pool.participants()
+			.stream()
+			.filter((p) -> p.companyId() == company)
+			.map(PoolView.Participant::name)
+			.findFirst()
+			.orElse("#" + company);
+		List<List<Object>> rows = new ArrayList<>();
+		BigDecimal share = BigDecimal.ZERO;
+		for (Split.Line line : lines) {
+			rows.add(List.of(line.label(),
+					(line.category() != null) ? text("ledger.category." + line.category(), locale) : "", line.ht(),
+					line.vat(), line.amount()));
+			share = share.add(line.amount());
+		}
+		rows.add(List.of(text("ledger.statement.share", locale), "", "", "", share));
+		List<List<Object>> summary = new ArrayList<>();
+		if (balance != null) {
+			summary.add(List.of(text("ledger.balances.owed", locale), balance.owed()));
+			summary.add(List.of(text("ledger.shares.direct", locale), balance.billedDirectly()));
+			summary.add(List.of(text("ledger.balances.advanced", locale), balance.advanced()));
+			summary.add(List.of(text("ledger.balances.paid", locale), balance.paid()));
+			summary.add(List.of(text("ledger.balances.received", locale), balance.received()));
+			summary.add(List.of(text("ledger.balances.balance", locale), balance.balance()));
+		}
+		List<List<Object>> payments = new ArrayList<>();
+		for (Payment payment : pool.payments()) {
+			if (Objects.equals(payment.payer().companyId(), company)
+					|| Objects.equals(payment.payee().companyId(), company)) {
+				payments.add(List.of(payment.paidOn(), partyName(payment.payer(), locale),
+						partyName(payment.payee(), locale), payment.amount(),
+						(payment.reference() != null) ? payment.reference() : ""));
+			}
+		}
+		String title = text("ledger.statement.title", locale) + " — " + pool.title();
+		List<String> header = List.of(text("ledger.statement.company", locale) + " : " + name,
+				text("ledger.statement.date", locale) + " : " + today());
+		List<Table> tables = List.of(
+				new Table(text("ledger.shares.title", locale),
+						List.of(text("ledger.statement.line", locale), text("ledger.items.category", locale),
+								text("ledger.shares.ht", locale), text("ledger.shares.vat", locale),
+								text("ledger.shares.net", locale)),
+						rows),
+				new Table(text("ledger.payments.title", locale),
+						List.of(text("ledger.payments.date", locale), text("ledger.payments.payer", locale),
+								text("ledger.payments.payee", locale), text("ledger.payments.amount", locale),
+								text("ledger.payments.reference", locale)),
+						payments),
+				new Table(text("ledger.balances.title", locale), List.of("", text("ledger.balances.balance", locale)),
+						summary));
+		return render("statement-pool-" + poolId + "-" + company, title, header, tables, pdf, locale);
+	}
+
+	/**
+	 * The whole pool, for its managers: the items and every party's share and balance.
+	 */
+	@Transactional(readOnly = true)
+	public StatementFile wholePool(CoopexUser viewer, long poolId, boolean pdf, Locale locale) {
+		PoolView pool = this.ledger.pool(viewer, poolId);
+		if (!pool.manager()) {
+			throw new AccessDeniedException("Only the pool's managers download the whole pool");
+		}
+		List<List<Object>> items = new ArrayList<>();
+		List<List<Object>> shares = new ArrayList<>();
+		if (pool.split() != null) {
+			for (Split.ItemTotal item : pool.split().items()) {
+				items.add(List.of(item.draft().label(), text("ledger.category." + item.draft().category(), locale),
+						text("ledger.key." + item.key(), locale), item.ht(), item.vat(), item.gross()));
+			}
+			for (Split.Share share : pool.split().shares()) {
+				shares.add(List.of(share.name(), share.ht(), share.vat(), share.subsidy(), share.net(),
+						share.billedDirectly()));
+			}
+			shares.add(List.of(text("ledger.shares.total", locale), pool.split().totalHt(), pool.split().totalVat(),
+					pool.split().totalSubsidies(), pool.split().total(), ""));
+		}
+		List<List<Object>> balances = new ArrayList<>();
+		for (PartyBalance balance : pool.balances()) {
+			balances.add(List.of(partyName(balance.party(), locale), balance.owed(), balance.advanced(), balance.paid(),
+					balance.received(), balance.balance()));
+		}
+		List<List<Object>> transfers = new ArrayList<>();
+		for (Settlement.Transfer transfer : pool.transfers()) {
+			transfers
+				.add(List.of(partyName(transfer.from(), locale), partyName(transfer.to(), locale), transfer.amount()));
+		}
+		List<Table> tables = List.of(
+				new Table(text("ledger.items.title", locale),
+						List.of(text("ledger.items.label", locale), text("ledger.items.category", locale),
+								text("ledger.items.key", locale), text("ledger.items.amount", locale),
+								text("ledger.items.vat", locale), text("ledger.items.gross", locale)),
+						items),
+				new Table(text("ledger.shares.title", locale),
+						List.of(text("ledger.shares.company", locale), text("ledger.shares.ht", locale),
+								text("ledger.shares.vat", locale), text("ledger.shares.subsidy", locale),
+								text("ledger.shares.net", locale), text("ledger.shares.direct", locale)),
+						shares),
+				new Table(text("ledger.balances.title", locale),
+						List.of(text("ledger.balances.party", locale), text("ledger.balances.owed", locale),
+								text("ledger.balances.advanced", locale), text("ledger.balances.paid", locale),
+								text("ledger.balances.received", locale), text("ledger.balances.balance", locale)),
+						balances),
+				new Table(
+						text("ledger.transfers.title", locale), List.of(text("ledger.payments.payer", locale),
+								text("ledger.payments.payee", locale), text("ledger.payments.amount", locale)),
+						transfers));
+		return render("pool-" + poolId, pool.title(), List.of(text("ledger.statement.date", locale) + " : " + today()),
+				tables, pdf, locale);
+	}
+
+	/** A company's statement for an ecosystem: its pools, shares and balances. */
+	@Transactional(readOnly = true)
+	public StatementFile ecosystemStatement(CoopexUser viewer, long ecosystemId, Long companyId, boolean pdf,
+			Locale locale) {
+		EcosystemAccount account = this.ledger.ecosystemAccount(viewer, ecosystemId, companyId);
+		List<List<Object>> pools = new ArrayList<>();
+		for (Ledger.PoolLine line : account.pools()) {
+			pools.add(List.of(line.title(), text("ledger.status." + line.status(), locale),
+					(line.share() != null) ? line.share() : "", (line.balance() != null) ? line.balance() : ""));
+		}
+		List<List<Object>> balances = new ArrayList<>();
+		for (PartyBalance balance : account.balances()) {
+			balances.add(List.of(partyName(balance.party(), locale), balance.owed(), balance.paid(), balance.received(),
+					balance.balance()));
+		}
+		List<List<Object>> transfers = new ArrayList<>();
+		for (Settlement.Transfer transfer : account.transfers()) {
+			transfers
+				.add(List.of(partyName(transfer.from(), locale), partyName(transfer.to(), locale), transfer.amount()));
+		}
+		List<Table> tables = List.of(
+				new Table(text("ledger.ecosystem.pools", locale),
+						List.of(text("ledger.statement.pool", locale), text("ledger.mine.status", locale),
+								text("ledger.balances.owed", locale), text("ledger.balances.balance", locale)),
+						pools),
+				new Table(text("ledger.balances.title", locale),
+						List.of(text("ledger.balances.party", locale), text("ledger.balances.owed", locale),
+								text("ledger.balances.paid", locale), text("ledger.balances.received", locale),
+								text("ledger.balances.balance", locale)),
+						balances),
+				new Table(
+						text("ledger.transfers.title", locale), List.of(text("ledger.payments.payer", locale),
+								text("ledger.payments.payee", locale), text("ledger.payments.amount", locale)),
+						transfers));
+		String suffix = (account.companyId() != null) ? "-" + account.companyId() : "";
+		return render("statement-ecosystem-" + ecosystemId + suffix,
+				this.messages.getMessage("ledger.statement.ecosystem-title", new Object[] { ecosystemId }, locale),
+				List.of(text("ledger.statement.date", locale) + " : " + today()), tables, pdf, locale);
+	}
+
+	private StatementFile render(String name, String title, List<String> header, List<Table> tables, boolean pdf,
+			Locale locale) {
+		return pdf ? new StatementFile(name + ".pdf", "application/pdf", pdf(title, header, tables, locale))
+				: new StatementFile(name + ".csv", "text/csv;charset=UTF-8", csv(title, header, tables));
+	}
+
+	private static byte[] csv(String title, List<String> header, List<Table> tables) {
+		StringWriter out = new StringWriter();
+		// a byte-order mark, so that spreadsheets read the file as UTF-8
+		out.write('\uFEFF');
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+			printer.printRecord(title);
+			for (String line : header) {
+				printer.printRecord(line);
+			}
+			for (Table table : tables) {
+				printer.println();
+				printer.printRecord(table.title());
+				printer.printRecord(table.headings());
+				for (List<Object> row : table.rows()) {
+					printer.printRecord(row.stream().map(LedgerStatements::plain).toList());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static String plain(Object value) {
+		if (value instanceof BigDecimal amount) {
+			return amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+		}
+		String text = String.valueOf(value);
+		// a cell that a spreadsheet would run as a formula is shown as text
+		return (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+")) ? "'" + text
+				: text;
+	}
+
+	private static byte[] pdf(String title, List<String> header, List<Table> tables, Locale locale) {
+		NumberFormat amounts = NumberFormat.getNumberInstance(locale);
+		amounts.setMinimumFractionDigits(2);
+		amounts.setMaximumFractionDigits(2);
+		Font titleFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 14);
+		Font headingFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 9);
+		Font bodyFont = FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 9);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		com.lowagie.text.Document document = new com.lowagie.text.Document(PageSize.A4, 36, 36, 36, 36);
+		PdfWriter.getInstance(document, out);
+		document.addTitle(title);
+		document.addCreator("Coopex");
+		document.open();
+		document.add(new Paragraph(pdfText(title), titleFont));
+		for (String line : header) {
+			document.add(new Paragraph(pdfText(line), bodyFont));
+		}
+		for (Table table : tables) {
+			Paragraph heading = new Paragraph(pdfText(table.title()), headingFont);
+			heading.setSpacingBefore(12);
+			heading.setSpacingAfter(4);
+			document.add(heading);
+			PdfPTable grid = new PdfPTable(table.headings().size());
+			grid.setWidthPercentage(100);
+			grid.setHeaderRows(1);
+			for (String cell : table.headings()) {
+				PdfPCell c = new PdfPCell(new Phrase(pdfText(cell), headingFont));
+				c.setBackgroundColor(new Color(230, 236, 245));
+				grid.addCell(c);
+			}
+			for (List<Object> row : table.rows()) {
+				for (Object value : row) {
+					boolean number = value instanceof BigDecimal;
+					PdfPCell c = new PdfPCell(
+							new Phrase(pdfText(number ? amounts.format(value) : String.valueOf(value)), bodyFont));
+					if (number) {
+						c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+					}
+					grid.addCell(c);
+				}
+			}
+			document.add(grid);
+		}
+		document.close();
+		return out.toByteArray();
+	}
+
+	/** The standard PDF fonts know Windows-1252: narrow spaces become spaces. */
+	private static String pdfText(String text) {
+		return text.replace('\u202F', ' ').replace('\u00A0', ' ');
+	}
+
+	private String partyName(Settlement.Party party, Locale locale) {
+		return party.isCoordination() ? text("ledger.coordination", locale) : party.name();
+	}
+
+	private String text(String key, Locale locale) {
+		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(ClockConfiguration.PARIS));
+	}
+
+}
