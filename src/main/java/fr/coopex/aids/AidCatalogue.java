@@ -2,6 +2,7 @@ package fr.coopex.aids;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.coopex.aids.Eligibility.Assessment;
 import fr.coopex.aids.Eligibility.Verdict;
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemManagement.EcosystemNotFoundException;
 import fr.coopex.shared.config.ClockConfiguration;
 import fr.coopex.shared.security.CoopexUser;
 
@@ -49,6 +53,8 @@ public class AidCatalogue {
 
 	private final CompanyFactsSource facts;
 
+	private final EcosystemManagement ecosystems;
+
 	private final Clock clock;
 
 	private volatile CatalogueIndex index;
@@ -62,7 +68,8 @@ public class AidCatalogue {
 	};
 
 	AidCatalogue(Aids aids, JdbcTemplate jdbc, PlatformTransactionManager transactions, MessageSource messages,
-			CompanyFactsSource facts, Clock clock) {
+			CompanyFactsSource facts, EcosystemManagement ecosystems, Clock clock) {
+		this.ecosystems = ecosystems;
 		this.aids = aids;
 		this.jdbc = jdbc;
 		this.readOnly = new TransactionTemplate(transactions);
@@ -113,6 +120,49 @@ public class AidCatalogue {
 	/** The facts of the viewer's company, or null for anyone but an SME member. */
 	public CompanyFacts companyFacts(CoopexUser viewer) {
 		return this.facts.of(viewer);
+	}
+
+	/** An aid the viewer's company may get, with the assessment that says why. */
+	public record Suggestion(AidView aid, Assessment assessment) {
+	}
+
+	/**
+	 * The aids an SME member's company may get (eligible, then to check), best fit first:
+	 * open aids or of unknown status only, since closed and historical ones can no longer
+	 * be applied for.
+	 * @throws AccessDeniedException for anyone but an SME member
+	 */
+	public List<Suggestion> suggestionsFor(CoopexUser member) {
+		CompanyFacts company = this.facts.of(member);
+		if (company == null) {
+			throw new AccessDeniedException("Only companies get suggestions");
+		}
+		return index().all()
+			.stream()
+			.filter((aid) -> aid.data().status() == null || aid.data().status() == AidStatus.OPEN)
+			.map((aid) -> new Suggestion(aid, assess(aid.data(), company)))
+			.filter((s) -> s.assessment().verdict() != Verdict.NOT_ELIGIBLE)
+			.sorted(Comparator.comparing((Suggestion s) -> s.assessment().verdict())
+				.thenComparing(Comparator.comparingInt((Suggestion s) -> s.assessment().fit()).reversed()))
+			.toList();
+	}
+
+	/**
+	 * The aids open to groupings of firms or funding collective actions, for an
+	 * ecosystem's coordinator to consider on its behalf.
+	 * @throws EcosystemNotFoundException when there is no such ecosystem
+	 * @throws AccessDeniedException for anyone who does not coordinate it
+	 */
+	public List<AidView> forEcosystem(CoopexUser coordinator, long ecosystemId) {
+		this.ecosystems.summary(ecosystemId);
+		if (!this.ecosystems.isCoordinator(coordinator, ecosystemId)) {
+			throw new AccessDeniedException("Not a coordinator of ecosystem " + ecosystemId);
+		}
+		return index().all()
+			.stream()
+			.filter((aid) -> aid.data().isForGroupings())
+			.sorted(Comparator.comparing((AidView aid) -> aid.data().status() == AidStatus.HISTORICAL))
+			.toList();
 	}
 
 	/** The revision of the catalogue this instance serves. */

@@ -49,7 +49,8 @@ public class SecurityConfiguration {
 			"/invitations/*" };
 
 	/** Pages anyone may read, signed in or not (what they show depends on who asks). */
-	static final String[] PUBLIC_READS = { "/ecosystems", "/ecosystems/{id:[0-9]+}" };
+	static final String[] PUBLIC_READS = { "/ecosystems", "/ecosystems/{id:[0-9]+}", "/aids", "/aids/{id:[0-9]+}",
+			"/aids/alerts/unsubscribe" };
 
 	static final String[] SIGNED_IN = { "MEMBER", "COORDINATOR", "AGENCY", "ADMIN" };
 
