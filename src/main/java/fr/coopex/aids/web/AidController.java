@@ -17,11 +17,13 @@ import org.springframework.web.server.ResponseStatusException;
 
 import fr.coopex.aids.AidCatalogue;
 import fr.coopex.aids.AidCuration;
+import fr.coopex.aids.AidFollowing;
 import fr.coopex.aids.AidKind;
 import fr.coopex.aids.AidSearch;
 import fr.coopex.aids.AidSearchResult;
 import fr.coopex.aids.AidStatus;
 import fr.coopex.aids.AidView;
+import fr.coopex.aids.ApplicationTracker;
 import fr.coopex.aids.PaysFor;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.shared.security.CoopexUser;
@@ -49,7 +51,14 @@ class AidController {
 
 	private final EcosystemManagement ecosystems;
 
-	AidController(AidCatalogue catalogue, AidCuration curation, EcosystemManagement ecosystems) {
+	private final AidFollowing following;
+
+	private final ApplicationTracker applications;
+
+	AidController(AidCatalogue catalogue, AidCuration curation, EcosystemManagement ecosystems, AidFollowing following,
+			ApplicationTracker applications) {
+		this.following = following;
+		this.applications = applications;
 		this.catalogue = catalogue;
 		this.curation = curation;
 		this.ecosystems = ecosystems;
@@ -100,6 +109,9 @@ class AidController {
 		model.addAttribute("member", user != null && user.role() == Role.MEMBER);
 		model.addAttribute("signedIn", user != null);
 		this.catalogue.assess(aid.data(), user).ifPresent((a) -> model.addAttribute("assessment", a));
+		boolean member = user != null && user.role() == Role.MEMBER;
+		model.addAttribute("saved", member && this.following.isSaved(user, id));
+		model.addAttribute("applicationId", member ? this.applications.idFor(user, id).orElse(null) : null);
 		return VIEW_DETAIL;
 	}
 
