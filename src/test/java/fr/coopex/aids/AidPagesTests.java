@@ -90,8 +90,11 @@ class AidPagesTests {
 		assertThat(longQuery).contains("seuls ses 200 premiers caractères");
 		String unknown = page("/aids?kind=BOGUS&status=NOPE&region=ATLANTIS&operator=Nobody&page=abc&sort=x&soon=maybe",
 				null);
-		assertThat(unknown).contains("Aide salons et foires");
-		assertThat(page("/aids?page=9999", null)).contains("Aide salons et foires");
+		String everything = count(page("/aids", null));
+		assertThat(count(unknown)).isEqualTo(everything).endsWith("aides trouvées");
+		String beyond = page("/aids?page=9999", null);
+		assertThat(count(beyond)).isEqualTo(everything);
+		assertThat(beyond).contains("1 / ");
 		String html = search("<script>alert(1)</script>\"'%_");
 		assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		String sql = search("x'; DROP TABLE aid;--");
@@ -152,6 +155,11 @@ class AidPagesTests {
 		assertThat(status("/aids/for-ecosystem/" + ecosystem, this.fixtures.user(Role.COORDINATOR))).isEqualTo(403);
 		assertThat(status("/aids/for-ecosystem/" + ecosystem, this.fixtures.member())).isEqualTo(403);
 		assertThat(status("/aids/for-ecosystem/999999", coordinator)).isEqualTo(404);
+	}
+
+	private static String count(String page) {
+		int at = page.indexOf("id=\"aid-count\"");
+		return page.substring(page.indexOf('>', at) + 1, page.indexOf('<', at));
 	}
 
 	private String search(String text) throws Exception {
