@@ -94,7 +94,7 @@ class AidPagesTests {
 		assertThat(count(unknown)).isEqualTo(everything).endsWith("aides trouvées");
 		String beyond = page("/aids?page=9999", null);
 		assertThat(count(beyond)).isEqualTo(everything);
-		assertThat(beyond).contains("1 / ");
+		assertThat(beyond).contains("Page 1 sur ");
 		String html = search("<script>alert(1)</script>\"'%_");
 		assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		String sql = search("x'; DROP TABLE aid;--");
