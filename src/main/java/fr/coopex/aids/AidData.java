@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import fr.coopex.shared.web.Text;
 
 /**
@@ -58,6 +60,7 @@ public record AidData(String name, String shortName, List<Operator> operators, A
 	}
 
 	/** The name to show in lists: the short name when there is one. */
+	@JsonIgnore
 	public String displayName() {
 		return this.shortName != null ? this.shortName : this.name;
 	}
@@ -66,16 +69,19 @@ public record AidData(String name, String shortName, List<Operator> operators, A
 	 * Whether the aid serves groupings of firms or collective actions, such as the
 	 * "Groupement à l’export": shown to ecosystem coordinators.
 	 */
+	@JsonIgnore
 	public boolean isForGroupings() {
 		return this.criteria.groupingsOnly() || this.kind == AidKind.COLLECTIVE_ACTION;
 	}
 
 	/** Who funds or runs the aid, in order (their names only). */
+	@JsonIgnore
 	public List<String> operatorNames() {
 		return this.operators.stream().map(Operator::name).toList();
 	}
 
 	/** Whether any amount or rate is known. */
+	@JsonIgnore
 	public boolean hasAmount() {
 		return this.amountMin != null || this.amountMax != null || this.rateMin != null || this.rateMax != null;
 	}

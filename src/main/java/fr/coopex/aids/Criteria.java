@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import fr.coopex.companies.ExportSituation;
 import fr.coopex.companies.Region;
 
@@ -43,6 +45,7 @@ public record Criteria(Integer maxHeadcount, Long maxTurnover, CompanySize maxSi
 	}
 
 	/** Whether the aid sets any structured condition. */
+	@JsonIgnore
 	public boolean isEmpty() {
 		return this.maxHeadcount == null && this.maxTurnover == null && this.maxSize == null && this.minAgeYears == null
 				&& !this.independentOnly && !this.innovativeOnly && !this.clusterMembersOnly

@@ -9,7 +9,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.coopex.accounts.AccountManagement;
+import fr.coopex.accounts.AccountManagement.NewAccount;
+import fr.coopex.accounts.OrganisationKind;
 import fr.coopex.aids.AidData.Operator;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
+import fr.coopex.support.Fixtures;
 
 /**
  * Published aids made for a test, straight through the repository (the curation workflow
@@ -20,14 +26,30 @@ class TestAids {
 
 	private final Aids aids;
 
+	private final AccountManagement accounts;
+
 	private final AidCatalogue catalogue;
 
 	private final TransactionTemplate transactions;
 
-	TestAids(Aids aids, AidCatalogue catalogue, PlatformTransactionManager transactions) {
+	TestAids(Aids aids, AccountManagement accounts, AidCatalogue catalogue, PlatformTransactionManager transactions) {
 		this.aids = aids;
+		this.accounts = accounts;
 		this.catalogue = catalogue;
 		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * An officer of a new agency of their own (Fixtures puts every officer in one
+	 * agency).
+	 */
+	CoopexUser officer() {
+		long id = this.accounts
+			.createAccount(
+					new NewAccount(Fixtures.uniqueEmail("agent"), "Agathe Curatrice", Role.AGENCY,
+							OrganisationKind.AGENCY, "Agence " + System.nanoTime(), null, Fixtures.PASSWORD, true),
+					"test");
+		return this.accounts.principal(id);
 	}
 
 	static AidData data(String name, LocalDate closesOn, List<String> documents) {

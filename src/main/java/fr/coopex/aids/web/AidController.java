@@ -82,6 +82,7 @@ class AidController {
 		model.addAttribute("result", result);
 		model.addAttribute("links", new SearchLinks("/aids", params.search));
 		model.addAttribute("member", user != null && user.role() == Role.MEMBER);
+		model.addAttribute("agency", user != null && user.role() == Role.AGENCY);
 		model.addAttribute("kinds", AidKind.values());
 		model.addAttribute("paysForValues", PaysFor.values());
 		model.addAttribute("statuses", AidStatus.values());
