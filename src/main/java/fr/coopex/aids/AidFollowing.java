@@ -128,6 +128,7 @@ public class AidFollowing {
 
 	@Transactional
 	public void unsubscribe(CoopexUser member) {
+		requireMember(member);
 		this.jdbc.update("delete from aid_alert_subscription where user_id = ?", member.id());
 	}
 

@@ -21,6 +21,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import fr.coopex.accounts.AccountManagement;
+import fr.coopex.accounts.OrganisationKind;
+import fr.coopex.aids.AidCuration;
+import fr.coopex.aids.AidData;
+import fr.coopex.aids.ApplicationTracker;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
@@ -160,6 +165,62 @@ class AuthorizationMatrixTests {
 			// notifications: one's own
 			new Row(HttpMethod.GET, "/notifications", LOGIN, 200, 200, 200, 200),
 			new Row(HttpMethod.POST, "/notifications/read", LOGIN, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
+			// aids: the catalogue and each published aid for anyone; a draft for nobody
+			// here ({draft} and {foreignAid} belong to another agency than the matrix's)
+			new Row(HttpMethod.GET, "/aids", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/aids?q=salon&kind=GRANT&status=CLOSED&soon=true&mine=true&sort=DEADLINE&page=2",
+					200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/aids/{aid}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/aids/{foreignAid}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/aids/{draft}", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/aids/999999", 404, 404, 404, 404, 404),
+			// what a company does with aids: its people only
+			new Row(HttpMethod.GET, "/aids/for-me", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.GET, "/aids/saved", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/{aid}/save", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/{aid}/unsave", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/{draft}/save", LOGIN, 404, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/alerts/subscribe", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/alerts/unsubscribe", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.GET, "/aids/alerts/unsubscribe?token=unknown", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/applications", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.POST, "/applications?aidId={aid}", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/applications?aidId={draft}", LOGIN, 404, 403, 403, 403),
+			// {application} belongs to another company (the insider's)
+			new Row(HttpMethod.GET, "/applications/{application}", LOGIN, 404, 403, 403, 403),
+			new Row(HttpMethod.POST, "/applications/{application}?status=ABANDONED&version=0", LOGIN, 404, 403, 403,
+					403),
+			new Row(HttpMethod.GET, "/applications/999999", LOGIN, 404, 403, 403, 403),
+			// an ecosystem's aids for groupings: its coordinators only (none of the
+			// matrix)
+			new Row(HttpMethod.GET, "/aids/for-ecosystem/{ecosystem}", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/aids/for-ecosystem/999999", LOGIN, 404, 404, 404, 404),
+			// curation: agency officers, on their own agency's aids only
+			new Row(HttpMethod.GET, "/aids/manage", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/aids/manage/new", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.POST, "/aids/manage/new", LOGIN, 403, 403, 200, 403), // empty
+																						// form:
+																						// errors
+			new Row(HttpMethod.GET, "/aids/manage/{foreignAid}/edit", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/manage/{foreignAid}/edit?name=Pris&version=0", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/manage/{foreignAid}/unpublish", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/manage/{draft}/publish", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/aids/manage/999999/edit", LOGIN, 403, 403, 404, 403),
+			new Row(HttpMethod.GET, "/aids/manage/export.csv", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/aids/manage/export.json", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/aids/manage/import", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.POST, "/aids/manage/import", LOGIN, 403, 403, 200, 403), // no
+																						// file:
+																						// message
+			// open data: anonymous and read-only, never a draft
+			new Row(HttpMethod.GET, "/api/aids", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/api/aids?q=salon&kind=GRANT", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/api/aids?kind=BOGUS", 400, 400, 400, 400, 400),
+			new Row(HttpMethod.GET, "/api/aids/{aid}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/api/aids/{draft}", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/api/aids", 403, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/v3/api-docs", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/swagger-ui/index.html", 200, 200, 200, 200, 200),
 			// platform administration
 			new Row(HttpMethod.GET, "/admin/accounts", LOGIN, 403, 403, 403, 200),
 			new Row(HttpMethod.GET, "/admin/audit", LOGIN, 403, 403, 403, 200),
@@ -181,6 +242,15 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	AidCuration curation;
+
+	@Autowired
+	ApplicationTracker applications;
 
 	final Map<Who, CoopexUser> users = new EnumMap<>(Who.class);
 
@@ -229,6 +299,30 @@ class AuthorizationMatrixTests {
 		this.placeholders.put("{company}", Long.toString(this.leader.organisationId()));
 		this.placeholders.put("{siren}",
 				this.companies.card(this.leader, this.leader.organisationId()).orElseThrow().siren());
+		createAidsOfAnotherAgencyAndAnApplication();
+	}
+
+	/**
+	 * {aid}: a seeded published aid; {foreignAid} and {draft}: a published aid and a
+	 * draft of an agency other than the matrix's; {application}: the insider company's
+	 * application.
+	 */
+	private void createAidsOfAnotherAgencyAndAnApplication() {
+		long officerId = this.accounts.createAccount(
+				new AccountManagement.NewAccount(Fixtures.uniqueEmail("agent"), "Autre agence", Role.AGENCY,
+						OrganisationKind.AGENCY, "Autre agence " + System.nanoTime(), null, Fixtures.PASSWORD, true),
+				"test");
+		CoopexUser officer = this.accounts.principal(officerId);
+		AidData data = new AidData("Aide de la matrice", null, List.of(), null, null, Set.of(), null, null, null, null,
+				null, null, null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, false,
+				List.of(), null);
+		long foreign = this.curation.create(officer, data);
+		this.curation.publish(officer, foreign);
+		long draft = this.curation.create(officer, data);
+		this.placeholders.put("{aid}", "10");
+		this.placeholders.put("{foreignAid}", Long.toString(foreign));
+		this.placeholders.put("{draft}", Long.toString(draft));
+		this.placeholders.put("{application}", Long.toString(this.applications.start(this.insider, 10)));
 	}
 
 	static Stream<Arguments> cases() {
