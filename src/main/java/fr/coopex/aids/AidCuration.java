@@ -187,6 +187,30 @@ public class AidCuration {
 		this.catalogue.changed();
 	}
 
+	/**
+	 * A platform administrator entrusts an aid that no agency curates (the aids seeded
+	 * with the platform) to an agency, which curates it from then on.
+	 * @throws AccessDeniedException for anyone but an administrator
+	 * @throws AidException {@code aids.curation.already-entrusted} when an agency already
+	 * curates it
+	 */
+	@Transactional
+	public void entrust(CoopexUser admin, long id, long agencyId) {
+		if (admin == null || admin.role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only administrators entrust aids to agencies");
+		}
+		Aid aid = this.aids.findById(id).orElseThrow(AidNotFoundException::new);
+		if (aid.getAgencyId() != null) {
+			throw new AidException(null, "aids.curation.already-entrusted");
+		}
+		aid.setAgencyId(agencyId);
+		flush(aid);
+		record(id, admin, "ENTRUSTED", null);
+		if (aid.getPublication() == Publication.PUBLISHED) {
+			this.catalogue.changed();
+		}
+	}
+
 	/** Every change of an aid of the officer's agency, newest first. */
 	@Transactional(readOnly = true)
 	public List<Change> history(CoopexUser officer, long id) {
