@@ -96,6 +96,8 @@ log "loading bench/seed.sql"
 timeout 300 "${PSQL[@]}" -d "$DB" -f bench/seed.sql
 log "loading bench/seed-ecosystems.sql"
 timeout 600 "${PSQL[@]}" -d "$DB" -f bench/seed-ecosystems.sql
+log "loading bench/seed-aids.sql"
+timeout 300 "${PSQL[@]}" -d "$DB" -f bench/seed-aids.sql
 log "database: $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from organisation where kind = 'COMPANY'") companies, $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from user_account") users"
 
 # --- sign-in -------------------------------------------------------------------------------

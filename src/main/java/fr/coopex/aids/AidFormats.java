@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -32,6 +34,8 @@ public class AidFormats {
 	private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
 	private final MessageSource messages;
+
+	private final Map<Locale, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
 
 	AidFormats(MessageSource messages) {
 		this.messages = messages;
@@ -75,7 +79,10 @@ public class AidFormats {
 
 	/** A date in full: 15 décembre 2022. */
 	public String date(LocalDate date, Locale locale) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+		return date == null ? ""
+				: this.dateFormats
+					.computeIfAbsent(locale, (l) -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l))
+					.format(date);
 	}
 
 	/**

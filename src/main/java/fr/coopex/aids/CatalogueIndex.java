@@ -81,8 +81,11 @@ final class CatalogueIndex {
 	 */
 	CatalogueIndex(List<AidView> aids, long revision, Function<String, String> labels) {
 		this.revision = revision;
+		// fold each name once, not at each comparison
+		Map<Long, String> sortKeys = new HashMap<>();
+		aids.forEach((a) -> sortKeys.put(a.id(), FrenchStemmer.fold(a.displayName())));
 		this.docs = aids.stream()
-			.sorted(Comparator.comparing((AidView a) -> FrenchStemmer.fold(a.displayName())).thenComparing(AidView::id))
+			.sorted(Comparator.comparing((AidView a) -> sortKeys.get(a.id())).thenComparing(AidView::id))
 			.toArray(AidView[]::new);
 		int n = this.docs.length;
 		this.literal = new String[n];
@@ -92,10 +95,13 @@ final class CatalogueIndex {
 		this.regions = new int[n];
 		this.status = new int[n];
 		this.closesOn = new int[n];
-		TreeSet<String> names = new TreeSet<>(Comparator.comparing(FrenchStemmer::fold).thenComparing((s) -> s));
+		Map<String, String> foldedNames = new HashMap<>();
 		for (AidView aid : this.docs) {
-			names.addAll(aid.data().operatorNames());
+			aid.data().operatorNames().forEach((name) -> foldedNames.computeIfAbsent(name, FrenchStemmer::fold));
 		}
+		TreeSet<String> names = new TreeSet<>(
+				Comparator.comparing((String name) -> foldedNames.get(name)).thenComparing(Comparator.naturalOrder()));
+		names.addAll(foldedNames.keySet());
 		this.operatorNames = names.toArray(String[]::new);
 		Map<String, Integer> operatorIds = new HashMap<>();
 		for (int i = 0; i < this.operatorNames.length; i++) {

@@ -29,8 +29,21 @@ final class FrenchStemmer {
 
 	/** Lower case, accents removed, ligatures spelt out. */
 	static String fold(String text) {
-		String lower = text.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae");
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (isAscii(lower)) {
+			return lower;
+		}
+		lower = lower.replace("œ", "oe").replace("æ", "ae");
 		return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) > 127) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The stems of the meaningful words of a text, in order (repeats kept). */

@@ -26,6 +26,7 @@ import fr.coopex.aids.AidView;
 import fr.coopex.aids.ApplicationTracker;
 import fr.coopex.aids.PaysFor;
 import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 
@@ -119,7 +120,17 @@ class AidController {
 	@GetMapping("/for-me")
 	String forMe(@AuthenticationPrincipal CoopexUser user, Model model) {
 		model.addAttribute("suggestions", this.catalogue.suggestionsFor(user));
+		// a member firm may lead an ecosystem: it then sees the aids for its groupings
+		// here
+		model.addAttribute("coordinated", coordinated(user));
 		return VIEW_FOR_ME;
+	}
+
+	/**
+	 * The ecosystems this person coordinates (several queries: not on the search page).
+	 */
+	private List<EcosystemSummary> coordinated(CoopexUser user) {
+		return this.ecosystems.mine(user).stream().filter((e) -> this.ecosystems.isCoordinator(user, e.id())).toList();
 	}
 
 	@GetMapping("/for-ecosystem/{ecosystemId:[0-9]+}")
