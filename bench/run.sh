@@ -100,6 +100,8 @@ log "loading bench/seed-fairs.sql"
 timeout 300 "${PSQL[@]}" -d "$DB" -f bench/seed-fairs.sql
 log "loading bench/seed-ledger.sql"
 timeout 120 "${PSQL[@]}" -d "$DB" -f bench/seed-ledger.sql
+log "loading bench/seed-aids.sql"
+timeout 300 "${PSQL[@]}" -d "$DB" -f bench/seed-aids.sql
 log "database: $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from organisation where kind = 'COMPANY'") companies, $("${PSQL[@]}" -d "$DB" -At -c "select count(*) from user_account") users"
 
 # --- sign-in -------------------------------------------------------------------------------

@@ -55,10 +55,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final EcosystemManagement ecosystems;
 
+	private final DemoAids aids;
+
 	private final boolean enabled;
 
 	DemoDataSeeder(AccountManagement accounts, CompanyManagement companies, EcosystemManagement ecosystems,
-			CoopexProperties properties, Environment environment) {
+			DemoAids aids, CoopexProperties properties, Environment environment) {
+		this.aids = aids;
 		this.accounts = accounts;
 		this.companies = companies;
 		this.ecosystems = ecosystems;
@@ -130,8 +133,9 @@ class DemoDataSeeder implements ApplicationRunner {
 		if (!this.enabled || this.accounts.findByEmail("admin@demo.coopex.fr").isPresent()) {
 			return;
 		}
-		create("admin@demo.coopex.fr", "Admin Démo", Role.ADMIN, OrganisationKind.PLATFORM, "Coopex", null);
-		create("agence@demo.coopex.fr", "Agathe Roussel", Role.AGENCY, OrganisationKind.AGENCY,
+		CoopexUser admin = create("admin@demo.coopex.fr", "Admin Démo", Role.ADMIN, OrganisationKind.PLATFORM, "Coopex",
+				null);
+		CoopexUser agency = create("agence@demo.coopex.fr", "Agathe Roussel", Role.AGENCY, OrganisationKind.AGENCY,
 				"Agence régionale de développement économique", null);
 		CoopexUser chamber = create("coordination@demo.coopex.fr", "Thomas Morel", Role.COORDINATOR,
 				OrganisationKind.COORDINATION_BODY, "CCI Bourgogne-Franche-Comté", null);
@@ -159,6 +163,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		this.ecosystems.approveAll(chamber, america);
 		join(managers.get(7), america, "Premier export, vision industrielle.");
 		join(managers.get(4), america, null);
+		this.aids.seed(admin, agency, leader);
 		log.info("Demo data created: sign in as admin@, agence@, coordination@ or membre@demo.coopex.fr "
 				+ "with the password {}", PASSWORD);
 	}

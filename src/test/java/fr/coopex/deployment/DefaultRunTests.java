@@ -75,4 +75,16 @@ class DefaultRunTests {
 		assertThat(audit.body()).contains("SIGN_IN");
 	}
 
+	@Test
+	void showsTheDemoMemberItsAidsAndTheDemoAgencyItsCatalogue() throws Exception {
+		HttpVisitor member = new HttpVisitor(port);
+		member.signIn("membre@demo.coopex.fr", "coopex-demo-2026");
+		assertThat(member.get("/aids?q=salon").body()).contains("Aide salons et foires");
+		assertThat(member.get("/aids/saved").body()).contains("Assurance Prospection").contains(">PCI<");
+		assertThat(member.get("/applications").body()).contains("Assurance Prospection").contains("En préparation");
+		HttpVisitor agency = new HttpVisitor(port);
+		agency.signIn("agence@demo.coopex.fr", "coopex-demo-2026");
+		assertThat(agency.get("/aids/manage").body()).contains("Impulsion Export").contains("Pass Export RH");
+	}
+
 }

@@ -21,6 +21,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import fr.coopex.accounts.AccountManagement;
+import fr.coopex.accounts.OrganisationKind;
+import fr.coopex.aids.AidCuration;
+import fr.coopex.aids.AidData;
+import fr.coopex.aids.ApplicationTracker;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
@@ -250,6 +255,62 @@ class AuthorizationMatrixTests {
 					404, 404, 404),
 			new Row(HttpMethod.POST, "/console/pools/{pool}/cash-calls?label=X&rate=50&dueOn=2030-01-01", LOGIN, 404,
 					404, 404, 404),
+			// aids: the catalogue and each published aid for anyone; a draft for nobody
+			// here ({draft} and {foreignAid} belong to another agency than the matrix's)
+			new Row(HttpMethod.GET, "/aids", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/aids?q=salon&kind=GRANT&status=CLOSED&soon=true&mine=true&sort=DEADLINE&page=2",
+					200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/aids/{aid}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/aids/{foreignAid}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/aids/{draft}", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/aids/999999", 404, 404, 404, 404, 404),
+			// what a company does with aids: its people only
+			new Row(HttpMethod.GET, "/aids/for-me", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.GET, "/aids/saved", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/{aid}/save", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/{aid}/unsave", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/{draft}/save", LOGIN, 404, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/alerts/subscribe", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/alerts/unsubscribe", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.GET, "/aids/alerts/unsubscribe?token=unknown", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/applications", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.POST, "/applications?aidId={aid}", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.POST, "/applications?aidId={draft}", LOGIN, 404, 403, 403, 403),
+			// {application} belongs to another company (the insider's)
+			new Row(HttpMethod.GET, "/applications/{application}", LOGIN, 404, 403, 403, 403),
+			new Row(HttpMethod.POST, "/applications/{application}?status=ABANDONED&version=0", LOGIN, 404, 403, 403,
+					403),
+			new Row(HttpMethod.GET, "/applications/999999", LOGIN, 404, 403, 403, 403),
+			// an ecosystem's aids for groupings: its coordinators only (none of the
+			// matrix)
+			new Row(HttpMethod.GET, "/aids/for-ecosystem/{ecosystem}", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/aids/for-ecosystem/999999", LOGIN, 404, 404, 404, 404),
+			// curation: agency officers, on their own agency's aids only
+			new Row(HttpMethod.GET, "/aids/manage", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/aids/manage/new", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.POST, "/aids/manage/new", LOGIN, 403, 403, 200, 403), // empty
+																						// form:
+																						// errors
+			new Row(HttpMethod.GET, "/aids/manage/{foreignAid}/edit", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/manage/{foreignAid}/edit?name=Pris&version=0", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/manage/{foreignAid}/unpublish", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/aids/manage/{draft}/publish", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/aids/manage/999999/edit", LOGIN, 403, 403, 404, 403),
+			new Row(HttpMethod.GET, "/aids/manage/export.csv", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/aids/manage/export.json", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/aids/manage/import", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.POST, "/aids/manage/import", LOGIN, 403, 403, 200, 403), // no
+																						// file:
+																						// message
+			// open data: anonymous and read-only, never a draft
+			new Row(HttpMethod.GET, "/api/aids", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/api/aids?q=salon&kind=GRANT", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/api/aids?kind=BOGUS", 400, 400, 400, 400, 400),
+			new Row(HttpMethod.GET, "/api/aids/{aid}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/api/aids/{draft}", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/api/aids", 403, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/v3/api-docs", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/swagger-ui/index.html", 200, 200, 200, 200, 200),
 			// platform administration
 			new Row(HttpMethod.GET, "/admin/accounts", LOGIN, 403, 403, 403, 200),
 			new Row(HttpMethod.GET, "/admin/audit", LOGIN, 403, 403, 403, 200),
@@ -277,6 +338,14 @@ class AuthorizationMatrixTests {
 
 	/** A cost pool of the ecosystem, whose only participant is the insider's company. */
 	long pool;
+
+	AccountManagement accounts;
+
+	@Autowired
+	AidCuration curation;
+
+	@Autowired
+	ApplicationTracker applications;
 
 	final Map<Who, CoopexUser> users = new EnumMap<>(Who.class);
 
@@ -327,6 +396,7 @@ class AuthorizationMatrixTests {
 				this.companies.card(this.leader, this.leader.organisationId()).orElseThrow().siren());
 		createAFairAStandAndAMission();
 		openACostPool();
+		createAidsOfAnotherAgencyAndAnApplication();
 	}
 
 	/** The ledger's placeholders: a pool of the ecosystem, an item, a subsidy. */
@@ -343,6 +413,29 @@ class AuthorizationMatrixTests {
 		this.placeholders.put("{poolItem}", Long.toString(item));
 		this.placeholders.put("{poolSubsidy}", Long.toString(subsidy));
 		this.placeholders.put("{poolCompany}", Long.toString(this.insider.organisationId()));
+	}
+
+	/**
+	 * {aid}: a seeded published aid; {foreignAid} and {draft}: a published aid and a
+	 * draft of an agency other than the matrix's; {application}: the insider company's
+	 * application.
+	 */
+	private void createAidsOfAnotherAgencyAndAnApplication() {
+		long officerId = this.accounts.createAccount(
+				new AccountManagement.NewAccount(Fixtures.uniqueEmail("agent"), "Autre agence", Role.AGENCY,
+						OrganisationKind.AGENCY, "Autre agence " + System.nanoTime(), null, Fixtures.PASSWORD, true),
+				"test");
+		CoopexUser officer = this.accounts.principal(officerId);
+		AidData data = new AidData("Aide de la matrice", null, List.of(), null, null, Set.of(), null, null, null, null,
+				null, null, null, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, false,
+				List.of(), null);
+		long foreign = this.curation.create(officer, data);
+		this.curation.publish(officer, foreign);
+		long draft = this.curation.create(officer, data);
+		this.placeholders.put("{aid}", "10");
+		this.placeholders.put("{foreignAid}", Long.toString(foreign));
+		this.placeholders.put("{draft}", Long.toString(draft));
+		this.placeholders.put("{application}", Long.toString(this.applications.start(this.insider, 10)));
 	}
 
 	static Stream<Arguments> cases() {

@@ -51,7 +51,7 @@ public class SecurityConfiguration {
 
 	/** Pages anyone may read, signed in or not (what they show depends on who asks). */
 	static final String[] PUBLIC_READS = { "/ecosystems", "/ecosystems/{id:[0-9]+}", "/fairs", "/fairs.ics",
-			"/fairs/{id:[0-9]+}", "/fairs/{id:[0-9]+}.ics" };
+			"/fairs/{id:[0-9]+}", "/fairs/{id:[0-9]+}.ics", "/aids", "/aids/{id:[0-9]+}", "/aids/alerts/unsubscribe" };
 
 	static final String[] SIGNED_IN = { "MEMBER", "COORDINATOR", "AGENCY", "ADMIN" };
 

@@ -1,0 +1,383 @@
+package fr.coopex.aids;
+
+import java.lang.reflect.RecordComponent;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.coopex.aids.AidInvalidException.Problem;
+import fr.coopex.aids.CatalogueTransfer.FileException;
+import fr.coopex.aids.CatalogueTransfer.FileProblem;
+import fr.coopex.aids.CatalogueTransfer.Row;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
+
+/**
+ * The aids as their agencies curate them: drafts, publication and unpublication, the
+ * history of every change (who, when, which fields), import and export. An agency officer
+ * changes the aids of their own agency only; the others' are read-only to them. Every
+ * change to a published aid reaches the catalogue at once.
+ */
+@Service
+public class AidCuration {
+
+	private final Aids aids;
+
+	private final AidCatalogue catalogue;
+
+	private final CatalogueTransfer transfer;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	AidCuration(Aids aids, AidCatalogue catalogue, CatalogueTransfer transfer, JdbcTemplate jdbc, Clock clock) {
+		this.aids = aids;
+		this.catalogue = catalogue;
+		this.transfer = transfer;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** One change of an aid: who, when, what. */
+	public record Change(Instant at, String by, String action, String fields) {
+	}
+
+	/** What an import did. */
+	public record ImportReport(int created, int updated, int unchanged) {
+	}
+
+	/** An import refused, with every problem by line (or entry) and field. */
+	public static class ImportRefused extends RuntimeException {
+
+		private final List<ImportProblem> problems;
+
+		ImportRefused(List<ImportProblem> problems) {
+			super("Import refused");
+			this.problems = List.copyOf(problems);
+		}
+
+		public List<ImportProblem> problems() {
+			return this.problems;
+		}
+
+	}
+
+	/**
+	 * @param position the line of the CSV file where the aid starts, or the entry of the
+	 * JSON array (from 1); 0 for the whole file
+	 * @param field the CSV column or JSON field, or null
+	 */
+	public record ImportProblem(int position, String field, String messageKey) {
+	}
+
+	public enum Format {
+
+		CSV, JSON
+
+	}
+
+	/**
+	 * An aid as this viewer may read it: published aids for everyone, the others for
+	 * their own agency only.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AidView> visible(CoopexUser viewer, long id) {
+		Optional<AidView> published = this.catalogue.published(id);
+		if (published.isPresent()) {
+			return published;
+		}
+		if (viewer == null || viewer.role() != Role.AGENCY) {
+			return Optional.empty();
+		}
+		return this.aids.findById(id).filter((aid) -> isOwn(viewer, aid)).map(Aid::toView);
+	}
+
+	/** The aids of the officer's agency, every state, newest first. */
+	@Transactional(readOnly = true)
+	public List<AidView> ofAgency(CoopexUser officer) {
+		requireAgency(officer);
+		List<AidView> own = new ArrayList<>(
+				this.aids.findByAgencyIdOrderByIdAsc(officer.organisationId()).stream().map(Aid::toView).toList());
+		java.util.Collections.reverse(own);
+		return own;
+	}
+
+	/**
+	 * An aid of the officer's agency, to edit.
+	 * @throws AidNotFoundException when there is no such aid
+	 * @throws AccessDeniedException when it belongs to someone else
+	 */
+	@Transactional(readOnly = true)
+	public AidView editable(CoopexUser officer, long id) {
+		return own(officer, id).toView();
+	}
+
+	/** Whether the viewer may change this aid. */
+	public boolean canEdit(CoopexUser viewer, AidView aid) {
+		return viewer != null && viewer.role() == Role.AGENCY && aid.agencyId() != null
+				&& aid.agencyId() == viewer.organisationId();
+	}
+
+	/**
+	 * A new draft of the officer's agency.
+	 * @throws AidInvalidException with every problem; nothing is saved
+	 */
+	@Transactional
+	public long create(CoopexUser officer, AidData data) {
+		requireAgency(officer);
+		check(data);
+		Aid aid = this.aids.saveAndFlush(new Aid(officer.organisationId(), data, this.clock.instant()));
+		record(aid.getId(), officer, "CREATED", null);
+		return aid.getId();
+	}
+
+	/**
+	 * Saves the officer's edit of an aid of their agency.
+	 * @throws AidInvalidException with every problem; nothing is saved
+	 * @throws AidException {@code aids.curation.changed-meanwhile} when a colleague saved
+	 * it since the officer loaded it
+	 */
+	@Transactional
+	public void update(CoopexUser officer, long id, AidData data, long version) {
+		Aid aid = own(officer, id);
+		if (aid.getVersion() != version) {
+			throw new AidException(null, "aids.curation.changed-meanwhile");
+		}
+		check(data);
+		String fields = changedFields(aid.toData(), data);
+		if (fields.isEmpty()) {
+			return;
+		}
+		aid.apply(data, this.clock.instant());
+		flush(aid);
+		record(id, officer, "EDITED", fields);
+		if (aid.getPublication() == Publication.PUBLISHED) {
+			this.catalogue.changed();
+		}
+	}
+
+	@Transactional
+	public void publish(CoopexUser officer, long id) {
+		Aid aid = own(officer, id);
+		aid.publish(this.clock.instant());
+		flush(aid);
+		record(id, officer, "PUBLISHED", null);
+		this.catalogue.changed();
+	}
+
+	@Transactional
+	public void unpublish(CoopexUser officer, long id) {
+		Aid aid = own(officer, id);
+		aid.unpublish(this.clock.instant());
+		flush(aid);
+		record(id, officer, "UNPUBLISHED", null);
+		this.catalogue.changed();
+	}
+
+	/**
+	 * A platform administrator entrusts an aid that no agency curates (the aids seeded
+	 * with the platform) to an agency, which curates it from then on.
+	 * @throws AccessDeniedException for anyone but an administrator
+	 * @throws AidException {@code aids.curation.already-entrusted} when an agency already
+	 * curates it
+	 */
+	@Transactional
+	public void entrust(CoopexUser admin, long id, long agencyId) {
+		if (admin == null || admin.role() != Role.ADMIN) {
+			throw new AccessDeniedException("Only administrators entrust aids to agencies");
+		}
+		Aid aid = this.aids.findById(id).orElseThrow(AidNotFoundException::new);
+		if (aid.getAgencyId() != null) {
+			throw new AidException(null, "aids.curation.already-entrusted");
+		}
+		aid.setAgencyId(agencyId);
+		flush(aid);
+		record(id, admin, "ENTRUSTED", null);
+		if (aid.getPublication() == Publication.PUBLISHED) {
+			this.catalogue.changed();
+		}
+	}
+
+	/** Every change of an aid of the officer's agency, newest first. */
+	@Transactional(readOnly = true)
+	public List<Change> history(CoopexUser officer, long id) {
+		own(officer, id);
+		return this.jdbc.query(
+				"select changed_at, changed_by_name, action, fields from aid_change where aid_id = ? order by changed_at desc, id desc",
+				(rs, i) -> new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+						rs.getString(4)),
+				id);
+	}
+
+	/** The aids of the officer's agency as a file. */
+	@Transactional(readOnly = true)
+	public String export(CoopexUser officer, Format format) {
+		requireAgency(officer);
+		List<AidView> own = this.aids.findByAgencyIdOrderByIdAsc(officer.organisationId())
+			.stream()
+			.map(Aid::toView)
+			.toList();
+		return format == Format.CSV ? this.transfer.toCsv(own) : this.transfer.toJson(own);
+	}
+
+	/**
+	 * Imports a file of aids into the officer's agency: a row with an id updates that aid
+	 * (which must be the agency's), a row without one creates it. All or nothing: with a
+	 * single problem, nothing is imported.
+	 * @throws ImportRefused with every problem, by line (or entry) and field
+	 */
+	@Transactional
+	public ImportReport importFile(CoopexUser officer, Format format, String content) {
+		requireAgency(officer);
+		List<Row> rows;
+		try {
+			rows = format == Format.CSV ? this.transfer.fromCsv(content) : this.transfer.fromJson(content);
+		}
+		catch (FileException ex) {
+			throw new ImportRefused(ex.problems.stream().map((p) -> problem(p, format)).toList());
+		}
+		List<ImportProblem> problems = new ArrayList<>();
+		Map<Long, Aid> existing = new HashMap<>();
+		for (Row row : rows) {
+			for (Problem p : AidRules.check(row.aid().aid(), this.catalogue.today())) {
+				problems.add(new ImportProblem(
+						row.position(), format == Format.CSV
+								? CatalogueTransfer.COLUMN_OF.getOrDefault(p.field(), p.field()) : p.field(),
+						p.messageKey()));
+			}
+			Long id = row.aid().id();
+			if (id != null) {
+				Optional<Aid> aid = this.aids.findById(id).filter((a) -> isOwn(officer, a));
+				if (aid.isEmpty() || existing.containsKey(id)) {
+					problems.add(new ImportProblem(row.position(), "id", "aids.import.not-yours"));
+				}
+				else {
+					existing.put(id, aid.get());
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportRefused(problems);
+		}
+		int created = 0;
+		int updated = 0;
+		Instant now = this.clock.instant();
+		boolean catalogueChanged = false;
+		for (Row row : rows) {
+			Publication publication = row.aid().publication() == null ? Publication.DRAFT : row.aid().publication();
+			AidData data = row.aid().aid();
+			if (row.aid().id() == null) {
+				Aid aid = new Aid(officer.organisationId(), data, now);
+				aid.restore(publication, now);
+				aid = this.aids.save(aid);
+				this.aids.flush();
+				record(aid.getId(), officer, "IMPORTED", null);
+				created++;
+				catalogueChanged |= publication == Publication.PUBLISHED;
+				continue;
+			}
+			Aid aid = existing.get(row.aid().id());
+			String fields = changedFields(aid.toData(), data);
+			boolean wasPublished = aid.getPublication() == Publication.PUBLISHED;
+			if (fields.isEmpty() && aid.getPublication() == publication) {
+				continue;
+			}
+			aid.apply(data, now);
+			aid.restore(publication, now);
+			record(aid.getId(), officer, "IMPORTED", fields.isEmpty() ? "publication" : fields);
+			updated++;
+			catalogueChanged |= wasPublished || publication == Publication.PUBLISHED;
+		}
+		this.aids.flush();
+		if (catalogueChanged) {
+			this.catalogue.changed();
+		}
+		return new ImportReport(created, updated, rows.size() - created - updated);
+	}
+
+	private static ImportProblem problem(FileProblem p, Format format) {
+		return new ImportProblem(p.position(), p.field(), p.messageKey());
+	}
+
+	private void check(AidData data) {
+		List<Problem> problems = AidRules.check(data, this.catalogue.today());
+		if (!problems.isEmpty()) {
+			throw new AidInvalidException(problems);
+		}
+	}
+
+	private void flush(Aid aid) {
+		try {
+			this.aids.saveAndFlush(aid);
+		}
+		catch (ObjectOptimisticLockingFailureException raced) {
+			throw new AidException(null, "aids.curation.changed-meanwhile");
+		}
+	}
+
+	private void record(long aidId, CoopexUser officer, String action, String fields) {
+		this.jdbc.update(
+				"insert into aid_change (aid_id, changed_at, changed_by, changed_by_name, action, fields) values (?, ?, ?, ?, ?, ?)",
+				aidId, Timestamp.from(this.clock.instant()), officer.id(), officer.displayName(), action,
+				fields == null ? null : fields.length() > 2000 ? fields.substring(0, 2000) : fields);
+	}
+
+	/** The names of the fields that differ, criteria included. */
+	static String changedFields(AidData before, AidData after) {
+		List<String> changed = new ArrayList<>();
+		compare(AidData.class, before, after, changed);
+		compare(Criteria.class, before.criteria(), after.criteria(), changed);
+		changed.remove("criteria");
+		return String.join(", ", changed);
+	}
+
+	private static void compare(Class<?> type, Object before, Object after, List<String> changed) {
+		for (RecordComponent component : type.getRecordComponents()) {
+			try {
+				Object a = component.getAccessor().invoke(before);
+				Object b = component.getAccessor().invoke(after);
+				boolean same = (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y)
+						? x.compareTo(y) == 0 : Objects.equals(a, b);
+				if (!same) {
+					changed.add(component.getName());
+				}
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+	private Aid own(CoopexUser officer, long id) {
+		requireAgency(officer);
+		Aid aid = this.aids.findById(id).orElseThrow(AidNotFoundException::new);
+		if (!isOwn(officer, aid)) {
+			throw new AccessDeniedException("Aid " + id + " belongs to another agency");
+		}
+		return aid;
+	}
+
+	private static boolean isOwn(CoopexUser officer, Aid aid) {
+		return aid.getAgencyId() != null && aid.getAgencyId() == officer.organisationId();
+	}
+
+	static void requireAgency(CoopexUser user) {
+		if (user == null || user.role() != Role.AGENCY) {
+			throw new AccessDeniedException("Only agency officers curate aids");
+		}
+	}
+
+}

@@ -1,0 +1,179 @@
+package fr.coopex.aids;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.coopex.shared.security.CoopexUser;
+
+/**
+ * A company's applications for aids: one per aid, its status, amounts, dates, the aid's
+ * checklist of documents and notes. Only the company's own people see them; anyone else
+ * is answered as if the application did not exist.
+ */
+@Service
+public class ApplicationTracker {
+
+	private final AidApplications applications;
+
+	private final Aids aids;
+
+	private final AidCatalogue catalogue;
+
+	private final Clock clock;
+
+	ApplicationTracker(AidApplications applications, Aids aids, AidCatalogue catalogue, Clock clock) {
+		this.applications = applications;
+		this.aids = aids;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	/** An application as its company sees it, with the aid's checklist. */
+	public record ApplicationView(long id, long aidId, String aidName, ApplicationStatus status,
+			BigDecimal amountRequested, BigDecimal amountGranted, LocalDate plannedOn, LocalDate submittedOn,
+			LocalDate decidedOn, String notes, List<String> documents, Set<String> documentsDone, Instant updatedAt,
+			long version) {
+
+		public boolean isDone(String document) {
+			return this.documentsDone.contains(document);
+		}
+
+		/** Documents of the checklist ticked. */
+		public long doneCount() {
+			return this.documents.stream().filter(this.documentsDone::contains).count();
+		}
+
+	}
+
+	/** What the company writes on its application. */
+	public record ApplicationUpdate(ApplicationStatus status, BigDecimal amountRequested, BigDecimal amountGranted,
+			LocalDate plannedOn, LocalDate submittedOn, LocalDate decidedOn, String notes, Set<String> documentsDone,
+			long version) {
+
+		public ApplicationUpdate {
+			documentsDone = documentsDone == null ? Set.of() : documentsDone;
+		}
+
+	}
+
+	/**
+	 * Starts the company's application for a published aid, or finds the one it has.
+	 * @return the application's id
+	 */
+	@Transactional
+	public long start(CoopexUser member, long aidId) {
+		AidFollowing.requireMember(member);
+		Optional<AidApplication> existing = this.applications.findByCompanyIdAndAidId(member.organisationId(), aidId);
+		if (existing.isPresent()) {
+			return existing.get().getId();
+		}
+		if (this.catalogue.published(aidId).isEmpty()) {
+			throw new AidNotFoundException();
+		}
+		try {
+			return this.applications
+				.saveAndFlush(new AidApplication(member.organisationId(), aidId, member.id(), this.clock.instant()))
+				.getId();
+		}
+		catch (DataIntegrityViolationException raced) {
+			throw new AidException(null, "aids.application.exists");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApplicationView> list(CoopexUser member) {
+		AidFollowing.requireMember(member);
+		return this.applications.findByCompanyIdOrderByUpdatedAtDesc(member.organisationId())
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	/**
+	 * @throws AidNotFoundException when the application is not the member's company's
+	 */
+	@Transactional(readOnly = true)
+	public ApplicationView get(CoopexUser member, long id) {
+		return view(own(member, id));
+	}
+
+	/** The id of the company's application for an aid, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<Long> idFor(CoopexUser member, long aidId) {
+		return this.applications.findByCompanyIdAndAidId(member.organisationId(), aidId).map(AidApplication::getId);
+	}
+
+	/**
+	 * Saves the company's edit of its application.
+	 * @throws AidException naming the field at fault, or
+	 * {@code aids.application.changed-meanwhile} when a colleague saved it since it was
+	 * loaded; nothing is changed then
+	 */
+	@Transactional
+	public void update(CoopexUser member, long id, ApplicationUpdate update) {
+		AidApplication application = own(member, id);
+		if (application.getVersion() != update.version()) {
+			throw new AidException(null, "aids.application.changed-meanwhile");
+		}
+		validate(update, documents(application.getAidId()));
+		application.update(update, this.clock.instant());
+		try {
+			this.applications.saveAndFlush(application);
+		}
+		catch (ObjectOptimisticLockingFailureException raced) {
+			throw new AidException(null, "aids.application.changed-meanwhile");
+		}
+	}
+
+	private static void validate(ApplicationUpdate u, List<String> documents) {
+		if (u.status() == null) {
+			throw new AidException("status", "aids.application.status-required");
+		}
+		checkAmount("amountRequested", u.amountRequested());
+		checkAmount("amountGranted", u.amountGranted());
+		if (u.amountGranted() != null && u.status() != ApplicationStatus.GRANTED) {
+			throw new AidException("amountGranted", "aids.application.granted-needs-status");
+		}
+		if (u.submittedOn() != null && u.decidedOn() != null && u.decidedOn().isBefore(u.submittedOn())) {
+			throw new AidException("decidedOn", "aids.application.decided-before-submitted");
+		}
+		if (!documents.containsAll(u.documentsDone())) {
+			throw new AidException("documentsDone", "aids.application.document-unknown");
+		}
+	}
+
+	private static void checkAmount(String field, BigDecimal amount) {
+		if (amount != null && (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 12)) {
+			throw new AidException(field, "aids.application.amount-invalid");
+		}
+	}
+
+	private AidApplication own(CoopexUser member, long id) {
+		AidFollowing.requireMember(member);
+		return this.applications.findById(id)
+			.filter((a) -> a.getCompanyId() == member.organisationId())
+			.orElseThrow(AidNotFoundException::new);
+	}
+
+	private List<String> documents(long aidId) {
+		return this.aids.findById(aidId).map((aid) -> aid.toData().documents()).orElse(List.of());
+	}
+
+	private ApplicationView view(AidApplication a) {
+		AidData aid = this.aids.findById(a.getAidId()).map(Aid::toData).orElseThrow();
+		return new ApplicationView(a.getId(), a.getAidId(), aid.displayName(), a.getStatus(), a.getAmountRequested(),
+				a.getAmountGranted(), a.getPlannedOn(), a.getSubmittedOn(), a.getDecidedOn(), a.getNotes(),
+				aid.documents(), a.documentsDone(), a.getUpdatedAt(), a.getVersion());
+	}
+
+}

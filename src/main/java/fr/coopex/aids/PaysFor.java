@@ -1,0 +1,11 @@
+package fr.coopex.aids;
+
+/**
+ * What an aid pays for (an aid usually covers several).
+ */
+public enum PaysFor {
+
+	PROSPECTION, TRADE_FAIRS, MARKET_STUDIES, EXPORT_STAFF, VIE, CERTIFICATION, TRANSLATION, DIGITAL_MARKETING,
+	EXPORT_ADVICE, PARTNER_SEARCH, COLLECTIVE_ACTIONS, PAYMENT_RISK, EXCHANGE_RISK, FINANCING
+
+}

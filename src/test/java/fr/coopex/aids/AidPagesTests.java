@@ -1,0 +1,204 @@
+package fr.coopex.aids;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import fr.coopex.companies.CompanyCard;
+import fr.coopex.companies.CompanyManagement;
+import fr.coopex.companies.ExportSituation;
+import fr.coopex.companies.HeadcountBand;
+import fr.coopex.companies.ProfileUpdate;
+import fr.coopex.companies.Region;
+import fr.coopex.companies.TurnoverBand;
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
+import fr.coopex.support.Fixtures;
+import fr.coopex.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The catalogue pages through the web: searching with words and facets, the page as a
+ * link or as an htmx update, bad input, an aid's page with the company's eligibility, the
+ * aids for a company and for an ecosystem's coordinator.
+ */
+@IntegrationTest
+class AidPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	CompanyManagement companies;
+
+	@Autowired
+	EcosystemManagement ecosystems;
+
+	@Test
+	void anyoneSearchesTheCatalogueWithWordsAndFacets() throws Exception {
+		String salons = page("/aids?q=salon", null);
+		assertThat(salons).contains("Aide salons et foires").contains("Label France");
+		assertThat(salons).doesNotContain(">INNOVEX<");
+		String grantsClosed = page("/aids?kind=GRANT&status=CLOSED", null);
+		assertThat(grantsClosed).contains("Chèque Relance Export").contains("Aide salons et foires");
+		assertThat(grantsClosed).doesNotContain(">INNOVEX<").doesNotContain(">Assurance Prospection<");
+		// the facet links keep the other choices
+		assertThat(grantsClosed).contains("href=\"/aids?kind=GRANT&amp;status=CLOSED&amp;paysFor=TRADE_FAIRS\"");
+		// accents and case do not matter; French word forms meet
+		assertThat(page("/aids?q=RÉGIONALE", null)).contains("Aide régionale au V.I.E");
+		assertThat(page("/aids?q=Prospections&sort=NAME", null)).contains("Assurance Prospection").contains("SIDEX");
+	}
+
+	@Test
+	void answersAnHtmxUpdateWithTheResultsOnly() throws Exception {
+		MockHttpServletResponse partial = this.mvc
+			.perform(MockMvcRequestBuilders.get("/aids?q=innovex").header("HX-Request", "true"))
+			.andReturn()
+			.getResponse();
+		assertThat(partial.getStatus()).isEqualTo(200);
+		assertThat(partial.getContentAsString()).startsWith("<div id=\"aid-search\"")
+			.contains(">INNOVEX<")
+			.doesNotContain("<html");
+		// going back in history asks for the whole page
+		String restored = this.mvc
+			.perform(MockMvcRequestBuilders.get("/aids?q=innovex")
+				.header("HX-Request", "true")
+				.header("HX-History-Restore-Request", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(restored).contains("<html");
+	}
+
+	@Test
+	void takesBadInputCalmly() throws Exception {
+		String longQuery = page("/aids?q=" + "a".repeat(5000), null);
+		assertThat(longQuery).contains("seuls ses 200 premiers caractères");
+		String unknown = page("/aids?kind=BOGUS&status=NOPE&region=ATLANTIS&operator=Nobody&page=abc&sort=x&soon=maybe",
+				null);
+		String everything = count(page("/aids", null));
+		assertThat(count(unknown)).isEqualTo(everything).endsWith("aides trouvées");
+		String beyond = page("/aids?page=9999", null);
+		assertThat(count(beyond)).isEqualTo(everything);
+		assertThat(beyond).contains("Page 1 sur ");
+		String html = search("<script>alert(1)</script>\"'%_");
+		assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		String sql = search("x'; DROP TABLE aid;--");
+		assertThat(sql).contains("Aucune aide");
+		assertThat(page("/aids?q=innovex", null)).contains(">INNOVEX<");
+		assertThat(this.mvc.perform(MockMvcRequestBuilders.get("/aids/999999")).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aMemberReadsWhyTheCompanyIsOrIsNotEligible() throws Exception {
+		CoopexUser member = this.fixtures.member();
+		describe(member, HeadcountBand.FROM_250_TO_499, TurnoverBand.FROM_50M_TO_250M, Region.OCCITANIE);
+		String innovex = page("/aids/4", member);
+		assertThat(innovex).contains("Non éligible")
+			.contains("Votre effectif (250 à 499 salariés) dépasse le plafond de 250 salariés.")
+			.contains("Votre chiffre d’affaires (50 à 250 M€) dépasse le plafond de 50 M€.")
+			.contains(
+					"L’aide est réservée aux membres d’un pôle de compétitivité ; votre profil ne le dit pas : à vérifier.");
+		CoopexUser small = this.fixtures.member();
+		describe(small, HeadcountBand.FROM_20_TO_49, TurnoverBand.FROM_2M_TO_10M, Region.OCCITANIE);
+		String occitanie = page("/aids/22", small);
+		assertThat(occitanie).contains("À vérifier")
+			.contains("Votre région (Occitanie) est couverte par l’aide.")
+			.contains("L’aide est réservée aux entreprises indépendantes ; votre profil ne dit pas si la vôtre l’est");
+		// the facet keeps what the company may get, and the results say it
+		String mine = page("/aids?mine=true&region=OCCITANIE", small);
+		assertThat(mine).contains("Contrat Export Occitanie").contains("verdict-TO_CHECK");
+		String mineOther = page("/aids?mine=true&region=BRETAGNE", small);
+		assertThat(mineOther).doesNotContain("Pass Export RH");
+		// anonymous visitors see the criteria, not a verdict
+		assertThat(page("/aids/4", null)).contains("Moins de 250 salariés")
+			.contains("Connectez-vous")
+			.doesNotContain("verdict-");
+	}
+
+	@Test
+	void aMemberGetsTheAidsForTheCompanyRankedByFit() throws Exception {
+		CoopexUser member = this.fixtures.member();
+		// founding year unknown: the loan for firms of 3 years or more is to check
+		describe(member, HeadcountBand.FROM_20_TO_49, TurnoverBand.FROM_2M_TO_10M, Region.BRETAGNE, null);
+		String page = page("/aids/for-me", member);
+		assertThat(page).contains(">PCI<");
+		assertThat(page).contains("Pass Export RH").contains("Assurance Prospection");
+		assertThat(page).doesNotContain("Contrat Export Occitanie").doesNotContain(">INNOVEX<");
+		assertThat(page.indexOf("verdict-ELIGIBLE")).isLessThan(page.indexOf("verdict-TO_CHECK"));
+		assertThat(status("/aids/for-me", this.fixtures.user(Role.COORDINATOR))).isEqualTo(403);
+	}
+
+	@Test
+	void aCoordinatorSeesTheAidsForGroupingsForTheEcosystem() throws Exception {
+		CoopexUser coordinator = this.fixtures.user(Role.COORDINATOR);
+		long ecosystem = this.ecosystems.create(coordinator,
+				new EcosystemDraft("Groupement test", "Exporter ensemble", Set.of("DE"), Set.of("28"), true, null));
+		String page = page("/aids/for-ecosystem/" + ecosystem, coordinator);
+		assertThat(page).contains("Groupement à l’export").contains("Label France").doesNotContain(">INNOVEX<");
+		assertThat(page("/aids", coordinator)).contains("/aids/for-ecosystem/" + ecosystem);
+		assertThat(status("/aids/for-ecosystem/" + ecosystem, this.fixtures.user(Role.COORDINATOR))).isEqualTo(403);
+		assertThat(status("/aids/for-ecosystem/" + ecosystem, this.fixtures.member())).isEqualTo(403);
+		assertThat(status("/aids/for-ecosystem/999999", coordinator)).isEqualTo(404);
+	}
+
+	private static String count(String page) {
+		int at = page.indexOf("id=\"aid-count\"");
+		return page.substring(page.indexOf('>', at) + 1, page.indexOf('<', at));
+	}
+
+	private String search(String text) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(MockMvcRequestBuilders.get("/aids").param("q", text))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
+	private void describe(CoopexUser member, HeadcountBand headcount, TurnoverBand turnover, Region region) {
+		describe(member, headcount, turnover, region, 1990);
+	}
+
+	private void describe(CoopexUser member, HeadcountBand headcount, TurnoverBand turnover, Region region,
+			Integer founded) {
+		CompanyCard own = this.companies.ownProfile(member);
+		this.companies.update(member,
+				new ProfileUpdate(own.version(), own.legalName(), null, null, null, "28.41Z", region, null, null,
+						headcount, turnover, null, null, null, null, founded, ExportSituation.EXPORTING, null, null,
+						Set.of(), Set.of(), null, null, null, Set.of(), Set.of(), Map.of()));
+	}
+
+	private String page(String url, CoopexUser who) throws Exception {
+		MockHttpServletResponse response = perform(url, who);
+		assertThat(response.getStatus()).as(url).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
+	private int status(String url, CoopexUser who) throws Exception {
+		return perform(url, who).getStatus();
+	}
+
+	private MockHttpServletResponse perform(String url, CoopexUser who) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(url);
+		if (who != null) {
+			request = request.with(user(who));
+		}
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+}

@@ -1,0 +1,191 @@
+package fr.coopex.aids;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import fr.coopex.aids.AidData.Operator;
+import fr.coopex.aids.AidSearchResult.FacetValue;
+import fr.coopex.aids.Eligibility.Verdict;
+import fr.coopex.companies.Region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Searching the catalogue in memory: French word forms, ranking, facets and their counts,
+ * sorting, pages, and text taken literally.
+ */
+class CatalogueIndexTests {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+
+	private final CatalogueIndex index = new CatalogueIndex(List.of(
+			aid(1, "Aide aux salons internationaux", "Participation à des salons à l’étranger.", "Région Bretagne",
+					AidKind.GRANT, Set.of(PaysFor.TRADE_FAIRS), Set.of(Region.BRETAGNE), AidStatus.OPEN,
+					TODAY.plusDays(10)),
+			aid(2, "Prospection collective", "Missions de prospection collectives vers l’Asie.", "Business France",
+					AidKind.COLLECTIVE_ACTION, Set.of(PaysFor.PROSPECTION, PaysFor.COLLECTIVE_ACTIONS), Set.of(),
+					AidStatus.OPEN, TODAY.plusDays(90)),
+			aid(3, "Assurance Prospection", "Avance sur un budget de prospection ; un salon peut en faire partie.",
+					"Bpifrance", AidKind.INSURANCE_GUARANTEE, Set.of(PaysFor.PROSPECTION, PaysFor.TRADE_FAIRS),
+					Set.of(), AidStatus.OPEN, null),
+			aid(4, "Chèque export régional", "Prestations d’accompagnement à 100% ; taux_zéro <b>gras</b>.",
+					"Région Occitanie", AidKind.GRANT, Set.of(PaysFor.EXPORT_ADVICE), Set.of(Region.OCCITANIE),
+					AidStatus.CLOSED, TODAY.minusDays(5)),
+			aid(5, "Ancien dispositif", "Historique.", "Ubifrance", null, Set.of(), Set.of(), AidStatus.HISTORICAL,
+					null)),
+			7, (key) -> key.endsWith("TRADE_FAIRS") ? "Salons professionnels Trade fairs" : "");
+
+	@ParameterizedTest(name = "\"{0}\" finds {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			salon                  | 1,3
+			SALONS                 | 1,3
+			Salon internationaux   | 1
+			prospection            | 2,3
+			Prospections           | 2,3
+			prospec                | 2,3
+			collectif              | 2
+			régionale              | 4
+			REGIONAL               | 4
+			bpifrance              | 3
+			trade fair             | 1,3
+			100%                   | 4
+			%                      | 4
+			taux_zéro              | 4
+			<b>gras</b>            | 4
+			robert'); DROP TABLE aid;-- | ''
+			""")
+	void findsFrenchWordFormsWhateverTheCaseAndAccents(String text, String expectedIds) {
+		AidSearch search = new AidSearch(text, null, null, null, null, null, false, false, AidSearch.Sort.NAME, 0, 20);
+		List<Long> ids = this.index.search(search, null, TODAY).hits().stream().map((h) -> h.aid().id()).toList();
+		List<Long> expected = expectedIds.isEmpty() ? List.of()
+				: java.util.Arrays.stream(expectedIds.split(",")).map(Long::valueOf).toList();
+		assertThat(ids).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	@Test
+	void ranksTheNameAboveTheDescription() {
+		var result = this.index.search(query("salon"), null, TODAY);
+		assertThat(result.hits()).extracting((h) -> h.aid().id()).containsExactly(1L, 3L);
+		var prospection = this.index.search(query("prospection"), null, TODAY);
+		assertThat(prospection.hits()).extracting((h) -> h.aid().id()).containsExactly(3L, 2L);
+	}
+
+	@Test
+	void withoutWordsListsOpenAidsFirstThenByName() {
+		var result = this.index.search(AidSearch.all(), null, TODAY);
+		assertThat(result.total()).isEqualTo(5);
+		assertThat(result.hits()).extracting((h) -> h.aid().id()).containsExactly(1L, 3L, 2L, 4L, 5L);
+	}
+
+	@Test
+	void facetsCombineAndCountWhatEachValueWouldGive() {
+		AidSearch byKindAndPays = new AidSearch(null, null, AidKind.GRANT, PaysFor.TRADE_FAIRS, null, null, false,
+				false, AidSearch.Sort.RELEVANCE, 0, 20);
+		var result = this.index.search(byKindAndPays, null, TODAY);
+		assertThat(result.hits()).extracting((h) -> h.aid().id()).containsExactly(1L);
+		// kinds counted with the pays-for choice only: aids 1 (grant) and 3 (insurance)
+		assertThat(result.facets().kinds()).extracting(FacetValue::code, FacetValue::count, FacetValue::selected)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("GRANT", 1, true),
+					org.assertj.core.groups.Tuple.tuple("INSURANCE_GUARANTEE", 1, false));
+		// pays-for counted with the kind choice only: aids 1 and 4
+		assertThat(result.facets().paysFor()).extracting(FacetValue::code, FacetValue::count)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("TRADE_FAIRS", 1),
+					org.assertj.core.groups.Tuple.tuple("EXPORT_ADVICE", 1));
+		assertThat(result.facets().operators()).extracting(FacetValue::code).containsExactly("Région Bretagne");
+	}
+
+	@Test
+	void filtersByRegionOperatorStatusAndDeadline() {
+		assertThat(ids(new AidSearch(null, null, null, null, "BRETAGNE", null, false, false, null, 0, 20)))
+			.containsExactly(1L);
+		assertThat(ids(new AidSearch(null, null, null, null, AidSearch.NATIONAL, null, false, false, null, 0, 20)))
+			.containsExactlyInAnyOrder(2L, 3L, 5L);
+		assertThat(ids(new AidSearch(null, "Bpifrance", null, null, null, null, false, false, null, 0, 20)))
+			.containsExactly(3L);
+		assertThat(ids(new AidSearch(null, null, null, null, null, AidStatus.HISTORICAL, false, false, null, 0, 20)))
+			.containsExactly(5L);
+		var soon = this.index.search(new AidSearch(null, null, null, null, null, null, true, false, null, 0, 20), null,
+				TODAY);
+		assertThat(soon.hits()).extracting((h) -> h.aid().id()).containsExactly(1L);
+		assertThat(soon.facets().closingSoon()).isEqualTo(1);
+	}
+
+	@Test
+	void sortsByDeadlineComingFirst() {
+		assertThat(ids(new AidSearch(null, null, null, null, null, null, false, false, AidSearch.Sort.DEADLINE, 0, 20)))
+			.containsExactly(1L, 2L, 3L, 4L, 5L);
+	}
+
+	@Test
+	void keepsOnlyTheAidsTheCompanyMayGetWhenAsked() {
+		byte[] verdicts = new byte[5];
+		// positions follow the name order: Aide, Ancien, Assurance, Chèque, Prospection
+		verdicts[0] = (byte) Verdict.ELIGIBLE.ordinal();
+		verdicts[1] = (byte) Verdict.NOT_ELIGIBLE.ordinal();
+		verdicts[2] = (byte) Verdict.TO_CHECK.ordinal();
+		verdicts[3] = (byte) Verdict.NOT_ELIGIBLE.ordinal();
+		verdicts[4] = (byte) Verdict.ELIGIBLE.ordinal();
+		var result = this.index.search(new AidSearch(null, null, null, null, null, null, false, true, null, 0, 20),
+				verdicts, TODAY);
+		assertThat(result.hits()).extracting((h) -> h.aid().id()).containsExactly(1L, 3L, 2L);
+		assertThat(result.hits().get(1).verdict()).isEqualTo(Verdict.TO_CHECK);
+		assertThat(result.facets().forMyCompany()).isEqualTo(3);
+	}
+
+	@Test
+	void pagesThroughTheResultsAndShowsTheFirstPageForOneThatDoesNotExist() {
+		var second = this.index.search(
+				new AidSearch(null, null, null, null, null, null, false, false, AidSearch.Sort.NAME, 1, 2), null,
+				TODAY);
+		assertThat(second.pageCount()).isEqualTo(3);
+		assertThat(second.hits()).extracting((h) -> h.aid().id()).containsExactly(3L, 4L);
+		var beyond = this.index.search(
+				new AidSearch(null, null, null, null, null, null, false, false, AidSearch.Sort.NAME, 99, 2), null,
+				TODAY);
+		assertThat(beyond.pageOutOfRange()).isTrue();
+		assertThat(beyond.page()).isZero();
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(textBlock = """
+			salons, salon
+			régionaux, regional
+			régionales, regional
+			réseaux, reseau
+			collectives, collectif
+			exporter, export
+			exports, export
+			nouvelle, nouvel
+			aides, aid
+			pme, pme
+			""")
+	void stemsTheUsualFormsOfAWordAlike(String word, String stem) {
+		assertThat(FrenchStemmer.stems(word)).containsExactly(stem);
+	}
+
+	private List<Long> ids(AidSearch search) {
+		return this.index.search(search, null, TODAY).hits().stream().map((h) -> h.aid().id()).toList();
+	}
+
+	private static AidSearch query(String text) {
+		return new AidSearch(text, null, null, null, null, null, false, false, AidSearch.Sort.RELEVANCE, 0, 20);
+	}
+
+	static AidView aid(long id, String name, String description, String operator, AidKind kind, Set<PaysFor> paysFor,
+			Set<Region> regions, AidStatus status, LocalDate closesOn) {
+		Criteria criteria = new Criteria(null, null, null, null, false, false, false, false, false, Set.of(), regions,
+				Set.of());
+		AidData data = new AidData(name, null, List.of(new Operator(operator, null)), kind, description, paysFor, null,
+				null, BigDecimal.TEN, null, null, null, criteria, List.of(), List.of(), List.of(), null, null, null,
+				null, closesOn, null, status, false, List.of(), null);
+		return new AidView(id, null, Publication.PUBLISHED, data, Instant.EPOCH, Instant.EPOCH, 0);
+	}
+
+}
