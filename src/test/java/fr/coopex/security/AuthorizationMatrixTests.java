@@ -339,6 +339,7 @@ class AuthorizationMatrixTests {
 	/** A cost pool of the ecosystem, whose only participant is the insider's company. */
 	long pool;
 
+	@Autowired
 	AccountManagement accounts;
 
 	@Autowired
