@@ -92,12 +92,8 @@ class AidController {
 		if (htmx != null && historyRestore == null) {
 			return VIEW_LIST + " :: search";
 		}
-		if (user != null && user.role() == Role.COORDINATOR || user != null && user.role() == Role.MEMBER) {
-			model.addAttribute("coordinated",
-					this.ecosystems.mine(user)
-						.stream()
-						.filter((e) -> this.ecosystems.isCoordinator(user, e.id()))
-						.toList());
+		if (user != null && user.role() == Role.COORDINATOR) {
+			model.addAttribute("coordinated", coordinated(user));
 		}
 		return VIEW_LIST;
 	}
