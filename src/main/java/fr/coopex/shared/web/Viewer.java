@@ -33,10 +33,6 @@ public record Viewer(CoopexUser user) {
 		return this.user != null;
 	}
 
-	public boolean anonymous() {
-		return this.user == null;
-	}
-
 	public boolean member() {
 		return is(Role.MEMBER);
 	}
