@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.companies.Markets;
@@ -63,7 +64,11 @@ public class FairCalendar {
 
 	private final Clock clock;
 
-	FairCalendar(Fairs fairs, NamedParameterJdbcTemplate jdbc, Markets markets, NafCatalogue naf, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	FairCalendar(Fairs fairs, NamedParameterJdbcTemplate jdbc, Markets markets, NafCatalogue naf, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.fairs = fairs;
 		this.jdbc = jdbc;
 		this.markets = markets;
@@ -151,7 +156,9 @@ public class FairCalendar {
 		Instant now = this.clock.instant();
 		Fair fair = new Fair(series, editor.id(), now);
 		fair.describe(checked, now);
-		return this.fairs.saveAndFlush(fair).getId();
+		long id = this.fairs.saveAndFlush(fair).getId();
+		this.events.publishEvent(new FairEvents.FairSaved(id, editor.id()));
+		return id;
 	}
 
 	/**
@@ -173,6 +180,7 @@ public class FairCalendar {
 		catch (ObjectOptimisticLockingFailureException raced) {
 			throw new FairException(null, "fairs.form.changed-meanwhile");
 		}
+		this.events.publishEvent(new FairEvents.FairSaved(fairId, editor.id()));
 	}
 
 	/**

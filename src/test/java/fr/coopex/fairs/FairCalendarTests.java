@@ -154,6 +154,28 @@ class FairCalendarTests {
 	}
 
 	@Test
+	void theListShowsAFairAsSoonAsItIsAddedOrEdited() throws Exception {
+		String url = "/fairs?q=" + this.tag + "&from=2027-01-01";
+		String english = url + "&lang=en";
+		assertThat(page(url, null)).contains("Aucun salon").doesNotContain("EMO " + this.tag);
+		assertThat(page(english, null)).doesNotContain("EMO " + this.tag);
+		// the results are kept rendered: an addition and an edit show on the next read
+		long id = this.calendar.create(this.coordinator, draft("EMO " + this.tag, LocalDate.of(2027, 9, 13)), null);
+		assertThat(page(url, null)).contains("EMO " + this.tag).contains("Salons trouvés : 1");
+		assertThat(page(english, this.member)).contains("EMO " + this.tag);
+		this.calendar.update(this.agency, id, this.calendar.find(id).version(),
+				draft("EMO Hannover " + this.tag, LocalDate.of(2027, 9, 13)));
+		assertThat(page(url, this.member)).contains("EMO Hannover " + this.tag);
+		// htmx asks for the results alone, as they are in the page
+		String results = this.mvc.perform(get(url).header("HX-Request", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(results).contains("EMO Hannover " + this.tag).doesNotContain("<html").doesNotContain("<form");
+		assertThat(page(url, null)).contains(results.strip());
+	}
+
+	@Test
 	void eachFairExportsAsAnEventWhoseUidStaysTheSameAcrossEdits() throws Exception {
 		long id = create("Global Industrie " + this.tag + ", Lyon; Eurexpo", "FR", LocalDate.of(2027, 3, 9),
 				Set.of("C"));

@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
 import fr.coopex.companies.NafEntry;
+import fr.coopex.companies.NafLevel;
+import fr.coopex.shared.web.Options;
 
 /**
  * The choices of the fair forms and filters: every country (France included, unlike
@@ -28,9 +31,16 @@ class Choices {
 
 	private volatile List<SectorGroup> sectors;
 
-	Choices(Markets markets, NafCatalogue naf) {
+	private final Map<Locale, Options> countryOptions = new ConcurrentHashMap<>();
+
+	private final Map<Locale, Options> sectorOptions = new ConcurrentHashMap<>();
+
+	private final MessageSource messages;
+
+	Choices(Markets markets, NafCatalogue naf, MessageSource messages) {
 		this.markets = markets;
 		this.naf = naf;
+		this.messages = messages;
 	}
 
 	record Country(String code, String name) {
@@ -48,6 +58,30 @@ class Choices {
 				.sorted(Comparator.comparing(Country::name, collator))
 				.toList();
 		});
+	}
+
+	/** Every country as ready HTML options, {@code chosen} selected. */
+	String countryOptions(Locale locale, String chosen) {
+		return this.countryOptions
+			.computeIfAbsent(locale, (l) -> Options.of(countries(l), Country::code, Country::name))
+			.html(chosen);
+	}
+
+	/**
+	 * The NAF sections (each first as a whole) and their divisions as ready HTML option
+	 * groups, {@code chosen} selected.
+	 */
+	String sectorOptions(Locale locale, String chosen) {
+		return this.sectorOptions.computeIfAbsent(locale,
+				(l) -> Options.grouped(sectors(), (g) -> g.section().code() + " — " + g.section().label(), (g) -> {
+					List<NafEntry> all = new java.util.ArrayList<>(g.divisions().size() + 1);
+					all.add(g.section());
+					all.addAll(g.divisions());
+					return all;
+				}, NafEntry::code,
+						(e) -> e.level() == NafLevel.SECTION ? this.messages.getMessage("fairs.sector.whole-section",
+								new Object[] { e.code(), e.label() }, l) : e.code() + " — " + e.label()))
+			.html(chosen);
 	}
 
 	List<SectorGroup> sectors() {

@@ -24,10 +24,27 @@ public final class Options {
 		StringBuilder html = new StringBuilder(items.size() * 48);
 		for (T item : items) {
 			html.append("<option value=\"")
-				.append(HtmlUtils.htmlEscape(value.apply(item)))
+				.append(HtmlUtils.htmlEscape(value.apply(item), "UTF-8"))
 				.append("\">")
-				.append(HtmlUtils.htmlEscape(label.apply(item)))
+				.append(HtmlUtils.htmlEscape(label.apply(item), "UTF-8"))
 				.append("</option>");
+		}
+		return new Options(html.toString());
+	}
+
+	/**
+	 * Options in groups ({@code <optgroup>}), each group's label and its options' values
+	 * and labels escaped.
+	 */
+	public static <G, T> Options grouped(List<G> groups, Function<G, String> groupLabel, Function<G, List<T>> options,
+			Function<T, String> value, Function<T, String> label) {
+		StringBuilder html = new StringBuilder(groups.size() * 512);
+		for (G group : groups) {
+			html.append("<optgroup label=\"")
+				.append(HtmlUtils.htmlEscape(groupLabel.apply(group), "UTF-8"))
+				.append("\">");
+			html.append(of(options.apply(group), value, label).html);
+			html.append("</optgroup>");
 		}
 		return new Options(html.toString());
 	}
@@ -44,7 +61,7 @@ public final class Options {
 		if (chosen == null || chosen.isEmpty()) {
 			return this.html;
 		}
-		String marker = "<option value=\"" + HtmlUtils.htmlEscape(chosen) + "\">";
+		String marker = "<option value=\"" + HtmlUtils.htmlEscape(chosen, "UTF-8") + "\">";
 		int at = this.html.indexOf(marker);
 		if (at < 0) {
 			return this.html;
