@@ -173,7 +173,8 @@ public class AidCatalogue {
 		return index().revision;
 	}
 
-	LocalDate today() {
+	/** Today, for the deadlines. */
+	public LocalDate today() {
 		return LocalDate.now(this.clock.withZone(ClockConfiguration.PARIS));
 	}
 

@@ -1,7 +1,12 @@
 package fr.coopex.aids.web;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -18,17 +23,16 @@ import org.springframework.web.server.ResponseStatusException;
 import fr.coopex.aids.AidCatalogue;
 import fr.coopex.aids.AidCuration;
 import fr.coopex.aids.AidFollowing;
-import fr.coopex.aids.AidKind;
 import fr.coopex.aids.AidSearch;
-import fr.coopex.aids.AidSearchResult;
-import fr.coopex.aids.AidStatus;
 import fr.coopex.aids.AidView;
 import fr.coopex.aids.ApplicationTracker;
-import fr.coopex.aids.PaysFor;
+import fr.coopex.aids.CompanyFacts;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
+import fr.coopex.shared.web.FragmentRenderer;
+import fr.coopex.shared.web.RenderedFragments;
 
 /**
  * The catalogue of aids: the search page, each aid's page with the viewer's eligibility,
@@ -46,6 +50,12 @@ class AidController {
 
 	private static final String VIEW_FOR_ECOSYSTEM = "aids/for-ecosystem";
 
+	private static final String SEARCH = "aids.search";
+
+	private final RenderedFragments fragments;
+
+	private final FragmentRenderer renderer;
+
 	private final AidCatalogue catalogue;
 
 	private final AidCuration curation;
@@ -57,12 +67,23 @@ class AidController {
 	private final ApplicationTracker applications;
 
 	AidController(AidCatalogue catalogue, AidCuration curation, EcosystemManagement ecosystems, AidFollowing following,
-			ApplicationTracker applications) {
+			ApplicationTracker applications, RenderedFragments fragments, FragmentRenderer renderer) {
+		this.fragments = fragments;
+		this.renderer = renderer;
 		this.following = following;
 		this.applications = applications;
 		this.catalogue = catalogue;
 		this.curation = curation;
 		this.ecosystems = ecosystems;
+	}
+
+	/**
+	 * What the rendered search depends on: the search, the viewer's kind and company
+	 * facts (members see their verdicts), the catalogue's revision, the day (deadlines)
+	 * and the language.
+	 */
+	private record SearchKey(AidSearch search, boolean queryCut, boolean member, CompanyFacts facts, long revision,
+			LocalDate today, Locale locale) {
 	}
 
 	@GetMapping
@@ -74,20 +95,24 @@ class AidController {
 			@RequestParam(required = false) String page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
-			HttpServletResponse response) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		SearchParams params = SearchParams.read(q, operator, kind, paysFor, region, status, soon, mine, sort, page,
 				AidSearch.PAGE_SIZE, this.catalogue.operatorNames());
-		AidSearchResult result = this.catalogue.search(params.search, user);
-		model.addAttribute("search", params.search);
-		model.addAttribute("queryCut", params.textCut);
-		model.addAttribute("result", result);
-		model.addAttribute("links", new SearchLinks("/aids", params.search));
-		model.addAttribute("member", user != null && user.role() == Role.MEMBER);
+		boolean member = user != null && user.role() == Role.MEMBER;
+		SearchKey key = new SearchKey(params.search, params.textCut, member, this.catalogue.companyFacts(user),
+				this.catalogue.revision(), this.catalogue.today(), locale);
+		model.addAttribute("searchHtml", this.fragments.html(SEARCH, key, () -> {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("search", params.search);
+			variables.put("queryCut", params.textCut);
+			variables.put("result", this.catalogue.search(params.search, user));
+			variables.put("links", new SearchLinks("/aids", params.search));
+			variables.put("member", member);
+			variables.put("sorts", AidSearch.Sort.values());
+			return this.renderer.render("aids/search", "search", variables, locale, request, response);
+		}));
+		model.addAttribute("member", member);
 		model.addAttribute("agency", user != null && user.role() == Role.AGENCY);
-		model.addAttribute("kinds", AidKind.values());
-		model.addAttribute("paysForValues", PaysFor.values());
-		model.addAttribute("statuses", AidStatus.values());
-		model.addAttribute("sorts", AidSearch.Sort.values());
 		response.setHeader("Vary", "HX-Request");
 		if (htmx != null && historyRestore == null) {
 			return VIEW_LIST + " :: search";
