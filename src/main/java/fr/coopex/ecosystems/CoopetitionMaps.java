@@ -56,7 +56,23 @@ public class CoopetitionMaps {
 	 * and coordinators
 	 */
 	public Roster of(CoopexUser viewer, long ecosystemId) {
-		long count = this.ecosystems.requireInsider(viewer, ecosystemId);
+		return roster(ecosystemId, this.ecosystems.requireInsider(viewer, ecosystemId));
+	}
+
+	/**
+	 * The roster and map of the ecosystem of a page its viewer may see them on (the
+	 * ecosystem's page as {@link EcosystemManagement#detail} built it for that viewer).
+	 * @throws EcosystemManagement.EcosystemNotFoundException when the viewer is neither a
+	 * member nor a coordinator
+	 */
+	public Roster of(EcosystemDetail page) {
+		if (!page.canSeeMembers()) {
+			throw new EcosystemManagement.EcosystemNotFoundException();
+		}
+		return roster(page.summary().id(), page.summary().memberCount());
+	}
+
+	private Roster roster(long ecosystemId, long count) {
 		Instant now = this.clock.instant();
 		Entry entry = this.cache.get(ecosystemId);
 		if (entry == null || entry.builtAt().plus(KEEP).isBefore(now) || entry.memberCount() != count) {

@@ -103,7 +103,7 @@ class EcosystemController {
 		EcosystemDetail detail = this.ecosystems.detail(user, id);
 		model.addAttribute("ecosystem", detail);
 		if (detail.canSeeMembers()) {
-			model.addAttribute("rosterHtml", this.rosters.html(id, this.maps.of(user, id), locale, request, response));
+			model.addAttribute("rosterHtml", this.rosters.html(id, this.maps.of(detail), locale, request, response));
 		}
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", new JoinForm());
