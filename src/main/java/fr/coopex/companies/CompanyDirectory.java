@@ -115,11 +115,14 @@ public class CompanyDirectory {
 			.findFirst();
 	}
 
-	/** SQL: the field of company {@code p} is visible to the viewer. */
+	/**
+	 * SQL: the field of company {@code p} is visible to the viewer. The profile row holds
+	 * its public and ecosystem-level fields ({@code CompanyProfile.publicFields}), so the
+	 * check reads no other table.
+	 */
 	private static String visible(String field) {
-		return "(p.company_id = :me or exists (select 1 from company_visibility v where v.company_id = p.company_id"
-				+ " and v.field = '" + field + "' and (v.visibility = 'PUBLIC' or (v.visibility = 'ECOSYSTEM'"
-				+ " and p.company_id = any(:neighbours)))))";
+		return "(p.company_id = :me or p.public_fields like '%," + field + ",%' or (p.ecosystem_fields like '%," + field
+				+ ",%' and p.company_id = any(:neighbours)))";
 	}
 
 }

@@ -116,6 +116,14 @@ class CompanyProfile {
 	@Column(name = "capability_search")
 	private String capabilitySearch;
 
+	/** The public fields, ",NAF,REGION,", for the directory's search (V32). */
+	@Column(name = "public_fields")
+	private String publicFields;
+
+	/** The fields shown to the company's ecosystems, as {@link #publicFields}. */
+	@Column(name = "ecosystem_fields")
+	private String ecosystemFields;
+
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
@@ -191,6 +199,18 @@ class CompanyProfile {
 		String capability = (this.products == null ? "" : this.products) + " "
 				+ (this.keywords == null ? "" : this.keywords);
 		this.capabilitySearch = capability.isBlank() ? null : Text.cut(Text.fold(capability), 2600);
+		this.publicFields = fieldsWith(Visibility.PUBLIC);
+		this.ecosystemFields = fieldsWith(Visibility.ECOSYSTEM);
+	}
+
+	private String fieldsWith(Visibility visibility) {
+		StringBuilder fields = new StringBuilder(",");
+		for (ProfileField field : ProfileField.values()) {
+			if (visibility(field) == visibility) {
+				fields.append(field.name()).append(',');
+			}
+		}
+		return fields.toString();
 	}
 
 	private static String join(Collection<? extends Enum<?>> values) {

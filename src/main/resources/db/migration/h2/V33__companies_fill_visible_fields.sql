@@ -1,0 +1,8 @@
+-- Fills the lists of V32 for the profiles that exist.
+UPDATE company_profile p
+SET public_fields    = ',' || coalesce((SELECT listagg(v.field, ',') WITHIN GROUP (ORDER BY v.field)
+                                        FROM company_visibility v
+                                        WHERE v.company_id = p.company_id AND v.visibility = 'PUBLIC'), '') || ',',
+    ecosystem_fields = ',' || coalesce((SELECT listagg(v.field, ',') WITHIN GROUP (ORDER BY v.field)
+                                        FROM company_visibility v
+                                        WHERE v.company_id = p.company_id AND v.visibility = 'ECOSYSTEM'), '') || ',';
