@@ -1,6 +1,7 @@
 package fr.coopex.fairs;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,6 +33,8 @@ import fr.coopex.ledger.PoolView;
 import fr.coopex.ledger.Split;
 import fr.coopex.ledger.SubsidyDraft;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.support.Fixtures;
+import fr.coopex.support.HttpVisitor;
 import fr.coopex.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +57,9 @@ class StandPoolTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	StandFixtures standFixtures;
@@ -307,6 +314,31 @@ class StandPoolTests {
 		assertThat(confirm.getResponse().getRedirectedUrl()).isEqualTo("/stands/" + stand);
 		assertThat(confirm.getFlashMap().get("error")).isEqualTo("fairs.stand.confirm-no-costs");
 		assertThat(this.stands.view(stand).status()).isEqualTo(StandStatus.CLOSED);
+		assertThat(this.ledger.pool(this.coordinator, pool).status()).isEqualTo(PoolStatus.OPEN);
+	}
+
+	@Test
+	void aSplitTheLedgerRefusesKeepsTheStandUnconfirmedAndTheStandPageSaysWhy() throws Exception {
+		long stand = stand();
+		long pool = this.stands.view(stand).poolId();
+		this.stands.book(this.first, stand, new BigDecimal("12"), null);
+		this.stands.book(this.second, stand, new BigDecimal("12"), null);
+		this.standFixtures.spaceCost(this.ecosystem, stand, "3600");
+		// the furniture is the second company's alone; then that company cancels in time
+		this.ledger.addItem(this.coordinator, pool, Ledger.ANY_VERSION,
+				CostItemDraft.of("Mobilier", CostCategory.FURNITURE, new BigDecimal("800"), new BigDecimal("20"))
+					.fixed(Map.of(this.second.organisationId(), new BigDecimal("800")), null));
+		this.stands.cancel(this.second, stand, bookingVersion(stand, this.second));
+		this.stands.changeStatus(this.coordinator, stand, standVersion(stand), StandStatus.CLOSED);
+		HttpVisitor visitor = new HttpVisitor(this.port);
+		visitor.signIn(this.coordinator.email(), Fixtures.PASSWORD);
+		HttpResponse<String> confirm = visitor.post("/stands/" + stand, "/stands/" + stand + "/status", "status",
+				"CONFIRMED", "version", Long.toString(standVersion(stand)));
+		assertThat(confirm.statusCode()).isEqualTo(302);
+		assertThat(visitor.get("/stands/" + stand).body())
+			.contains("Un montant fixe de « Mobilier » concerne une entreprise qui ne participe pas.");
+		assertThat(this.stands.view(stand).status()).isEqualTo(StandStatus.CLOSED);
+		assertThat(this.stands.participations(this.first.organisationId(), this.fair)).isZero();
 		assertThat(this.ledger.pool(this.coordinator, pool).status()).isEqualTo(PoolStatus.OPEN);
 	}
 
