@@ -2,8 +2,10 @@
 --   a profile for each of the 20,000 companies (NAF code, region, size, markets, products) with
 --   the default visibility of every field;
 --   500 ecosystems with 5 to 40 active members each, coordinated by the bench coordinators;
---   ecosystem 1 has 200 members, among them company 1 (the company of member-1), so that
---   member-1 sees its member list and coopetition map.
+--   ecosystem 1 has 200 members, among them the companies of member-1 to member-40 (1, 12,
+--   23 ... 430; company 1, member-1's, leads it), so that every MEMBER session of the bench is
+--   an insider of ecosystem 1: it sees its member list and coopetition map, and its stand
+--   (bench/seed-fairs.sql) and cost pool (bench/seed-ledger.sql).
 \set ON_ERROR_STOP on
 
 BEGIN;
@@ -85,12 +87,16 @@ FROM ecosystem e
 JOIN user_account u ON u.email = CASE WHEN e.id % 2 = 0 THEN 'coordinator-' || (1 + e.id % 150) ELSE 'member-' || e.id END
                                  || '@bench.coopex.test';
 
--- Memberships: ecosystem 1 has companies 1..200; the others 5 to 40 companies each.
+-- Memberships: ecosystem 1 has the companies of member-1 to member-40 (member-n's company is
+-- 1 + 11 (n - 1), see bench/seed.sql) and the lowest other company ids, 200 in all; the other
+-- ecosystems 5 to 40 companies each.
 INSERT INTO ecosystem_membership (ecosystem_id, company_id, role, status, charter_version_accepted, requested_at,
                                   decided_at)
 SELECT 1, c, CASE WHEN c = 1 THEN 'LEADER' ELSE 'MEMBER' END, 'ACTIVE', 1, now() - interval '50 days',
        now() - interval '49 days'
-FROM generate_series(1, 200) AS c;
+FROM (SELECT c FROM generate_series(1, 20000) AS c
+      ORDER BY (c <= 430 AND (c - 1) % 11 = 0) DESC, c
+      LIMIT 200) AS members;
 
 INSERT INTO ecosystem_membership (ecosystem_id, company_id, role, status, charter_version_accepted, requested_at,
                                   decided_at)

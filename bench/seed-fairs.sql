@@ -1,7 +1,9 @@
 -- Benchmark dataset, part 3 (fairs), loaded after bench/seed-ecosystems.sql:
 --   500 trade fairs over two years in twelve countries, each about one to three NAF sectors;
---   stand 1: a shared stand of ecosystem 1 at fair 1 (upcoming), 400 m², booked by 40 of its
---   companies (1..40, among them company 1, whose member-1 leads the ecosystem).
+--   stand 1: a shared stand of ecosystem 1 at fair 1 (upcoming), 640 m², booked by 40 of its
+--   companies: those of member-1 to member-40 (among them company 1, whose member-1 leads the
+--   ecosystem), 6 to 24 m² each, so that every MEMBER session of the bench is a participant.
+--   Its cost pool comes with bench/seed-ledger.sql, which attaches it (stand.pool_id).
 \set ON_ERROR_STOP on
 
 BEGIN;
@@ -33,13 +35,14 @@ UNION ALL SELECT id, '28' FROM fair WHERE id % 5 <> 2 AND id % 4 = 0;
 
 INSERT INTO stand (id, fair_id, ecosystem_id, total_area, min_share, booking_deadline, description, status,
                    opened_by, created_at, updated_at)
-SELECT 1, 1, 1, 400, 4, current_date + 150, 'Pavillon commun, hall principal.', 'OPEN', u.id, now(), now()
+SELECT 1, 1, 1, 640, 6, current_date + 150, 'Pavillon commun, hall principal.', 'OPEN', u.id, now(), now()
 FROM user_account u WHERE u.email = 'member-1@bench.coopex.test';
 SELECT setval(pg_get_serial_sequence('stand', 'id'), 1);
 
 INSERT INTO stand_booking (stand_id, company_id, area, status, booked_by, booked_at, updated_at)
-SELECT 1, c, 8, 'BOOKED', 1, now() - (c || ' hours')::interval, now()
-FROM generate_series(1, 40) AS c;
+SELECT 1, u.organisation_id, 6 + (n % 7) * 3, 'BOOKED', u.id, now() - (n || ' hours')::interval, now()
+FROM generate_series(1, 40) AS n
+JOIN user_account u ON u.email = 'member-' || n || '@bench.coopex.test';
 
 COMMIT;
 

@@ -22,6 +22,11 @@ import fr.coopex.fairs.FairCalendar;
 import fr.coopex.fairs.FairCalendar.FairDraft;
 import fr.coopex.fairs.StandManagement;
 import fr.coopex.fairs.StandManagement.StandDraft;
+import fr.coopex.ledger.AllocationKey;
+import fr.coopex.ledger.CostCategory;
+import fr.coopex.ledger.CostItemDraft;
+import fr.coopex.ledger.Ledger;
+import fr.coopex.ledger.SubsidyDraft;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.security.CoopexUser;
 
@@ -29,7 +34,9 @@ import fr.coopex.shared.security.CoopexUser;
  * Adds to the demo (after {@link DemoDataSeeder}, once) a calendar of real recurring
  * trade fairs of the mechatronics world, with their organisers, venues and websites, and
  * a shared stand of the chamber's ecosystem at Automate that three members booked. The
- * dates of editions not yet announced are plausible ones, marked as to be confirmed.
+ * stand's cost pool (opened with the stand) has its costs and a regional subsidy of half
+ * the space for SMEs, so that its page shows a real split. The dates of editions not yet
+ * announced are plausible ones, marked as to be confirmed.
  */
 @Component
 @Order(20)
@@ -47,14 +54,17 @@ class FairsDemoSeeder implements ApplicationRunner {
 
 	private final StandManagement stands;
 
+	private final Ledger ledger;
+
 	private final boolean enabled;
 
 	FairsDemoSeeder(AccountManagement accounts, EcosystemManagement ecosystems, FairCalendar calendar,
-			StandManagement stands, CoopexProperties properties, Environment environment) {
+			StandManagement stands, Ledger ledger, CoopexProperties properties, Environment environment) {
 		this.accounts = accounts;
 		this.ecosystems = ecosystems;
 		this.calendar = calendar;
 		this.stands = stands;
+		this.ledger = ledger;
 		this.enabled = properties.demo().enabledFor(environment.getProperty("spring.datasource.url"));
 	}
 
@@ -132,8 +142,41 @@ class FairsDemoSeeder implements ApplicationRunner {
 			this.stands.book(user("membre@demo.coopex.fr"), stand, new BigDecimal("18"), null);
 			this.stands.book(user("robotique@demo.coopex.fr"), stand, new BigDecimal("12"), null);
 			this.stands.book(user("automates@demo.coopex.fr"), stand, new BigDecimal("9"), null);
+			costs(chamber, this.stands.view(stand).poolId());
 		}
-		log.info("Demo trade fairs created: {} fairs and a shared stand at Automate", fairs().size());
+		log.info("Demo trade fairs created: {} fairs and a shared stand at Automate, with its costs", fairs().size());
+	}
+
+	/**
+	 * What the stand costs, as the chamber enters it in the stand's pool: the space and
+	 * what goes with it split by area, the catalogue entry and the interpreter shared
+	 * equally, and the region paying half the space of SMEs.
+	 */
+	private void costs(CoopexUser chamber, long pool) {
+		item(chamber, pool, CostItemDraft.of("Surface nue 54 m² — Pavillon France", CostCategory.SPACE,
+				new BigDecimal("16200.00"), new BigDecimal("20")));
+		item(chamber, pool, CostItemDraft.of("Construction, cloisons et enseigne", CostCategory.BUILD,
+				new BigDecimal("7400.00"), new BigDecimal("20")));
+		item(chamber, pool,
+				CostItemDraft.of("Mobilier", CostCategory.FURNITURE, new BigDecimal("1650.00"), new BigDecimal("20")));
+		item(chamber, pool, CostItemDraft.of("Raccordement électrique", CostCategory.POWER, new BigDecimal("480.00"),
+				new BigDecimal("20")));
+		item(chamber, pool,
+				CostItemDraft
+					.of("Inscription au catalogue", CostCategory.CATALOGUE, new BigDecimal("900.00"),
+							new BigDecimal("20"))
+					.splitBy(AllocationKey.EQUAL));
+		item(chamber, pool,
+				CostItemDraft
+					.of("Interprète, trois jours", CostCategory.INTERPRETER, new BigDecimal("1350.00"),
+							new BigDecimal("20"))
+					.splitBy(AllocationKey.EQUAL));
+		this.ledger.addSubsidy(chamber, pool, Ledger.ANY_VERSION, SubsidyDraft.rate(
+				"Région — aide aux salons à l’étranger (PME)", new BigDecimal("50"), Set.of(CostCategory.SPACE), 249));
+	}
+
+	private void item(CoopexUser chamber, long pool, CostItemDraft item) {
+		this.ledger.addItem(chamber, pool, Ledger.ANY_VERSION, item);
 	}
 
 	private CoopexUser user(String email) {

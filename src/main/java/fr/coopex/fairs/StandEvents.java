@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What happens on shared stands, for the ledger (which splits the costs), notifications
- * and the audit trail. Ids and values only.
+ * What happens on shared stands, for notifications, the audit trail and other modules
+ * (the stand's cost pool itself is kept in step by {@link StandManagement}, which calls
+ * the ledger). Ids and values only.
  */
 public final class StandEvents {
 

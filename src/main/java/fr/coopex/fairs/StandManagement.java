@@ -35,6 +35,12 @@ import fr.coopex.fairs.StandEvents.StandBookingWaived;
 import fr.coopex.fairs.StandEvents.StandConfirmed;
 import fr.coopex.fairs.StandEvents.StandOpened;
 import fr.coopex.fairs.StandEvents.StandStatusChanged;
+import fr.coopex.ledger.AllocationKey;
+import fr.coopex.ledger.Ledger;
+import fr.coopex.ledger.ParticipantDraft;
+import fr.coopex.ledger.PoolOwnerKind;
+import fr.coopex.ledger.PoolStatus;
+import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.shared.web.Text;
@@ -45,6 +51,24 @@ import fr.coopex.shared.web.Text;
  * stand are serialised by a lock on the stand's row, so that they never exceed its area
  * whatever the concurrency. A stand the caller may not know about answers as if it did
  * not exist ({@link NotFoundException}).
+ * <p>
+ * Each stand has its cost pool in the {@link Ledger}, kept in step in the same
+ * transaction as the stand (a refusal of the ledger undoes the stand's change too):
+ * <ul>
+ * <li>opening a stand opens its pool (split by area) and attaches it;</li>
+ * <li>a booking joins the pool with the company's area and the facts subsidies look at; a
+ * change of area updates it; booking again after a cancellation joins again;</li>
+ * <li>a cancellation before the deadline withdraws the company from the pool; a late one
+ * keeps it in (its share stays due) until the coordinator waives it, which withdraws
+ * it;</li>
+ * <li>confirming the stand posts the split (so the pool must have its costs by then);
+ * opening bookings again reopens a pool posted meanwhile from its console;</li>
+ * <li>cancelling or settling the stand leaves the pool as it is: unposted if the stand
+ * was never confirmed, posted if it was. Costs already incurred (cancellation fees) are
+ * then settled from the pool's console, where the coordinator may also reopen the pool
+ * and take costs out.</li>
+ * </ul>
+ * Stands opened before they had pools (no pool attached) are left out of the ledger.
  */
 @Service
 public class StandManagement {
@@ -62,6 +86,8 @@ public class StandManagement {
 
 	private final CompanyManagement companies;
 
+	private final Ledger ledger;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -69,13 +95,14 @@ public class StandManagement {
 	private final Clock clock;
 
 	StandManagement(Stands stands, StandBookings bookings, FairCalendar calendar, EcosystemManagement ecosystems,
-			CompanyManagement companies, NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events,
-			Clock clock) {
+			CompanyManagement companies, Ledger ledger, NamedParameterJdbcTemplate jdbc,
+			ApplicationEventPublisher events, Clock clock) {
 		this.stands = stands;
 		this.bookings = bookings;
 		this.calendar = calendar;
 		this.ecosystems = ecosystems;
 		this.companies = companies;
+		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -103,7 +130,10 @@ public class StandManagement {
 	// --- running a stand
 	// ------------------------------------------------------------------------
 
-	/** A coordinator of the ecosystem opens a shared stand at a fair. */
+	/**
+	 * A coordinator of the ecosystem opens a shared stand at a fair, and with it the
+	 * stand's cost pool (split by area), attached to the stand.
+	 */
 	@Transactional
 	public long open(CoopexUser coordinator, long fairId, long ecosystemId, StandDraft draft) {
 		Fair fair = this.calendar.fair(fairId);
@@ -117,6 +147,8 @@ public class StandManagement {
 		Stand stand = new Stand(fairId, ecosystemId, coordinator.id(), now);
 		stand.describe(checked.totalArea(), checked.minShare(), checked.bookingDeadline(), checked.description(), now);
 		stand = this.stands.saveAndFlush(stand);
+		stand.attachPool(this.ledger.openPool(coordinator, PoolOwnerKind.STAND, stand.getId(), ecosystemId,
+				poolTitle(fair), AllocationKey.BY_AREA, Set.of()));
 		this.events
 			.publishEvent(new StandOpened(stand.getId(), fairId, ecosystemId, stand.getTotalArea(), coordinator.id()));
 		return stand.getId();
@@ -145,8 +177,9 @@ public class StandManagement {
 
 	/**
 	 * A coordinator moves the stand on: closes or reopens bookings, confirms it (which
-	 * records each exhibitor's participation at the fair), marks it settled, or cancels
-	 * it.
+	 * records each exhibitor's participation at the fair and posts the split of the
+	 * stand's cost pool: refused, changing nothing, while the pool has no cost), marks it
+	 * settled, or cancels it (the pool stays as it is).
 	 */
 	@Transactional
 	public void changeStatus(CoopexUser coordinator, long standId, long version, StandStatus next) {
@@ -170,6 +203,20 @@ public class StandManagement {
 			this.jdbc.update("delete from stand_participation where stand_id = :stand",
 					new MapSqlParameterSource("stand", standId));
 		}
+		if (stand.getPoolId() != null && (next == StandStatus.CONFIRMED || next == StandStatus.OPEN)) {
+			PoolView pool = this.ledger.pool(coordinator, stand.getPoolId());
+			if (next == StandStatus.CONFIRMED && pool.status() == PoolStatus.OPEN) {
+				if (pool.items().isEmpty()) {
+					throw new FairException("status", "fairs.stand.confirm-no-costs");
+				}
+				this.ledger.post(coordinator, stand.getPoolId(), Ledger.ANY_VERSION);
+			}
+			else if (next == StandStatus.OPEN && pool.status() == PoolStatus.POSTED) {
+				// posted from the console while bookings were closed: bookings join it
+				// again
+				this.ledger.reopen(coordinator, stand.getPoolId(), Ledger.ANY_VERSION);
+			}
+		}
 		this.events.publishEvent(new StandStatusChanged(standId, previous, next, coordinator.id()));
 		if (next == StandStatus.CONFIRMED) {
 			List<ConfirmedShare> shares = all.stream()
@@ -182,7 +229,11 @@ public class StandManagement {
 		}
 	}
 
-	/** A coordinator waives what a company's late cancellation owes. */
+	/**
+	 * A coordinator waives what a company's late cancellation owes: the company leaves
+	 * the stand's cost pool, whose costs are split again among the others (and posted
+	 * again if the split was confirmed).
+	 */
 	@Transactional
 	public void waive(CoopexUser coordinator, long standId, long bookingId) {
 		Stand stand = lock(standId);
@@ -194,12 +245,16 @@ public class StandManagement {
 			.filter((b) -> b.getStandId() == standId)
 			.orElseThrow(() -> new NotFoundException("booking"));
 		booking.waive(this.clock.instant());
+		if (stand.getPoolId() != null) {
+			this.ledger.withdraw(coordinator, stand.getPoolId(), booking.getCompanyId());
+		}
 		this.events.publishEvent(new StandBookingWaived(standId, bookingId, booking.getCompanyId(), booking.getArea(),
 				coordinator.id()));
 	}
 
 	/**
-	 * Attaches the ledger's cost pool to a stand (called by the ledger).
+	 * Attaches a cost pool of the ledger to a stand. {@link #open} does it for every new
+	 * stand; this is for a stand opened before stands had pools.
 	 */
 	@Transactional
 	public void attachPool(long standId, long poolId) {
@@ -211,8 +266,9 @@ public class StandManagement {
 
 	/**
 	 * A member company books area, or changes the area it booked, while the stand is open
-	 * and until the deadline. The stand's row is locked meanwhile: bookings of the stand
-	 * are made one after the other, so that they never add up to more than its area.
+	 * and until the deadline, and joins the stand's cost pool with that area (or updates
+	 * it there). The stand's row is locked meanwhile: bookings of the stand are made one
+	 * after the other, so that they never add up to more than its area.
 	 * @param expectedVersion the version of the company's booking the form was loaded
 	 * with, null when it had none: a booking changed meanwhile (by a colleague) is not
 	 * overwritten
@@ -250,6 +306,8 @@ public class StandManagement {
 			throw new FairException("area", "fairs.booking.more-than-left");
 		}
 		Instant now = this.clock.instant();
+		BigDecimal weight = (booking != null && stand.getPoolId() != null) ? currentWeight(member, stand.getPoolId())
+				: BigDecimal.ONE;
 		if (booking == null) {
 			booking = this.bookings.save(new StandBooking(standId, member.organisationId(), checked, member.id(), now));
 			this.bookings.flush();
@@ -269,12 +327,15 @@ public class StandManagement {
 			this.events
 				.publishEvent(new StandBooked(standId, booking.getId(), member.organisationId(), checked, member.id()));
 		}
+		if (stand.getPoolId() != null) {
+			this.ledger.join(member, stand.getPoolId(), participant(member, stand, checked, weight));
+		}
 	}
 
 	/**
 	 * A member company cancels its booking. Until the deadline, while the stand is not
-	 * confirmed, it owes nothing; afterwards its share stays due unless the coordinator
-	 * waives it.
+	 * confirmed, it owes nothing and leaves the stand's cost pool; afterwards it stays in
+	 * the pool (its share stays due) unless the coordinator waives it.
 	 */
 	@Transactional
 	public void cancel(CoopexUser member, long standId, long expectedVersion) {
@@ -302,6 +363,9 @@ public class StandManagement {
 					new MapSqlParameterSource("stand", standId).addValue("company", member.organisationId()));
 		}
 		this.bookings.flush();
+		if (!owing && stand.getPoolId() != null) {
+			this.ledger.withdraw(member, stand.getPoolId(), member.organisationId());
+		}
 		this.events.publishEvent(new StandBookingCancelled(standId, booking.getId(), member.organisationId(),
 				booking.getArea(), owing, member.id()));
 	}
@@ -341,7 +405,7 @@ public class StandManagement {
 		return new StandPage(summary, stand.getDescription(), stand.getVersion(), access.coordinator(), participant,
 				access.member(), stand.takesBookingsOn(today), stand.isPastDeadline(today),
 				own == null ? null : line(own, cards), lines,
-				access.coordinator() ? stand.getStatus().next() : List.of());
+				access.coordinator() ? stand.getStatus().next() : List.of(), stand.getPoolId());
 	}
 
 	/**
@@ -445,6 +509,41 @@ public class StandManagement {
 
 	// --- internals
 	// ------------------------------------------------------------------------------
+
+	/** The pool's title: the fair and its year ("Hannover Messe 2027"). */
+	private static String poolTitle(Fair fair) {
+		String year = Integer.toString(fair.getStartsOn().getYear());
+		String title = fair.getName().contains(year) ? fair.getName() : fair.getName() + " " + year;
+		return (title.length() <= 200) ? title : title.substring(0, 200);
+	}
+
+	/**
+	 * A company as the stand's pool knows it: its name, its area, and what subsidies look
+	 * at, as its profile shows them within its ecosystems (a private headcount or export
+	 * situation is not used: no subsidy with such a condition then applies), with its
+	 * confirmed participations at earlier editions of the fair.
+	 */
+	private ParticipantDraft participant(CoopexUser member, Stand stand, BigDecimal area, BigDecimal weight) {
+		long companyId = member.organisationId();
+		CompanyCard card = this.companies.cardsAtEcosystemLevel(List.of(companyId)).get(companyId);
+		String name = (card != null && card.displayName() != null) ? card.displayName() : member.organisationName();
+		Integer headcount = (card != null && card.headcount() != null) ? card.headcount().max() : null;
+		boolean firstTime = card != null && card.exportSituation() != null
+				&& card.exportSituation().isFirstTimeExporter();
+		int previous = previousParticipations(this.calendar.find(stand.getFairId()), List.of(companyId))
+			.getOrDefault(companyId, 0);
+		return new ParticipantDraft(companyId, name, area, weight, headcount, firstTime, previous);
+	}
+
+	/**
+	 * The weight the coordinator may have typed for the company in the pool, kept when it
+	 * changes its booking (1 when it is not in the pool).
+	 */
+	private BigDecimal currentWeight(CoopexUser member, long poolId) {
+		return this.ledger.participant(member, poolId, member.organisationId())
+			.map(PoolView.Participant::weight)
+			.orElse(BigDecimal.ONE);
+	}
 
 	private Map<Long, Integer> previousParticipations(FairView fair, Collection<Long> companyIds) {
 		Map<Long, Integer> counts = new HashMap<>();

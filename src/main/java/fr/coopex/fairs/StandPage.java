@@ -13,10 +13,12 @@ import java.util.List;
  * @param own the viewer's company's booking, if any
  * @param mayBook whether the viewer's company is an active member of the ecosystem
  * @param takesBookings open and before the deadline
+ * @param poolId the stand's cost pool in the ledger, or null (a stand opened before
+ * stands had pools)
  */
 public record StandPage(StandSummary stand, String description, long version, boolean coordinator, boolean participant,
 		boolean mayBook, boolean takesBookings, boolean pastDeadline, Booking own, List<Booking> bookings,
-		List<StandStatus> nextStatuses) {
+		List<StandStatus> nextStatuses, Long poolId) {
 
 	/** One company's booking. */
 	public record Booking(long id, long companyId, String companyName, BigDecimal area, BookingStatus status,
@@ -25,6 +27,14 @@ public record StandPage(StandSummary stand, String description, long version, bo
 
 	public boolean seesBookings() {
 		return this.coordinator || this.participant;
+	}
+
+	/**
+	 * Whether the viewer may open the stand's cost pool: its coordinators, and the
+	 * companies that booked (also those that left it, which see what they are owed).
+	 */
+	public boolean seesPool() {
+		return this.poolId != null && (this.coordinator || this.own != null);
 	}
 
 }

@@ -8,13 +8,13 @@ import fr.coopex.companies.ExportSituation;
 import fr.coopex.companies.HeadcountBand;
 
 /**
- * A stand as other modules (the ledger) read it: no viewer, no wall; callers check who
- * may see what ({@link StandManagement#isParticipant},
- * {@link StandManagement#isCoordinator}).
+ * A stand as other modules read it: no viewer, no wall; callers check who may see what
+ * ({@link StandManagement#isParticipant}, {@link StandManagement#isCoordinator}).
  *
  * @param series the fair series (editions of the same recurring fair)
  * @param heldArea the area booked, or cancelled late and still owed
- * @param poolId the ledger's cost pool, once attached
+ * @param poolId the stand's cost pool in the ledger (null for a stand opened before
+ * stands had pools)
  * @param participants every booking that holds area, in booking order
  */
 public record StandView(long id, long fairId, long series, String fairName, LocalDate fairStartsOn, long ecosystemId,

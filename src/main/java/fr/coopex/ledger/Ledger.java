@@ -507,6 +507,22 @@ public class Ledger {
 				subsidies(poolId), split, problem, balances, transfers, calls, payments, postedAt, pool.updatedAt);
 	}
 
+	/**
+	 * A company's line in the pool (also once withdrawn), for the pool's managers and
+	 * that company's people; empty for anyone else, or when the company never took part.
+	 * Lets an owner module keep what a manager typed (the weight) when the company
+	 * changes.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Participant> participant(CoopexUser viewer, long poolId, long companyId) {
+		Optional<PoolRow> pool = load(poolId);
+		boolean self = viewer != null && viewer.role() == Role.MEMBER && viewer.organisationId() == companyId;
+		if (pool.isEmpty() || (!self && !isManager(viewer, pool.get()))) {
+			return Optional.empty();
+		}
+		return participants(poolId).stream().filter((p) -> p.companyId() == companyId).findFirst();
+	}
+
 	/** Whether this person may run the pool. */
 	@Transactional(readOnly = true)
 	public boolean manages(CoopexUser viewer, long poolId) {

@@ -42,6 +42,12 @@
  * ledger.ecosystemAccount(viewer, ecosystemId, companyIdOrNull);
  * </pre>
  *
+ * {@code fr.coopex.fairs.StandManagement} and
+ * {@code fr.coopex.missions.MissionManagement} make these calls in the same transaction
+ * as their own changes (opening, booking, cancelling, waiving, confirming, opting in and
+ * out), so that a refusal of the ledger undoes theirs; the ledger itself knows nothing of
+ * stands and missions but their ids.
+ * <p>
  * Pages: {@code /pools/{id}} (participants and coordinators), {@code /console/pools/{id}}
  * (coordinators), statements {@code /pools/{id}/statement.pdf|csv},
  * {@code /pools/{id}/export.pdf|csv} (whole pool), {@code /ledger/ecosystems/{id}} and

@@ -3,8 +3,9 @@ package fr.coopex.missions;
 import java.math.BigDecimal;
 
 /**
- * What happens on missions, for the ledger (which splits their costs), notifications and
- * the audit trail. Ids and values only: never a lead.
+ * What happens on missions, for notifications, the audit trail and other modules (the
+ * mission's cost pool itself is kept in step by {@link MissionManagement}, which calls
+ * the ledger). Ids and values only: never a lead.
  */
 public final class MissionEvents {
 

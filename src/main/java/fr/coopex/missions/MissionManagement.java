@@ -33,6 +33,12 @@ import fr.coopex.companies.Markets;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemNotFoundException;
 import fr.coopex.ecosystems.EcosystemSummary;
+import fr.coopex.ledger.AllocationKey;
+import fr.coopex.ledger.Ledger;
+import fr.coopex.ledger.ParticipantDraft;
+import fr.coopex.ledger.PoolOwnerKind;
+import fr.coopex.ledger.PoolStatus;
+import fr.coopex.ledger.PoolView;
 import fr.coopex.missions.MissionEvents.MissionJoined;
 import fr.coopex.missions.MissionEvents.MissionLeft;
 import fr.coopex.missions.MissionEvents.MissionProposed;
@@ -48,6 +54,17 @@ import fr.coopex.shared.web.Text;
  * open; a company's leads are read by that company and by the participants it shares each
  * one with, by nobody else (not even the coordinators). A mission the caller may not know
  * about answers as if it did not exist ({@link MissionNotFoundException}).
+ * <p>
+ * Each mission has its cost pool in the {@link Ledger} (equal shares by default), kept in
+ * step in the same transaction as the mission (a refusal of the ledger undoes the
+ * mission's change too): proposing a mission opens its pool and attaches it; a company
+ * that opts in joins it (weight 1, with the facts subsidies look at), one that opts out
+ * withdraws from it. Closing the mission (its participants are then set) posts the split
+ * when the pool has costs and participants, and the person closing it runs the pool; a
+ * mission whose costs are not known yet keeps an open pool, posted later from its
+ * console. Opening the mission again reopens a posted pool. Finishing or cancelling it
+ * leaves the pool as it is (costs already incurred are settled from the console).
+ * Missions proposed before they had pools (no pool attached) are left out of the ledger.
  */
 @Service
 public class MissionManagement {
@@ -66,6 +83,8 @@ public class MissionManagement {
 
 	private final Markets markets;
 
+	private final Ledger ledger;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -73,7 +92,7 @@ public class MissionManagement {
 	private final Clock clock;
 
 	MissionManagement(Missions missions, Leads leads, EcosystemManagement ecosystems, CompanyManagement companies,
-			AccountManagement accounts, Markets markets, NamedParameterJdbcTemplate jdbc,
+			AccountManagement accounts, Markets markets, Ledger ledger, NamedParameterJdbcTemplate jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.missions = missions;
 		this.leads = leads;
@@ -81,6 +100,7 @@ public class MissionManagement {
 		this.companies = companies;
 		this.accounts = accounts;
 		this.markets = markets;
+		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -118,7 +138,8 @@ public class MissionManagement {
 
 	/**
 	 * A coordinator of the ecosystem, or a member company for its own ecosystem, proposes
-	 * a mission; a proposing company takes part at once.
+	 * a mission and opens its cost pool (which a proposing member then runs with the
+	 * coordinators); a proposing company takes part at once.
 	 */
 	@Transactional
 	public long propose(CoopexUser user, long ecosystemId, MissionDraft draft) {
@@ -130,10 +151,13 @@ public class MissionManagement {
 		Long company = access.member() ? user.organisationId() : null;
 		Mission mission = this.missions
 			.saveAndFlush(new Mission(ecosystemId, user.id(), company, checked, this.clock.instant()));
+		mission.attachPool(this.ledger.openPool(user, PoolOwnerKind.MISSION, mission.getId(), ecosystemId,
+				mission.getTitle(), AllocationKey.EQUAL, Set.of()));
 		this.events.publishEvent(new MissionProposed(mission.getId(), ecosystemId, checked.kind(), checked.market(),
 				checked.budget(), user.id()));
 		if (company != null) {
 			insertParticipant(mission.getId(), company, user.id());
+			joinPool(user, mission);
 			this.events.publishEvent(new MissionJoined(mission.getId(), company, user.id()));
 		}
 		return mission.getId();
@@ -141,7 +165,8 @@ public class MissionManagement {
 
 	/**
 	 * The ecosystem's coordinators (or the company that proposed the mission) close,
-	 * reopen, finish or cancel it.
+	 * reopen, finish or cancel it. Closing posts the split of the mission's cost pool
+	 * when it has costs and participants; opening it again reopens a posted pool.
 	 * @param version the version of the mission the page showed
 	 */
 	@Transactional
@@ -156,10 +181,24 @@ public class MissionManagement {
 		}
 		MissionStatus previous = mission.getStatus();
 		mission.changeStatus(next, this.clock.instant());
+		if (mission.getPoolId() != null && (next == MissionStatus.CLOSED || next == MissionStatus.OPEN)
+				&& this.ledger.manages(user, mission.getPoolId())) {
+			PoolView pool = this.ledger.pool(user, mission.getPoolId());
+			if (next == MissionStatus.CLOSED && pool.status() == PoolStatus.OPEN && !pool.items().isEmpty()
+					&& !pool.activeParticipants().isEmpty()) {
+				this.ledger.post(user, mission.getPoolId(), Ledger.ANY_VERSION);
+			}
+			else if (next == MissionStatus.OPEN && pool.status() == PoolStatus.POSTED) {
+				this.ledger.reopen(user, mission.getPoolId(), Ledger.ANY_VERSION);
+			}
+		}
 		this.events.publishEvent(new MissionStatusChanged(missionId, previous, next, user.id()));
 	}
 
-	/** Attaches the ledger's cost pool to a mission (called by the ledger). */
+	/**
+	 * Attaches a cost pool of the ledger to a mission. {@link #propose} does it for every
+	 * new mission; this is for a mission proposed before missions had pools.
+	 */
 	@Transactional
 	public void attachPool(long missionId, long poolId) {
 		this.missions.findById(missionId).orElseThrow(MissionNotFoundException::new).attachPool(poolId);
@@ -168,7 +207,7 @@ public class MissionManagement {
 	// --- taking part
 	// ----------------------------------------------------------------------------
 
-	/** A member company opts in while the mission is open. */
+	/** A member company opts in while the mission is open, and joins its cost pool. */
 	@Transactional
 	public void join(CoopexUser member, long missionId) {
 		Mission mission = lock(missionId);
@@ -188,12 +227,13 @@ public class MissionManagement {
 		catch (DuplicateKeyException raced) {
 			throw new MissionException(null, "missions.already-in");
 		}
+		joinPool(member, mission);
 		this.events.publishEvent(new MissionJoined(missionId, member.organisationId(), member.id()));
 	}
 
 	/**
-	 * A company opts out while the mission is open. Its leads stay its own; what others
-	 * shared with it is no longer shown to it.
+	 * A company opts out while the mission is open, and withdraws from its cost pool. Its
+	 * leads stay its own; what others shared with it is no longer shown to it.
 	 */
 	@Transactional
 	public void leave(CoopexUser member, long missionId) {
@@ -207,6 +247,9 @@ public class MissionManagement {
 				params(missionId, member.organisationId()));
 		if (removed == 0) {
 			throw new MissionException(null, "missions.not-in");
+		}
+		if (mission.getPoolId() != null) {
+			this.ledger.withdraw(member, mission.getPoolId(), member.organisationId());
 		}
 		this.events.publishEvent(new MissionLeft(missionId, member.organisationId(), member.id()));
 	}
@@ -317,10 +360,12 @@ public class MissionManagement {
 		List<MissionPage.Participant> others = participants.stream()
 			.filter((p) -> viewer.role() != Role.MEMBER || p.companyId() != viewer.organisationId())
 			.toList();
+		boolean runs = mayRun(viewer, access, mission);
+		boolean poolManager = mission.getPoolId() != null
+				&& (access.coordinator() || (runs && this.ledger.manages(viewer, mission.getPoolId())));
 		return new MissionPage(summary, mission.getDescription(), mission.getVersion(), access.coordinator(),
 				access.member() && !participant && mission.getStatus() == MissionStatus.OPEN, participant, participants,
-				others, own, shared, findings,
-				mayRun(viewer, access, mission) ? mission.getStatus().next() : List.of());
+				others, own, shared, findings, runs ? mission.getStatus().next() : List.of(), poolManager);
 	}
 
 	/**
@@ -370,6 +415,28 @@ public class MissionManagement {
 
 	// --- internals
 	// ------------------------------------------------------------------------------
+
+	/**
+	 * The member's company joins the mission's pool: weight 1 (or the weight a manager
+	 * typed for it, when it comes back), and what subsidies look at as its profile shows
+	 * them within its ecosystems.
+	 */
+	private void joinPool(CoopexUser member, Mission mission) {
+		if (mission.getPoolId() == null) {
+			return;
+		}
+		long companyId = member.organisationId();
+		CompanyCard card = this.companies.cardsAtEcosystemLevel(List.of(companyId)).get(companyId);
+		String name = (card != null && card.displayName() != null) ? card.displayName() : member.organisationName();
+		Integer headcount = (card != null && card.headcount() != null) ? card.headcount().max() : null;
+		boolean firstTime = card != null && card.exportSituation() != null
+				&& card.exportSituation().isFirstTimeExporter();
+		BigDecimal weight = this.ledger.participant(member, mission.getPoolId(), companyId)
+			.map(PoolView.Participant::weight)
+			.orElse(BigDecimal.ONE);
+		this.ledger.join(member, mission.getPoolId(),
+				new ParticipantDraft(companyId, name, BigDecimal.ZERO, weight, headcount, firstTime, 0));
+	}
 
 	private Mission requireParticipantToWrite(CoopexUser member, long missionId) {
 		Mission mission = this.missions.findById(missionId).orElseThrow(MissionNotFoundException::new);

@@ -7,11 +7,14 @@ import java.util.List;
  * A mission as one viewer sees it. Participants and the ecosystem's coordinators see the
  * participants and the shared findings; a company sees its own leads and those other
  * participants shared with it, never any other lead. Coordinators see no lead at all.
+ *
+ * @param poolManager whether the viewer runs the mission's cost pool (its coordinators,
+ * and the person of the proposing company who opened it)
  */
 public record MissionPage(MissionSummary mission, String description, long version, boolean coordinator,
 		boolean mayJoin, boolean participant, List<Participant> participants, List<Participant> others,
-		List<LeadLine> ownLeads, List<LeadLine> sharedWithUs, List<Finding> findings,
-		List<MissionStatus> nextStatuses) {
+		List<LeadLine> ownLeads, List<LeadLine> sharedWithUs, List<Finding> findings, List<MissionStatus> nextStatuses,
+		boolean poolManager) {
 
 	public record Participant(long companyId, String companyName) {
 	}
@@ -30,6 +33,14 @@ public record MissionPage(MissionSummary mission, String description, long versi
 
 	public boolean seesParticipants() {
 		return this.coordinator || this.participant;
+	}
+
+	/**
+	 * Whether the viewer may open the mission's cost pool: its participants and those who
+	 * run the pool.
+	 */
+	public boolean seesPool() {
+		return this.mission.poolId() != null && (this.participant || this.poolManager);
 	}
 
 }

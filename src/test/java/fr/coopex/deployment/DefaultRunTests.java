@@ -3,6 +3,8 @@ package fr.coopex.deployment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +87,24 @@ class DefaultRunTests {
 		HttpVisitor agency = new HttpVisitor(port);
 		agency.signIn("agence@demo.coopex.fr", "coopex-demo-2026");
 		assertThat(agency.get("/aids/manage").body()).contains("Impulsion Export").contains("Pass Export RH");
+	}
+
+	@Test
+	void showsTheDemoMemberTheSplitOfItsSharedStandsCosts() throws Exception {
+		HttpVisitor member = new HttpVisitor(port);
+		member.signIn("membre@demo.coopex.fr", "coopex-demo-2026");
+		Matcher stand = Pattern.compile("href=\"(/stands/[0-9]+)\"").matcher(member.get("/stands").body());
+		assertThat(stand.find()).isTrue();
+		Matcher pool = Pattern.compile("href=\"(/pools/[0-9]+)\"").matcher(member.get(stand.group(1)).body());
+		assertThat(pool.find()).isTrue();
+		var split = member.get(pool.group(1));
+		assertThat(split.statusCode()).isEqualTo(200);
+		assertThat(split.body()).contains("Surface nue 54 m²")
+			.contains("Région — aide aux salons à l’étranger (PME)")
+			.contains("id=\"shares\"")
+			.contains("Mécatronique du Jura")
+			.contains("Robotique Loire Atlantique")
+			.contains("Automates Occitanie");
 	}
 
 }

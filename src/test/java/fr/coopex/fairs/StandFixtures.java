@@ -12,6 +12,9 @@ import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
 import fr.coopex.fairs.FairCalendar.FairDraft;
 import fr.coopex.fairs.StandManagement.StandDraft;
+import fr.coopex.ledger.CostCategory;
+import fr.coopex.ledger.CostItemDraft;
+import fr.coopex.ledger.Ledger;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.support.Fixtures;
@@ -31,11 +34,15 @@ public class StandFixtures {
 
 	private final StandManagement stands;
 
-	StandFixtures(Fixtures fixtures, EcosystemManagement ecosystems, FairCalendar calendar, StandManagement stands) {
+	private final Ledger ledger;
+
+	StandFixtures(Fixtures fixtures, EcosystemManagement ecosystems, FairCalendar calendar, StandManagement stands,
+			Ledger ledger) {
 		this.fixtures = fixtures;
 		this.ecosystems = ecosystems;
 		this.calendar = calendar;
 		this.stands = stands;
+		this.ledger = ledger;
 	}
 
 	/** An ecosystem, its coordinator (a coordination body) and its member companies. */
@@ -70,6 +77,15 @@ public class StandFixtures {
 		return this.stands.open(ecosystem.coordinator(), fairId, ecosystem.id(),
 				new StandDraft(new BigDecimal(totalArea), new BigDecimal(minShare),
 						deadline.isAfter(fairEnd) ? fairEnd : deadline, null));
+	}
+
+	/**
+	 * The stand's space cost in its pool (before VAT, 20% VAT), as the coordinator enters
+	 * it before confirming the stand.
+	 */
+	public long spaceCost(Ecosystem ecosystem, long stand, String amount) {
+		return this.ledger.addItem(ecosystem.coordinator(), this.stands.view(stand).poolId(), Ledger.ANY_VERSION,
+				CostItemDraft.of("Surface nue", CostCategory.SPACE, new BigDecimal(amount), new BigDecimal("20")));
 	}
 
 }

@@ -21,6 +21,9 @@ import fr.coopex.fairs.StandEvents.StandBookingCancelled;
 import fr.coopex.fairs.StandEvents.StandBookingChanged;
 import fr.coopex.fairs.StandEvents.StandConfirmed;
 import fr.coopex.fairs.StandManagement.StandDraft;
+import fr.coopex.ledger.Ledger;
+import fr.coopex.ledger.PoolOwnerKind;
+import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.support.Fixtures;
@@ -63,6 +66,9 @@ class StandTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	Ledger ledger;
+
 	StandFixtures.Ecosystem ecosystem;
 
 	CoopexUser first;
@@ -99,7 +105,9 @@ class StandTests {
 			.isInstanceOf(AccessDeniedException.class);
 		long stand = this.stands.open(this.ecosystem.coordinator(), this.fair, this.ecosystem.id(), draft);
 		assertThat(this.stands.view(stand).totalArea()).isEqualByComparingTo("36");
-		assertThat(this.stands.view(stand).poolId()).isNull();
+		// with its cost pool, split by area
+		assertThat(this.stands.view(stand).poolId()).isNotNull()
+			.isEqualTo(this.ledger.poolOf(PoolOwnerKind.STAND, stand).orElseThrow());
 	}
 
 	@Test
@@ -233,6 +241,14 @@ class StandTests {
 		this.stands.book(this.second, stand, new BigDecimal("9"), null);
 		long stale = standVersion(stand);
 		this.stands.changeStatus(coordinator, stand, stale, StandStatus.CLOSED);
+		// confirming the stand confirms the split of its costs: none entered yet
+		assertThatThrownBy(
+				() -> this.stands.changeStatus(coordinator, stand, standVersion(stand), StandStatus.CONFIRMED))
+			.isInstanceOfSatisfying(FairException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("fairs.stand.confirm-no-costs"));
+		assertThat(this.stands.view(stand).status()).isEqualTo(StandStatus.CLOSED);
+		assertThat(this.stands.participations(this.first.organisationId(), this.fair)).isZero();
+		this.standFixtures.spaceCost(this.ecosystem, stand, "7200");
 		assertThatThrownBy(() -> this.stands.changeStatus(coordinator, stand, stale, StandStatus.CONFIRMED))
 			.isInstanceOfSatisfying(FairException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("fairs.stand.changed-meanwhile"));
@@ -273,6 +289,7 @@ class StandTests {
 		long past = this.standFixtures.stand(this.ecosystem, earlier, "20", "5");
 		this.stands.book(this.third, past, new BigDecimal("10"), null);
 		this.stands.changeStatus(coordinator, past, standVersion(past), StandStatus.CLOSED);
+		this.standFixtures.spaceCost(this.ecosystem, past, "4000");
 		this.stands.changeStatus(coordinator, past, standVersion(past), StandStatus.CONFIRMED);
 		long next = this.standFixtures.stand(this.ecosystem, later, "20", "5");
 		this.stands.book(this.third, next, new BigDecimal("10"), null);
@@ -283,8 +300,11 @@ class StandTests {
 			.extracting(StandView.Participant::companyId, StandView.Participant::previousParticipations)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(this.third.organisationId(), 1),
 					org.assertj.core.groups.Tuple.tuple(this.bystander.organisationId(), 0));
-		this.stands.attachPool(next, 4242L);
-		assertThat(this.stands.view(next).poolId()).isEqualTo(4242L);
+		// and so does the stand's pool, for the subsidies of the first participations
+		assertThat(this.ledger.pool(coordinator, view.poolId()).participants())
+			.extracting(PoolView.Participant::companyId, PoolView.Participant::previousParticipations)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(this.third.organisationId(), 1),
+					org.assertj.core.groups.Tuple.tuple(this.bystander.organisationId(), 0));
 	}
 
 	// --- helpers

@@ -30,12 +30,9 @@ import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
 import fr.coopex.ecosystems.MembershipRole;
-import fr.coopex.ledger.AllocationKey;
 import fr.coopex.ledger.CostCategory;
 import fr.coopex.ledger.CostItemDraft;
 import fr.coopex.ledger.Ledger;
-import fr.coopex.ledger.ParticipantDraft;
-import fr.coopex.ledger.PoolOwnerKind;
 import fr.coopex.ledger.SubsidyDraft;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
@@ -336,7 +333,10 @@ class AuthorizationMatrixTests {
 	@Autowired
 	Ledger ledger;
 
-	/** A cost pool of the ecosystem, whose only participant is the insider's company. */
+	/**
+	 * The cost pool of the ecosystem's stand, whose only participant is the insider's
+	 * company (which booked).
+	 */
 	long pool;
 
 	@Autowired
@@ -400,12 +400,12 @@ class AuthorizationMatrixTests {
 		createAidsOfAnotherAgencyAndAnApplication();
 	}
 
-	/** The ledger's placeholders: a pool of the ecosystem, an item, a subsidy. */
+	/**
+	 * The ledger's placeholders: the pool the stand opened (the insider's booking joined
+	 * it), an item, a subsidy.
+	 */
 	private void openACostPool() {
-		this.pool = this.ledger.openPool(this.leader, PoolOwnerKind.STAND, System.nanoTime(), this.ecosystem,
-				"Stand de la matrice", AllocationKey.BY_AREA, java.util.Set.of());
-		this.ledger.join(this.insider, this.pool, ParticipantDraft.withArea(this.insider.organisationId(),
-				this.insider.organisationName(), java.math.BigDecimal.TEN));
+		this.pool = this.standManagement.view(Long.parseLong(this.placeholders.get("{stand}"))).poolId();
 		long item = this.ledger.addItem(this.leader, this.pool, Ledger.ANY_VERSION, CostItemDraft.of("Surface",
 				CostCategory.SPACE, new java.math.BigDecimal("1000"), new java.math.BigDecimal("20")));
 		long subsidy = this.ledger.addSubsidy(this.leader, this.pool, Ledger.ANY_VERSION,
@@ -590,11 +590,24 @@ class AuthorizationMatrixTests {
 			.isEqualTo(403);
 		assertThat(status(HttpMethod.GET, "/missions/{mission}/leads/{lead}", this.insider)).isEqualTo(200);
 		assertThat(page("/missions/{mission}", this.insider)).contains("Client secret");
+		// the stand's and the mission's pages lead to their cost pools: the console only
+		// for those who run them (the insider proposed the mission, so it runs its pool)
+		long missionPool = this.missionManagement.view(Long.parseLong(this.placeholders.get("{mission}"))).poolId();
+		assertThat(page("/stands/{stand}", this.insider)).contains("href=\"/pools/" + this.pool + "\"")
+			.doesNotContain("/console/pools/" + this.pool);
+		assertThat(page("/missions/{mission}", this.insider)).contains("href=\"/pools/" + missionPool + "\"")
+			.contains("href=\"/console/pools/" + missionPool + "\"");
+		for (CoopexUser coordinator : List.of(this.leader, this.ecosystemCoordinator)) {
+			assertThat(page("/stands/{stand}", coordinator)).contains("href=\"/console/pools/" + this.pool + "\"");
+			assertThat(page("/missions/{mission}", coordinator))
+				.contains("href=\"/console/pools/" + missionPool + "\"");
+		}
+		assertThat(status(HttpMethod.GET, "/pools/" + missionPool, this.users.get(Who.MEMBER))).isEqualTo(404);
 	}
 
 	@Test
 	void aPoolsParticipantReadsItAndTheEcosystemsCoordinatorsRunIt() throws Exception {
-		assertThat(page("/pools/{pool}", this.insider)).contains("Stand de la matrice")
+		assertThat(page("/pools/{pool}", this.insider)).contains("Salon de la matrice")
 			.doesNotContain("/console/pools/" + this.pool);
 		assertThat(status(HttpMethod.GET, "/pools/{pool}/statement.pdf", this.insider)).isEqualTo(200);
 		assertThat(status(HttpMethod.GET, "/pools/{pool}/statement.csv", this.insider)).isEqualTo(200);

@@ -1,5 +1,7 @@
 package fr.coopex.fairs.web;
 
+import java.util.Arrays;
+
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -14,15 +16,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.fairs.FairCalendar;
-import fr.coopex.fairs.FairException;
 import fr.coopex.fairs.StandManagement;
 import fr.coopex.fairs.StandPage;
 import fr.coopex.fairs.StandStatus;
+import fr.coopex.ledger.LedgerException;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.FieldException;
 
 /**
  * Shared stands: each stand's page, a company's booking, and the coordinator's forms and
- * actions. The service checks who may see and do what.
+ * actions. The service checks who may see and do what; a refusal, of the stand's rules or
+ * of its cost pool in the ledger (a confirmed split, a stand without costs), shows on the
+ * page and changes nothing.
  */
 @Controller
 class StandController {
@@ -84,7 +89,17 @@ class StandController {
 				flash.addFlashAttribute("message", "fairs.booking.saved");
 				return "redirect:/stands/" + id;
 			}
-			catch (FairException ex) {
+			catch (LedgerException ex) {
+				// the split was confirmed from the pool's console while bookings were
+				// open
+				if ("ledger.pool.confirmed".equals(ex.messageKey())) {
+					result.reject("fairs.booking.pool-confirmed");
+				}
+				else {
+					ex.rejectOn(result);
+				}
+			}
+			catch (FieldException ex) {
 				ex.rejectOn(result);
 			}
 		}
@@ -137,7 +152,7 @@ class StandController {
 				flash.addFlashAttribute("message", "fairs.stand.opened");
 				return "redirect:/stands/" + id;
 			}
-			catch (FairException ex) {
+			catch (FieldException ex) {
 				ex.rejectOn(result);
 			}
 		}
@@ -166,7 +181,7 @@ class StandController {
 				flash.addFlashAttribute("message", "fairs.stand.updated");
 				return "redirect:/stands/" + id;
 			}
-			catch (FairException ex) {
+			catch (FieldException ex) {
 				ex.rejectOn(result);
 			}
 		}
@@ -200,8 +215,13 @@ class StandController {
 			action.run();
 			flash.addFlashAttribute("message", success);
 		}
-		catch (FairException ex) {
+		catch (FieldException ex) {
 			flash.addFlashAttribute("error", ex.messageKey());
+			if (ex instanceof LedgerException refused && refused.arguments().length > 0) {
+				// strings, for the session that keeps flash attributes
+				flash.addFlashAttribute("errorArguments",
+						Arrays.stream(refused.arguments()).map(String::valueOf).toArray(String[]::new));
+			}
 		}
 		return "redirect:/stands/" + id;
 	}
