@@ -45,6 +45,13 @@ CROSS JOIN (VALUES ('TRADE_NAME', 'PUBLIC'), ('SIRET', 'PUBLIC'), ('LEGAL_FORM',
                    ('MARKETS_SERVED', 'ECOSYSTEM'), ('MARKETS_TARGETED', 'ECOSYSTEM'), ('PRODUCTS', 'PUBLIC'),
                    ('CERTIFICATIONS', 'PUBLIC'), ('OBSTACLES', 'PRIVATE'), ('RETICENCES', 'PRIVATE')) AS f (field, visibility);
 
+-- The profile's own lists of its public and ecosystem-level fields, as CompanyProfile keeps them.
+UPDATE company_profile p
+SET public_fields    = ',' || coalesce((SELECT string_agg(v.field, ',' ORDER BY v.field) FROM company_visibility v
+                                        WHERE v.company_id = p.company_id AND v.visibility = 'PUBLIC'), '') || ',',
+    ecosystem_fields = ',' || coalesce((SELECT string_agg(v.field, ',' ORDER BY v.field) FROM company_visibility v
+                                        WHERE v.company_id = p.company_id AND v.visibility = 'ECOSYSTEM'), '') || ',';
+
 INSERT INTO company_market (company_id, kind, code)
 SELECT p.company_id, 'SERVED', (ARRAY['DE', 'IT', 'ES', 'BE', 'CH', 'GB'])[1 + p.company_id % 6] FROM company_profile p
 UNION ALL
