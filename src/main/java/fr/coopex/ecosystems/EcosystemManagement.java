@@ -404,6 +404,35 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 			.toList();
 	}
 
+	/**
+	 * How a person stands with an ecosystem, for the modules that share its members'
+	 * things (stands, missions).
+	 *
+	 * @param coordinator the person coordinates it
+	 * @param activeMember the person's company is an active member
+	 */
+	public record Standing(boolean coordinator, boolean activeMember) {
+
+		public boolean insider() {
+			return this.coordinator || this.activeMember;
+		}
+
+	}
+
+	/** How {@code viewer} (or an anonymous visitor, null) stands with an ecosystem. */
+	@Transactional(readOnly = true)
+	public Standing standing(CoopexUser viewer, long ecosystemId) {
+		if (viewer == null) {
+			return new Standing(false, false);
+		}
+		boolean coordinator = this.ecosystems.findById(ecosystemId)
+			.map((e) -> e.isCoordinatedBy(viewer.id()))
+			.orElse(false);
+		boolean member = viewer.role() == Role.MEMBER && this.memberships
+			.existsByEcosystemIdAndCompanyIdAndStatus(ecosystemId, viewer.organisationId(), MembershipStatus.ACTIVE);
+		return new Standing(coordinator, member);
+	}
+
 	/** Whether this person coordinates this ecosystem. */
 	@Transactional(readOnly = true)
 	public boolean isCoordinator(CoopexUser user, long ecosystemId) {

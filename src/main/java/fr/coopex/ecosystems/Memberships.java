@@ -16,6 +16,8 @@ interface Memberships extends JpaRepository<Membership, Long> {
 
 	long countByEcosystemIdAndStatus(Long ecosystemId, MembershipStatus status);
 
+	boolean existsByEcosystemIdAndCompanyIdAndStatus(Long ecosystemId, Long companyId, MembershipStatus status);
+
 	@Query("""
 			select distinct other.companyId from Membership mine, Membership other, Ecosystem e
 			where mine.companyId = :companyId and mine.status = fr.coopex.ecosystems.MembershipStatus.ACTIVE

@@ -26,12 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.accounts.AccountManagement;
-import fr.coopex.accounts.AccountView;
 import fr.coopex.companies.CompanyCard;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.companies.Markets;
 import fr.coopex.ecosystems.EcosystemManagement;
-import fr.coopex.ecosystems.EcosystemManagement.EcosystemNotFoundException;
 import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.ledger.AllocationKey;
 import fr.coopex.ledger.Ledger;
@@ -486,26 +484,8 @@ public class MissionManagement {
 	}
 
 	private Access access(CoopexUser viewer, long ecosystemId) {
-		if (viewer == null) {
-			return new Access(false, false);
-		}
-		boolean coordinator = this.ecosystems.isCoordinator(viewer, ecosystemId);
-		boolean member = false;
-		if (viewer.role() == Role.MEMBER) {
-			if (coordinator) {
-				member = this.ecosystems.activeCompanyIds(ecosystemId).contains(viewer.organisationId());
-			}
-			else {
-				try {
-					this.ecosystems.requireInsider(viewer, ecosystemId);
-					member = true;
-				}
-				catch (EcosystemNotFoundException outsider) {
-					member = false;
-				}
-			}
-		}
-		return new Access(coordinator, member);
+		EcosystemManagement.Standing standing = this.ecosystems.standing(viewer, ecosystemId);
+		return new Access(standing.coordinator(), standing.activeMember());
 	}
 
 	private Map<Long, String> insiderEcosystems(CoopexUser viewer) {

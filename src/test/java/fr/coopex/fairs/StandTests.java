@@ -172,7 +172,7 @@ class StandTests {
 	}
 
 	@Test
-	void aLateCancellationStillOwesUnlessTheCoordinatorWaivesIt() {
+	void aLateCancellationStillOwesUnlessTheCoordinatorWaivesIt() throws Exception {
 		long stand = this.standFixtures.stand(this.ecosystem, this.fair, "36", "6");
 		this.stands.book(this.first, stand, new BigDecimal("12"), null);
 		this.stands.book(this.second, stand, new BigDecimal("12"), null);
@@ -185,8 +185,20 @@ class StandTests {
 		assertThat(this.stands.view(stand).areaLeft()).isEqualByComparingTo("12");
 		assertThatThrownBy(() -> this.stands.waive(this.second, stand, bookingId(stand, this.first)))
 			.isInstanceOf(AccessDeniedException.class);
+		// the table of bookings: the coordinator's has the waiver button with its own
+		// token
+		String waiver = "/stands/" + stand + "/bookings/" + bookingId(stand, this.first) + "/waive";
+		assertThat(page(stand, this.second)).contains("Annulé après la date limite (part due)").doesNotContain(waiver);
+		String coordinatorPage = page(stand, this.ecosystem.coordinator());
+		assertThat(coordinatorPage).contains("action=\"" + waiver + "\"");
+		assertThat(coordinatorPage.substring(coordinatorPage.indexOf(waiver))).contains("name=\"_csrf\"");
 		this.stands.waive(this.ecosystem.coordinator(), stand, bookingId(stand, this.first));
 		assertThat(status(stand, this.first)).isEqualTo("WAIVED");
+		for (CoopexUser insider : List.of(this.second, this.ecosystem.coordinator())) {
+			assertThat(page(stand, insider)).contains("Annulé (part abandonnée)")
+				.doesNotContain("Annulé après la date limite")
+				.doesNotContain(waiver);
+		}
 		assertThat(this.stands.view(stand).participants()).extracting(StandView.Participant::companyId)
 			.containsExactly(this.second.organisationId());
 	}

@@ -1,7 +1,12 @@
 package fr.coopex.fairs.web;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -15,13 +20,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.coopex.fairs.BookingStatus;
 import fr.coopex.fairs.FairCalendar;
 import fr.coopex.fairs.StandManagement;
 import fr.coopex.fairs.StandPage;
 import fr.coopex.fairs.StandStatus;
+import fr.coopex.fairs.StandSummary;
 import fr.coopex.ledger.LedgerException;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.FieldException;
+import fr.coopex.shared.web.FragmentRenderer;
+import fr.coopex.shared.web.RenderedFragments;
 
 /**
  * Shared stands: each stand's page, a company's booking, and the coordinator's forms and
@@ -38,13 +47,30 @@ class StandController {
 
 	private static final String VIEW_FORM = "fairs/stand-form";
 
+	private static final String BOOKINGS = "fairs.stand-bookings";
+
 	private final StandManagement stands;
 
 	private final FairCalendar calendar;
 
-	StandController(StandManagement stands, FairCalendar calendar) {
+	private final RenderedFragments fragments;
+
+	private final FragmentRenderer renderer;
+
+	StandController(StandManagement stands, FairCalendar calendar, RenderedFragments fragments,
+			FragmentRenderer renderer) {
 		this.stands = stands;
 		this.calendar = calendar;
+		this.fragments = fragments;
+		this.renderer = renderer;
+	}
+
+	/**
+	 * Everything the table of a stand's bookings shows: rendered once for the same
+	 * bookings (the key is the data itself, so it is never out of date).
+	 */
+	private record BookingsKey(long standId, StandStatus status, boolean coordinator, List<StandPage.Booking> bookings,
+			Locale locale) {
 	}
 
 	/** The stands of the viewer's ecosystems (or of one of them). */
@@ -64,8 +90,24 @@ class StandController {
 	}
 
 	@GetMapping("/stands/{id:[0-9]+}")
-	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
+	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		StandPage page = this.stands.page(user, id);
+		// a waiver button is a form with the viewer's CSRF token: such a table is not
+		// kept
+		boolean forms = page.coordinator()
+				&& page.bookings().stream().anyMatch((b) -> b.status() == BookingStatus.CANCELLED_OWING);
+		if (page.seesBookings() && !page.bookings().isEmpty() && !forms) {
+			StandSummary stand = page.stand();
+			BookingsKey key = new BookingsKey(stand.id(), stand.status(), page.coordinator(), page.bookings(), locale);
+			model
+				.addAttribute("bookingsHtml",
+						this.fragments.html(BOOKINGS, key,
+								() -> this.renderer.render("fairs/stand-bookings", "bookings",
+										Map.of("bookings", page.bookings(), "coordinator", page.coordinator(),
+												"standId", stand.id(), "standStatus", stand.status()),
+										locale, request, response)));
+		}
 		if (!model.containsAttribute("bookingForm")) {
 			BookingForm form = new BookingForm();
 			if (page.own() != null && page.own().status().holdsArea()) {
@@ -80,7 +122,8 @@ class StandController {
 
 	@PostMapping("/stands/{id:[0-9]+}/booking")
 	String book(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid BookingForm bookingForm,
-			BindingResult result, Model model, RedirectAttributes flash) {
+			BindingResult result, Model model, RedirectAttributes flash, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		// the stand must exist for this person before the form is looked at
 		this.stands.page(user, id);
 		if (!result.hasErrors()) {
@@ -105,7 +148,7 @@ class StandController {
 		}
 		// the form shows with its errors even when bookings have closed meanwhile
 		model.addAttribute("bookingRefused", true);
-		return detail(user, id, model);
+		return detail(user, id, model, locale, request, response);
 	}
 
 	@PostMapping("/stands/{id:[0-9]+}/booking/cancel")
