@@ -218,7 +218,7 @@ public final class Split {
 		return this.subsidyLines[s].clone();
 	}
 
-	SplitInput input() {
+	public SplitInput input() {
 		return this.input;
 	}
 

@@ -1,6 +1,11 @@
 package fr.coopex.ledger.web;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,10 +18,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import fr.coopex.ledger.AllocationKey;
 import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.LedgerStatements;
 import fr.coopex.ledger.LedgerStatements.StatementFile;
+import fr.coopex.ledger.PoolView;
+import fr.coopex.ledger.Split;
+import fr.coopex.ledger.SplitInput;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.FragmentRenderer;
+import fr.coopex.shared.web.RenderedFragments;
 
 /**
  * What participants and coordinators read of the pools: the list of one's pools, a pool's
@@ -32,13 +43,28 @@ class PoolController {
 
 	private static final String VIEW_ECOSYSTEM = "ledger/ecosystem";
 
+	private static final String SPLITS = "ledger.splits";
+
 	private final Ledger ledger;
 
 	private final LedgerStatements statements;
 
-	PoolController(Ledger ledger, LedgerStatements statements) {
+	private final RenderedFragments fragments;
+
+	private final FragmentRenderer renderer;
+
+	PoolController(Ledger ledger, LedgerStatements statements, RenderedFragments fragments, FragmentRenderer renderer) {
 		this.ledger = ledger;
 		this.statements = statements;
+		this.fragments = fragments;
+		this.renderer = renderer;
+	}
+
+	/**
+	 * What the rendered split depends on: its input (the same input always gives the same
+	 * split), the pool's key, the viewer's company (its row is marked) and the language.
+	 */
+	private record SplitKey(SplitInput input, AllocationKey defaultKey, Long viewerCompanyId, Locale locale) {
 	}
 
 	@GetMapping("/pools")
@@ -48,8 +74,21 @@ class PoolController {
 	}
 
 	@GetMapping("/pools/{id:[0-9]+}")
-	String pool(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
-		model.addAttribute("pool", this.ledger.pool(user, id));
+	String pool(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		PoolView pool = this.ledger.pool(user, id);
+		model.addAttribute("pool", pool);
+		Split split = pool.split();
+		if (split != null) {
+			SplitKey key = new SplitKey(split.input(), pool.defaultKey(), pool.viewerCompanyId(), locale);
+			model.addAttribute("splitHtml", this.fragments.html(SPLITS, key, () -> {
+				Map<String, Object> variables = new HashMap<>();
+				variables.put("split", split);
+				variables.put("defaultKey", pool.defaultKey());
+				variables.put("viewerCompanyId", pool.viewerCompanyId());
+				return this.renderer.render("ledger/split", "split", variables, locale, request, response);
+			}));
+		}
 		return VIEW_POOL;
 	}
 
