@@ -101,7 +101,7 @@ class AidController {
 		boolean member = user != null && user.role() == Role.MEMBER;
 		SearchKey key = new SearchKey(params.search, params.textCut, member, this.catalogue.companyFacts(user),
 				this.catalogue.revision(), this.catalogue.today(), locale);
-		model.addAttribute("searchHtml", this.fragments.html(SEARCH, key, () -> {
+		model.addAttribute("searchHtml", this.fragments.byValue(SEARCH, key, () -> {
 			Map<String, Object> variables = new HashMap<>();
 			variables.put("search", params.search);
 			variables.put("queryCut", params.textCut);

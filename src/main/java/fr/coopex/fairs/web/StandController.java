@@ -102,7 +102,7 @@ class StandController {
 			BookingsKey key = new BookingsKey(stand.id(), stand.status(), page.coordinator(), page.bookings(), locale);
 			model
 				.addAttribute("bookingsHtml",
-						this.fragments.html(BOOKINGS, key,
+						this.fragments.byValue(BOOKINGS, key,
 								() -> this.renderer.render("fairs/stand-bookings", "bookings",
 										Map.of("bookings", page.bookings(), "coordinator", page.coordinator(),
 												"standId", stand.id(), "standStatus", stand.status()),

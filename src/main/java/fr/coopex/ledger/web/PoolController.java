@@ -81,7 +81,7 @@ class PoolController {
 		Split split = pool.split();
 		if (split != null) {
 			SplitKey key = new SplitKey(split.input(), pool.defaultKey(), pool.viewerCompanyId(), locale);
-			model.addAttribute("splitHtml", this.fragments.html(SPLITS, key, () -> {
+			model.addAttribute("splitHtml", this.fragments.byValue(SPLITS, key, () -> {
 				Map<String, Object> variables = new HashMap<>();
 				variables.put("split", split);
 				variables.put("defaultKey", pool.defaultKey());

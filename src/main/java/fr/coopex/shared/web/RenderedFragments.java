@@ -2,6 +2,7 @@ package fr.coopex.shared.web;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -14,9 +15,13 @@ import org.springframework.stereotype.Component;
  * A module asks for a part with a key that holds everything the part depends on (the
  * filters, the page, the language, the day) and a renderer called on a miss. When its
  * data changes, the module calls {@link #invalidate(String)} after the change commits,
- * and every part of the region is rendered again on its next read. A part is also never
- * older than {@link #MAX_AGE_NANOS}: a change committed by another instance shows within
- * that time. Each region keeps at most {@link #CAPACITY} parts.
+ * and every part of the region is rendered again on its next read. A part is also
+ * rendered again once older than {@link #MAX_AGE_NANOS}, so that a change committed by
+ * another instance shows within that time; one request renders it while the others still
+ * get the part it replaces. Each region keeps at most {@link #CAPACITY} parts.
+ * <p>
+ * When the key is the data itself ({@link #byValue}), a part is never out of date and is
+ * kept until the region is full.
  */
 @Component
 public class RenderedFragments {
@@ -26,7 +31,12 @@ public class RenderedFragments {
 
 	static final int CAPACITY = 2_000;
 
-	private record Part(String html, long generation, long renderedAt) {
+	private record Part(String html, long generation, long renderedAt, AtomicBoolean refreshing) {
+
+		Part(String html, long generation, long renderedAt) {
+			this(html, generation, renderedAt, new AtomicBoolean());
+		}
+
 	}
 
 	private static final class Region {
@@ -46,11 +56,25 @@ public class RenderedFragments {
 	 * depends on
 	 */
 	public String html(String region, Object key, Supplier<String> render) {
+		return part(region, key, render, MAX_AGE_NANOS);
+	}
+
+	/**
+	 * The part of {@code region} for {@code key}, where the key holds all the data the
+	 * part shows (the rows of a table, a split's input): the same key always renders the
+	 * same part, which is kept as long as there is room.
+	 */
+	public String byValue(String region, Object key, Supplier<String> render) {
+		return part(region, key, render, Long.MAX_VALUE);
+	}
+
+	private String part(String region, Object key, Supplier<String> render, long maxAge) {
 		Region kept = this.regions.computeIfAbsent(region, (r) -> new Region());
 		long generation = kept.generation.get();
 		long now = System.nanoTime();
 		Part part = kept.parts.get(key);
-		if (part != null && part.generation() == generation && now - part.renderedAt() < MAX_AGE_NANOS) {
+		if (part != null && part.generation() == generation
+				&& (now - part.renderedAt() < maxAge || !part.refreshing().compareAndSet(false, true))) {
 			return part.html();
 		}
 		String html = render.get();
