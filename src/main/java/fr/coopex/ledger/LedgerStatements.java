@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -241,9 +243,23 @@ public class LedgerStatements {
 				List.of(text("ledger.statement.date", locale) + " : " + today()), tables, pdf, locale);
 	}
 
+	/** What a PDF shows, all of it: the same key always gives the same document. */
+	private record PdfKey(String title, List<String> header, List<Table> tables, Locale locale) {
+	}
+
+	/** The most PDFs kept. */
+	private static final int PDF_CAPACITY = 500;
+
+	/**
+	 * PDFs already made, by what they show: a statement is downloaded again and again
+	 * while its pool does not change, and laying out a PDF costs far more than reading
+	 * the data.
+	 */
+	private final Map<PdfKey, byte[]> pdfs = new ConcurrentHashMap<>();
+
 	private StatementFile render(String name, String title, List<String> header, List<Table> tables, boolean pdf,
 			Locale locale) {
-		return pdf ? new StatementFile(name + ".pdf", "application/pdf", pdf(title, header, tables, locale))
+		return pdf ? new StatementFile(name + ".pdf", "application/pdf", pdfOf(title, header, tables, locale))
 				: new StatementFile(name + ".csv", "text/csv;charset=UTF-8", csv(title, header, tables));
 	}
 
@@ -279,6 +295,19 @@ public class LedgerStatements {
 		// a cell that a spreadsheet would run as a formula is shown as text
 		return (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+")) ? "'" + text
 				: text;
+	}
+
+	private byte[] pdfOf(String title, List<String> header, List<Table> tables, Locale locale) {
+		PdfKey key = new PdfKey(title, List.copyOf(header), List.copyOf(tables), locale);
+		byte[] made = this.pdfs.get(key);
+		if (made == null) {
+			made = pdf(title, header, tables, locale);
+			if (this.pdfs.size() >= PDF_CAPACITY) {
+				this.pdfs.clear();
+			}
+			this.pdfs.put(key, made);
+		}
+		return made;
 	}
 
 	private static byte[] pdf(String title, List<String> header, List<Table> tables, Locale locale) {
