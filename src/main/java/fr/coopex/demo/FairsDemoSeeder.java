@@ -135,9 +135,16 @@ class FairsDemoSeeder implements ApplicationRunner {
 			.filter((e) -> e.name().startsWith("Industrie du futur"))
 			.findFirst()
 			.orElse(null);
-		if (america != null && automate != 0) {
+		// bookings close seven weeks before the fair; once that date has passed, the demo
+		// has no stand to book (the fairs are real editions with fixed dates)
+		LocalDate deadline = LocalDate.of(2027, 4, 30);
+		if (!deadline.isAfter(this.calendar.today())) {
+			log.info("Demo shared stand not created: the Automate edition's booking deadline ({}) has passed",
+					deadline);
+		}
+		else if (america != null && automate != 0) {
 			long stand = this.stands.open(chamber, automate, america.id(), new StandDraft(new BigDecimal("54"),
-					new BigDecimal("9"), LocalDate.of(2027, 4, 30),
+					new BigDecimal("9"), deadline,
 					"Pavillon France, hall principal : cloisons, mobilier, électricité et mise en avant commune."));
 			this.stands.book(user("membre@demo.coopex.fr"), stand, new BigDecimal("18"), null);
 			this.stands.book(user("robotique@demo.coopex.fr"), stand, new BigDecimal("12"), null);
