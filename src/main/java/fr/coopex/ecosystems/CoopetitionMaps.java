@@ -13,7 +13,6 @@ import fr.coopex.companies.CompanyEvents.CompanyProfileUpdated;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipApproved;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipEnded;
-import fr.coopex.shared.security.CoopexUser;
 
 /**
  * Builds the coopetition map of an ecosystem for its members and coordinators. The map
@@ -48,15 +47,6 @@ public class CoopetitionMaps {
 		this.ecosystems = ecosystems;
 		this.companies = companies;
 		this.clock = clock;
-	}
-
-	/**
-	 * The roster and map of an ecosystem.
-	 * @throws EcosystemManagement.EcosystemNotFoundException for anyone but its members
-	 * and coordinators
-	 */
-	public Roster of(CoopexUser viewer, long ecosystemId) {
-		return roster(ecosystemId, this.ecosystems.requireInsider(viewer, ecosystemId));
 	}
 
 	/**

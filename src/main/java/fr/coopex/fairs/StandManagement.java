@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.coopex.companies.CompanyCard;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemManagement.Standing;
 import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.fairs.StandEvents.ConfirmedShare;
 import fr.coopex.fairs.StandEvents.StandBooked;
@@ -115,15 +116,6 @@ public class StandManagement {
 	 * @param bookingDeadline the last day companies book, change or cancel without owing
 	 */
 	public record StandDraft(BigDecimal totalArea, BigDecimal minShare, LocalDate bookingDeadline, String description) {
-	}
-
-	/** How the viewer stands with a stand's ecosystem. */
-	private record Access(boolean coordinator, boolean member) {
-
-		boolean insider() {
-			return this.coordinator || this.member;
-		}
-
 	}
 
 	// --- running a stand
@@ -251,15 +243,6 @@ public class StandManagement {
 				coordinator.id()));
 	}
 
-	/**
-	 * Attaches a cost pool of the ledger to a stand. {@link #open} does it for every new
-	 * stand; this is for a stand opened before stands had pools.
-	 */
-	@Transactional
-	public void attachPool(long standId, long poolId) {
-		this.stands.findById(standId).orElseThrow(() -> new NotFoundException("stand")).attachPool(poolId);
-	}
-
 	// --- booking
 	// --------------------------------------------------------------------------------
 
@@ -275,11 +258,11 @@ public class StandManagement {
 	@Transactional
 	public void book(CoopexUser member, long standId, BigDecimal area, Long expectedVersion) {
 		Stand stand = lock(standId);
-		Access access = access(member, stand.getEcosystemId());
+		Standing access = access(member, stand.getEcosystemId());
 		if (!access.insider()) {
 			throw new NotFoundException("stand");
 		}
-		if (!access.member()) {
+		if (!access.activeMember()) {
 			throw new AccessDeniedException("Only the ecosystem's member companies book stand area");
 		}
 		BigDecimal checked = area(area, "area");
@@ -339,7 +322,7 @@ public class StandManagement {
 	@Transactional
 	public void cancel(CoopexUser member, long standId, long expectedVersion) {
 		Stand stand = lock(standId);
-		Access access = access(member, stand.getEcosystemId());
+		Standing access = access(member, stand.getEcosystemId());
 		if (!access.insider()) {
 			throw new NotFoundException("stand");
 		}
@@ -376,7 +359,7 @@ public class StandManagement {
 	@Transactional(readOnly = true)
 	public StandPage page(CoopexUser viewer, long standId) {
 		Stand stand = this.stands.findById(standId).orElseThrow(() -> new NotFoundException("stand"));
-		Access access = access(viewer, stand.getEcosystemId());
+		Standing access = access(viewer, stand.getEcosystemId());
 		if (!access.insider()) {
 			throw new NotFoundException("stand");
 		}
@@ -402,7 +385,7 @@ public class StandManagement {
 		}
 		LocalDate today = this.calendar.today();
 		return new StandPage(summary, stand.getDescription(), stand.getVersion(), access.coordinator(), participant,
-				access.member(), stand.takesBookingsOn(today), stand.isPastDeadline(today),
+				access.activeMember(), stand.takesBookingsOn(today), stand.isPastDeadline(today),
 				own == null ? null : line(own, cards), lines,
 				access.coordinator() ? stand.getStatus().next() : List.of(), stand.getPoolId());
 	}
@@ -584,9 +567,8 @@ public class StandManagement {
 		return this.stands.lockById(standId).orElseThrow(() -> new NotFoundException("stand"));
 	}
 
-	private Access access(CoopexUser viewer, long ecosystemId) {
-		EcosystemManagement.Standing standing = this.ecosystems.standing(viewer, ecosystemId);
-		return new Access(standing.coordinator(), standing.activeMember());
+	private Standing access(CoopexUser viewer, long ecosystemId) {
+		return this.ecosystems.standing(viewer, ecosystemId);
 	}
 
 	/**
@@ -594,7 +576,7 @@ public class StandManagement {
 	 * coordinate it get 403.
 	 */
 	private void requireCoordinatorOf(CoopexUser user, Stand stand) {
-		Access access = access(user, stand.getEcosystemId());
+		Standing access = access(user, stand.getEcosystemId());
 		if (!access.insider()) {
 			throw new NotFoundException("stand");
 		}
@@ -669,7 +651,7 @@ public class StandManagement {
 			return names;
 		}
 		for (EcosystemSummary summary : this.ecosystems.mine(viewer)) {
-			Access access = access(viewer, summary.id());
+			Standing access = access(viewer, summary.id());
 			if (coordinatedOnly ? access.coordinator() : access.insider()) {
 				names.put(summary.id(), summary.name());
 			}

@@ -30,6 +30,7 @@ import fr.coopex.companies.CompanyCard;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.companies.Markets;
 import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemManagement.Standing;
 import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.ledger.AllocationKey;
 import fr.coopex.ledger.Ledger;
@@ -123,14 +124,6 @@ public class MissionManagement {
 			Set<Long> sharedWith) {
 	}
 
-	private record Access(boolean coordinator, boolean member) {
-
-		boolean insider() {
-			return this.coordinator || this.member;
-		}
-
-	}
-
 	// --- proposing and running
 	// -------------------------------------------------------------------
 
@@ -141,12 +134,12 @@ public class MissionManagement {
 	 */
 	@Transactional
 	public long propose(CoopexUser user, long ecosystemId, MissionDraft draft) {
-		Access access = access(user, ecosystemId);
+		Standing access = access(user, ecosystemId);
 		if (!access.insider()) {
 			throw new MissionNotFoundException();
 		}
 		MissionDraft checked = validate(draft);
-		Long company = access.member() ? user.organisationId() : null;
+		Long company = access.activeMember() ? user.organisationId() : null;
 		Mission mission = this.missions
 			.saveAndFlush(new Mission(ecosystemId, user.id(), company, checked, this.clock.instant()));
 		mission.attachPool(this.ledger.openPool(user, PoolOwnerKind.MISSION, mission.getId(), ecosystemId,
@@ -170,7 +163,7 @@ public class MissionManagement {
 	@Transactional
 	public void changeStatus(CoopexUser user, long missionId, long version, MissionStatus next) {
 		Mission mission = lock(missionId);
-		Access access = requireInsider(user, mission);
+		Standing access = requireInsider(user, mission);
 		if (!mayRun(user, access, mission)) {
 			throw new AccessDeniedException("Only the coordinators or the proposing company run a mission");
 		}
@@ -193,15 +186,6 @@ public class MissionManagement {
 		this.events.publishEvent(new MissionStatusChanged(missionId, previous, next, user.id()));
 	}
 
-	/**
-	 * Attaches a cost pool of the ledger to a mission. {@link #propose} does it for every
-	 * new mission; this is for a mission proposed before missions had pools.
-	 */
-	@Transactional
-	public void attachPool(long missionId, long poolId) {
-		this.missions.findById(missionId).orElseThrow(MissionNotFoundException::new).attachPool(poolId);
-	}
-
 	// --- taking part
 	// ----------------------------------------------------------------------------
 
@@ -209,8 +193,8 @@ public class MissionManagement {
 	@Transactional
 	public void join(CoopexUser member, long missionId) {
 		Mission mission = lock(missionId);
-		Access access = requireInsider(member, mission);
-		if (!access.member()) {
+		Standing access = requireInsider(member, mission);
+		if (!access.activeMember()) {
 			throw new AccessDeniedException("Only member companies take part in missions");
 		}
 		if (mission.getStatus() != MissionStatus.OPEN) {
@@ -293,8 +277,8 @@ public class MissionManagement {
 	@Transactional
 	public void addFinding(CoopexUser user, long missionId, String title, String text) {
 		Mission mission = this.missions.findById(missionId).orElseThrow(MissionNotFoundException::new);
-		Access access = requireInsider(user, mission);
-		boolean participant = access.member() && isParticipant(missionId, user.organisationId());
+		Standing access = requireInsider(user, mission);
+		boolean participant = access.activeMember() && isParticipant(missionId, user.organisationId());
 		if (!access.coordinator() && !participant) {
 			throw new AccessDeniedException("Only participants and coordinators share findings");
 		}
@@ -326,9 +310,9 @@ public class MissionManagement {
 	@Transactional(readOnly = true)
 	public MissionPage page(CoopexUser viewer, long missionId) {
 		Mission mission = this.missions.findById(missionId).orElseThrow(MissionNotFoundException::new);
-		Access access = requireInsider(viewer, mission);
+		Standing access = requireInsider(viewer, mission);
 		List<Long> participantIds = participantIds(missionId);
-		boolean participant = access.member() && participantIds.contains(viewer.organisationId());
+		boolean participant = access.activeMember() && participantIds.contains(viewer.organisationId());
 		MissionSummary summary = summary(mission, this.ecosystems.summary(mission.getEcosystemId()).name(),
 				participantIds.size());
 		List<MissionPage.Participant> participants = List.of();
@@ -362,8 +346,9 @@ public class MissionManagement {
 		boolean poolManager = mission.getPoolId() != null
 				&& (access.coordinator() || (runs && this.ledger.manages(viewer, mission.getPoolId())));
 		return new MissionPage(summary, mission.getDescription(), mission.getVersion(), access.coordinator(),
-				access.member() && !participant && mission.getStatus() == MissionStatus.OPEN, participant, participants,
-				others, own, shared, findings, runs ? mission.getStatus().next() : List.of(), poolManager);
+				access.activeMember() && !participant && mission.getStatus() == MissionStatus.OPEN, participant,
+				participants, others, own, shared, findings, runs ? mission.getStatus().next() : List.of(),
+				poolManager);
 	}
 
 	/**
@@ -438,8 +423,8 @@ public class MissionManagement {
 
 	private Mission requireParticipantToWrite(CoopexUser member, long missionId) {
 		Mission mission = this.missions.findById(missionId).orElseThrow(MissionNotFoundException::new);
-		Access access = requireInsider(member, mission);
-		if (!access.member() || !isParticipant(missionId, member.organisationId())) {
+		Standing access = requireInsider(member, mission);
+		if (!access.activeMember() || !isParticipant(missionId, member.organisationId())) {
 			throw new AccessDeniedException("Only participants record leads");
 		}
 		if (mission.getStatus() == MissionStatus.CANCELLED) {
@@ -466,8 +451,8 @@ public class MissionManagement {
 		return shares;
 	}
 
-	private boolean mayRun(CoopexUser user, Access access, Mission mission) {
-		return access.coordinator() || (access.member() && mission.getProposedByCompany() != null
+	private boolean mayRun(CoopexUser user, Standing access, Mission mission) {
+		return access.coordinator() || (access.activeMember() && mission.getProposedByCompany() != null
 				&& mission.getProposedByCompany() == user.organisationId());
 	}
 
@@ -475,17 +460,16 @@ public class MissionManagement {
 		return this.missions.lockById(missionId).orElseThrow(MissionNotFoundException::new);
 	}
 
-	private Access requireInsider(CoopexUser user, Mission mission) {
-		Access access = access(user, mission.getEcosystemId());
+	private Standing requireInsider(CoopexUser user, Mission mission) {
+		Standing access = access(user, mission.getEcosystemId());
 		if (!access.insider()) {
 			throw new MissionNotFoundException();
 		}
 		return access;
 	}
 
-	private Access access(CoopexUser viewer, long ecosystemId) {
-		EcosystemManagement.Standing standing = this.ecosystems.standing(viewer, ecosystemId);
-		return new Access(standing.coordinator(), standing.activeMember());
+	private Standing access(CoopexUser viewer, long ecosystemId) {
+		return this.ecosystems.standing(viewer, ecosystemId);
 	}
 
 	private Map<Long, String> insiderEcosystems(CoopexUser viewer) {
