@@ -410,8 +410,9 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 	 *
 	 * @param coordinator the person coordinates it
 	 * @param activeMember the person's company is an active member
+	 * @param ecosystemName the ecosystem's name, null when there is no such ecosystem
 	 */
-	public record Standing(boolean coordinator, boolean activeMember) {
+	public record Standing(boolean coordinator, boolean activeMember, String ecosystemName) {
 
 		public boolean insider() {
 			return this.coordinator || this.activeMember;
@@ -419,25 +420,31 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 
 	}
 
-	/** How {@code viewer} (or an anonymous visitor, null) stands with an ecosystem. */
+	/**
+	 * How {@code viewer} (or an anonymous visitor, null) stands with an ecosystem, in one
+	 * query (pages of stands and missions ask it on every request).
+	 */
 	@Transactional(readOnly = true)
 	public Standing standing(CoopexUser viewer, long ecosystemId) {
-		if (viewer == null) {
-			return new Standing(false, false);
-		}
-		boolean coordinator = this.ecosystems.findById(ecosystemId)
-			.map((e) -> e.isCoordinatedBy(viewer.id()))
-			.orElse(false);
-		boolean member = viewer.role() == Role.MEMBER && this.memberships
-			.existsByEcosystemIdAndCompanyIdAndStatus(ecosystemId, viewer.organisationId(), MembershipStatus.ACTIVE);
-		return new Standing(coordinator, member);
+		long user = (viewer != null) ? viewer.id() : -1;
+		long company = (viewer != null && viewer.role() == Role.MEMBER) ? viewer.organisationId() : -1;
+		return this.jdbc
+			.query("select e.name, "
+					+ "exists (select 1 from ecosystem_coordinator c where c.ecosystem_id = e.id and c.user_id = ?), "
+					+ "exists (select 1 from ecosystem_membership m where m.ecosystem_id = e.id and m.company_id = ? "
+					+ "and m.status = 'ACTIVE') from ecosystem e where e.id = ?",
+					(rs, i) -> new Standing(rs.getBoolean(2), rs.getBoolean(3), rs.getString(1)), user, company,
+					ecosystemId)
+			.stream()
+			.findFirst()
+			.orElse(new Standing(false, false, null));
 	}
 
 	/** Whether this person coordinates this ecosystem. */
 	@Transactional(readOnly = true)
 	public boolean isCoordinator(CoopexUser user, long ecosystemId) {
-		return user != null
-				&& this.ecosystems.findById(ecosystemId).map((e) -> e.isCoordinatedBy(user.id())).orElse(false);
+		// one small query rather than the ecosystem and its collections
+		return user != null && this.ecosystems.isCoordinatedBy(ecosystemId, user.id());
 	}
 
 	/**

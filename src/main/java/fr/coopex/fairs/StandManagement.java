@@ -371,8 +371,7 @@ public class StandManagement {
 			.filter((b) -> b.getStatus().holdsArea())
 			.map(StandBooking::getArea)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		StandSummary summary = summary(stand, held, this.calendar.find(stand.getFairId()),
-				this.ecosystems.summary(stand.getEcosystemId()).name());
+		StandSummary summary = summary(stand, held, this.calendar.find(stand.getFairId()), access.ecosystemName());
 		List<StandPage.Booking> lines = List.of();
 		Map<Long, CompanyCard> cards = Map.of();
 		if (access.coordinator() || participant) {

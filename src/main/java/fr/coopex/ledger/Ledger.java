@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import fr.coopex.ecosystems.EcosystemManagement;
@@ -468,26 +470,18 @@ public class Ledger {
 	 */
 	@Transactional(readOnly = true)
 	public PoolView pool(CoopexUser viewer, long poolId) {
-		PoolRow pool = visible(viewer, poolId);
-		boolean manager = isManager(viewer, pool);
-		List<Participant> participants = participants(poolId);
+		Access access = access(viewer, poolId);
+		PoolRow pool = access.pool();
+		boolean manager = access.manager();
+		PoolContent content = content(pool);
+		List<Participant> participants = content.participants();
 		Long own = (viewer != null && viewer.role() == Role.MEMBER
 				&& participants.stream().anyMatch((p) -> p.companyId() == viewer.organisationId()))
 						? viewer.organisationId() : null;
-		Split split = null;
-		Problem problem = null;
-		try {
-			split = SplitEngine.split(input(pool, participants));
-		}
-		catch (LedgerException ex) {
-			problem = new Problem(ex.messageKey(), ex.arguments());
-		}
-		Map<Long, String> names = names(participants);
-		List<PartyBalance> balances = balances(poolId, names);
-		List<Transfer> transfers = Settlement
-			.of(balances.stream().map((b) -> new Settlement.Balance(b.party(), b.balance())).toList());
-		List<CashCall> calls = cashCalls(poolId, participants);
-		List<Payment> payments = payments(poolId, names);
+		List<PartyBalance> balances = content.balances();
+		List<Transfer> transfers = content.transfers();
+		List<CashCall> calls = content.cashCalls();
+		List<Payment> payments = content.payments();
 		if (!manager) {
 			balances = balances.stream().filter((b) -> Objects.equals(b.party().companyId(), own)).toList();
 			transfers = transfers.stream().filter((t) -> t.concerns(own)).toList();
@@ -499,12 +493,67 @@ public class Ledger {
 						c.lines().stream().filter((l) -> Objects.equals(l.companyId(), own)).toList()))
 				.toList();
 		}
+		return new PoolView(pool.id, pool.ownerKind, pool.ownerId, pool.ecosystemId, pool.title, pool.currency,
+				pool.status, pool.defaultKey, pool.version, manager, own, participants, content.items(),
+				content.subsidies(), content.split(), content.problem(), balances, transfers, calls, payments,
+				content.postedAt(), pool.updatedAt);
+	}
+
+	/**
+	 * Everything a pool shows its managers, as of one version of the pool: every change
+	 * to a pool or its parts goes through {@link #lock} and moves the version on, so the
+	 * version (with the time of the change) is enough to know whether what was read is
+	 * still current. Kept only from read-only transactions, where nothing uncommitted can
+	 * be read.
+	 */
+	private record PoolContent(long version, Instant updatedAt, List<Participant> participants,
+			List<PoolView.Item> items, List<PoolView.SubsidyItem> subsidies, Split split, Problem problem,
+			List<PartyBalance> balances, List<Transfer> transfers, List<CashCall> cashCalls, List<Payment> payments,
+			Instant postedAt, Map<Long, List<Split.Line>> postedLines) {
+	}
+
+	/** The most pools whose content is kept. */
+	private static final int CONTENT_CAPACITY = 2_000;
+
+	/** The content last read of each pool, by pool id. */
+	private final Map<Long, PoolContent> contents = new ConcurrentHashMap<>();
+
+	private PoolContent content(PoolRow pool) {
+		boolean cacheable = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+		PoolContent kept = cacheable ? this.contents.get(pool.id) : null;
+		if (kept != null && kept.version() == pool.version && kept.updatedAt().equals(pool.updatedAt)) {
+			return kept;
+		}
+		long poolId = pool.id;
+		List<Participant> participants = List.copyOf(participants(poolId));
+		List<PoolView.Item> items = List.copyOf(items(poolId));
+		List<PoolView.SubsidyItem> subsidies = List.copyOf(subsidies(poolId));
+		Split split = null;
+		Problem problem = null;
+		try {
+			split = SplitEngine.split(input(pool, participants, items, subsidies));
+		}
+		catch (LedgerException ex) {
+			problem = new Problem(ex.messageKey(), ex.arguments());
+		}
+		Map<Long, String> names = names(participants);
+		List<PartyBalance> balances = List.copyOf(balances(poolId, names));
+		List<Transfer> transfers = List.copyOf(
+				Settlement.of(balances.stream().map((b) -> new Settlement.Balance(b.party(), b.balance())).toList()));
+		List<CashCall> calls = List.copyOf(cashCalls(poolId, participants));
+		List<Payment> payments = List.copyOf(payments(poolId, names));
 		Instant postedAt = (pool.currentPostingId == null) ? null
 				: this.jdbc.queryForObject("select posted_at from ledger_posting where id = ?",
 						(rs, i) -> rs.getTimestamp(1).toInstant(), pool.currentPostingId);
-		return new PoolView(pool.id, pool.ownerKind, pool.ownerId, pool.ecosystemId, pool.title, pool.currency,
-				pool.status, pool.defaultKey, pool.version, manager, own, participants, items(poolId),
-				subsidies(poolId), split, problem, balances, transfers, calls, payments, postedAt, pool.updatedAt);
+		PoolContent content = new PoolContent(pool.version, pool.updatedAt, participants, items, subsidies, split,
+				problem, balances, transfers, calls, payments, postedAt, new ConcurrentHashMap<>());
+		if (cacheable) {
+			if (this.contents.size() >= CONTENT_CAPACITY && !this.contents.containsKey(poolId)) {
+				this.contents.clear();
+			}
+			this.contents.merge(poolId, content, (old, fresh) -> (old.version() > fresh.version()) ? old : fresh);
+		}
+		return content;
 	}
 
 	/**
@@ -638,25 +687,24 @@ public class Ledger {
 	 */
 	@Transactional(readOnly = true)
 	public List<Split.Line> statementLines(CoopexUser viewer, long poolId, long companyId) {
-		PoolRow pool = visible(viewer, poolId);
-		if (!isManager(viewer, pool) && (viewer.role() != Role.MEMBER || viewer.organisationId() != companyId)) {
+		Access access = access(viewer, poolId);
+		if (!access.manager() && (viewer.role() != Role.MEMBER || viewer.organisationId() != companyId)) {
 			throw new PoolNotFoundException();
 		}
+		PoolRow pool = access.pool();
+		PoolContent content = content(pool);
 		if (pool.currentPostingId != null && pool.status == PoolStatus.POSTED) {
-			return this.jdbc.query(
-					"select kind, ref_id, label, category, ht, vat, amount, billed_directly from ledger_allocation_line "
-							+ "where posting_id = ? and company_id = ? order by line_no",
-					(rs, i) -> new Split.Line(Split.LineKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
-							(rs.getString(4) != null) ? CostCategory.valueOf(rs.getString(4)) : null,
-							rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBoolean(8)),
-					pool.currentPostingId, companyId);
+			return content.postedLines()
+				.computeIfAbsent(companyId, (company) -> List.copyOf(this.jdbc.query(
+						"select kind, ref_id, label, category, ht, vat, amount, billed_directly from ledger_allocation_line "
+								+ "where posting_id = ? and company_id = ? order by line_no",
+						(rs, i) -> new Split.Line(Split.LineKind.valueOf(rs.getString(1)), rs.getLong(2),
+								rs.getString(3),
+								(rs.getString(4) != null) ? CostCategory.valueOf(rs.getString(4)) : null,
+								rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBoolean(8)),
+						pool.currentPostingId, company)));
 		}
-		try {
-			return SplitEngine.split(input(pool)).lines(companyId);
-		}
-		catch (LedgerException ex) {
-			return List.of();
-		}
+		return (content.split() != null) ? content.split().lines(companyId) : List.of();
 	}
 
 	/**
@@ -763,25 +811,48 @@ public class Ledger {
 
 	/** The pool, locked, for one of its managers; 404 for those who may not see it. */
 	private PoolRow managed(CoopexUser by, long poolId, long version) {
-		PoolRow current = visible(by, poolId);
-		if (!isManager(by, current)) {
+		if (!access(by, poolId).manager()) {
 			throw new AccessDeniedException("Not a manager of pool " + poolId);
 		}
 		return lock(poolId, version);
 	}
 
 	private PoolRow visible(CoopexUser viewer, long poolId) {
-		PoolRow pool = load(poolId).orElseThrow(PoolNotFoundException::new);
+		return access(viewer, poolId).pool();
+	}
+
+	/** A pool as this viewer may see it, and whether the viewer manages it. */
+	private record Access(PoolRow pool, boolean manager) {
+	}
+
+	/**
+	 * The pool, whether the viewer is one of its named managers and whether the viewer's
+	 * company takes part (or took part) in it, in one query; then, only when needed,
+	 * whether the viewer coordinates its ecosystem.
+	 * @throws PoolNotFoundException for anyone but its participants and managers
+	 */
+	private Access access(CoopexUser viewer, long poolId) {
 		if (viewer == null) {
 			throw new PoolNotFoundException();
 		}
-		if (isManager(viewer, pool)) {
-			return pool;
+		long company = (viewer.role() == Role.MEMBER) ? viewer.organisationId() : -1;
+		boolean[] relation = new boolean[2];
+		PoolRow pool = this.jdbc.query("select p.*, "
+				+ "exists (select 1 from ledger_pool_manager m where m.pool_id = p.id and m.user_id = ?) as named_manager, "
+				+ "exists (select 1 from ledger_participant x where x.pool_id = p.id and x.company_id = ?) as participant "
+				+ "from ledger_pool p where p.id = ?", (rs, i) -> {
+					relation[0] = rs.getBoolean("named_manager");
+					relation[1] = rs.getBoolean("participant");
+					return row(rs, i);
+				}, viewer.id(), company, poolId)
+			.stream()
+			.findFirst()
+			.orElseThrow(PoolNotFoundException::new);
+		boolean manager = relation[0] || this.ecosystems.isCoordinator(viewer, pool.ecosystemId);
+		if (!manager && !(viewer.role() == Role.MEMBER && relation[1])) {
+			throw new PoolNotFoundException();
 		}
-		if (viewer.role() == Role.MEMBER && isParticipant(poolId, viewer.organisationId())) {
-			return pool;
-		}
-		throw new PoolNotFoundException();
+		return new Access(pool, manager);
 	}
 
 	private boolean isManager(CoopexUser viewer, PoolRow pool) {
@@ -795,13 +866,6 @@ public class Ledger {
 				"select count(*) from ledger_pool_manager where pool_id = ? and user_id = ?", Integer.class, pool.id,
 				viewer.id());
 		return named != null && named > 0;
-	}
-
-	private boolean isParticipant(long poolId, long companyId) {
-		Integer count = this.jdbc.queryForObject(
-				"select count(*) from ledger_participant where pool_id = ? and company_id = ?", Integer.class, poolId,
-				companyId);
-		return count != null && count > 0;
 	}
 
 	private PoolLine poolLine(CoopexUser viewer, long poolId) {
@@ -826,10 +890,15 @@ public class Ledger {
 	}
 
 	private SplitInput input(PoolRow pool, List<Participant> participants) {
+		return input(pool, participants, items(pool.id), subsidies(pool.id));
+	}
+
+	private static SplitInput input(PoolRow pool, List<Participant> participants, List<PoolView.Item> items,
+			List<PoolView.SubsidyItem> subsidies) {
 		return new SplitInput(pool.defaultKey,
 				participants.stream().filter((p) -> !p.withdrawn()).map(Participant::draft).toList(),
-				items(pool.id).stream().map((i) -> new SplitInput.Item(i.id(), i.draft())).toList(),
-				subsidies(pool.id).stream().map((s) -> new SplitInput.Subsidy(s.id(), s.draft())).toList());
+				items.stream().map((i) -> new SplitInput.Item(i.id(), i.draft())).toList(),
+				subsidies.stream().map((s) -> new SplitInput.Subsidy(s.id(), s.draft())).toList());
 	}
 
 	List<Participant> participants(long poolId) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -33,6 +35,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.coopex.ledger.Ledger.EcosystemAccount;
 import fr.coopex.ledger.PoolView.PartyBalance;
@@ -85,6 +88,50 @@ public class LedgerStatements {
 		if (!pool.manager() && !Objects.equals(pool.viewerCompanyId(), company)) {
 			throw new Ledger.PoolNotFoundException();
 		}
+		FileKey key = new FileKey(poolId, pool.version(), pool.updatedAt(), company, pool.manager(), pdf, locale,
+				today());
+		return kept(key, () -> poolStatement(viewer, pool, company, pdf, locale));
+	}
+
+	/**
+	 * What a company's statement depends on: the pool as of its version (every change to
+	 * a pool moves it on), the company, what the viewer may see, the format, the language
+	 * and the date printed on it.
+	 */
+	private record FileKey(long poolId, long version, Instant updatedAt, long company, boolean manager, boolean pdf,
+			Locale locale, LocalDate today) {
+	}
+
+	/** The company of a {@link FileKey} for the whole pool. */
+	private static final long WHOLE_POOL = -1;
+
+	/** The most statements kept. */
+	private static final int FILE_CAPACITY = 2_000;
+
+	/**
+	 * Statements already made: downloaded again and again while their pool does not
+	 * change.
+	 */
+	private final Map<FileKey, StatementFile> files = new ConcurrentHashMap<>();
+
+	private StatementFile kept(FileKey key, Supplier<StatementFile> make) {
+		StatementFile kept = this.files.get(key);
+		if (kept != null) {
+			return kept;
+		}
+		StatementFile file = make.get();
+		// only what committed data gave is kept
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			if (this.files.size() >= FILE_CAPACITY) {
+				this.files.clear();
+			}
+			this.files.put(key, file);
+		}
+		return file;
+	}
+
+	private StatementFile poolStatement(CoopexUser viewer, PoolView pool, long company, boolean pdf, Locale locale) {
+		long poolId = pool.id();
 		// as posted; before that, the preview the pool view has just computed
 		List<Split.Line> lines = pool.isPosted() ? this.ledger.statementLines(viewer, poolId, company)
 				: (pool.split() != null) ? pool.split().lines(company) : List.of();
@@ -155,6 +202,12 @@ public class LedgerStatements {
 		if (!pool.manager()) {
 			throw new AccessDeniedException("Only the pool's managers download the whole pool");
 		}
+		FileKey key = new FileKey(poolId, pool.version(), pool.updatedAt(), WHOLE_POOL, true, pdf, locale, today());
+		return kept(key, () -> wholePool(pool, pdf, locale));
+	}
+
+	private StatementFile wholePool(PoolView pool, boolean pdf, Locale locale) {
+		long poolId = pool.id();
 		List<List<Object>> items = new ArrayList<>();
 		List<List<Object>> shares = new ArrayList<>();
 		if (pool.split() != null) {

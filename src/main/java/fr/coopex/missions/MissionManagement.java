@@ -313,8 +313,7 @@ public class MissionManagement {
 		Standing access = requireInsider(viewer, mission);
 		List<Long> participantIds = participantIds(missionId);
 		boolean participant = access.activeMember() && participantIds.contains(viewer.organisationId());
-		MissionSummary summary = summary(mission, this.ecosystems.summary(mission.getEcosystemId()).name(),
-				participantIds.size());
+		MissionSummary summary = summary(mission, access.ecosystemName(), participantIds.size());
 		List<MissionPage.Participant> participants = List.of();
 		List<MissionPage.LeadLine> own = List.of();
 		List<MissionPage.LeadLine> shared = List.of();

@@ -141,6 +141,51 @@ class LedgerTests {
 	}
 
 	@Test
+	void aPoolReadAgainAfterEachKindOfChangeShowsTheChange() {
+		Stand stand = standOf36SquareMetres();
+		CoopexUser coordinator = stand.coordinator();
+		long pool = stand.pool();
+		long alpha = stand.alpha().organisationId();
+		// each read below comes right after a read of the previous state, which is kept
+		PoolView before = this.ledger.pool(coordinator, pool);
+		assertThat(this.ledger.pool(coordinator, pool).split()).isEqualTo(before.split());
+		this.ledger.addItem(coordinator, pool, version(pool),
+				CostItemDraft.of("Badges", CostCategory.OTHER, new BigDecimal("300"), new BigDecimal("20")));
+		PoolView withBadges = this.ledger.pool(coordinator, pool);
+		assertThat(withBadges.items()).hasSize(before.items().size() + 1);
+		assertThat(withBadges.split().total()).isGreaterThan(before.split().total());
+		this.ledger.setKeys(coordinator, pool, version(pool), alpha, new BigDecimal("20"), null);
+		assertThat(this.ledger.pool(coordinator, pool).participants()).filteredOn((p) -> p.companyId() == alpha)
+			.singleElement()
+			.satisfies((p) -> assertThat(p.area()).isEqualByComparingTo("20"));
+		this.ledger.post(coordinator, pool, version(pool));
+		PoolView posted = this.ledger.pool(coordinator, pool);
+		assertThat(posted.isPosted()).isTrue();
+		assertThat(posted.postedAt()).isNotNull();
+		List<Split.Line> alphaLines = this.ledger.statementLines(stand.alpha(), pool, alpha);
+		this.ledger.recordPayment(coordinator, pool, version(pool),
+				new PaymentDraft(alpha, null, new BigDecimal("100.00"), LocalDate.now(), "VIR"));
+		PoolView paid = this.ledger.pool(stand.alpha(), pool);
+		assertThat(paid.payments()).singleElement()
+			.satisfies((p) -> assertThat(p.amount()).isEqualByComparingTo("100.00"));
+		assertThat(paid.ownBalance().paid()).isEqualByComparingTo("100.00");
+		this.ledger.callDeposits(coordinator, pool, version(pool), "Acompte", new BigDecimal("50"),
+				LocalDate.now().plusDays(30));
+		assertThat(this.ledger.pool(stand.beta(), pool).cashCalls()).singleElement()
+			.satisfies((c) -> assertThat(c.lines()).singleElement()
+				.satisfies((l) -> assertThat(l.companyId()).isEqualTo(stand.beta().organisationId())));
+		this.ledger.withdraw(stand.gamma(), pool, stand.gamma().organisationId());
+		PoolView withdrawn = this.ledger.pool(coordinator, pool);
+		assertThat(withdrawn.activeParticipants()).hasSize(2);
+		// the posting was reversed and posted again: Alpha's posted lines follow it
+		assertThat(this.ledger.statementLines(stand.alpha(), pool, alpha)).isNotEqualTo(alphaLines);
+		// what each viewer sees is still cut to what it may see
+		assertThat(this.ledger.pool(stand.beta(), pool).balances()).singleElement()
+			.satisfies((b) -> assertThat(b.party().companyId()).isEqualTo(stand.beta().organisationId()));
+		assertThat(this.ledger.pool(coordinator, pool).balances()).hasSizeGreaterThan(2);
+	}
+
+	@Test
 	void theDatabaseRefusesToChangeOrDeleteLedgerEntries() {
 		Stand stand = standOf36SquareMetres();
 		this.ledger.post(stand.coordinator(), stand.pool(), version(stand.pool()));

@@ -1,5 +1,6 @@
 package fr.coopex.ledger.web;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,8 @@ class PoolController {
 
 	private static final String SPLITS = "ledger.splits";
 
+	private static final String POOLS = "ledger.pools";
+
 	private final Ledger ledger;
 
 	private final LedgerStatements statements;
@@ -64,6 +67,15 @@ class PoolController {
 	 * What the rendered split depends on: its input (the same input always gives the same
 	 * split), the pool's key, the viewer's company (its row is marked) and the language.
 	 */
+	/**
+	 * What the body of a pool's page depends on: the pool as of its version (every change
+	 * to a pool moves it on), what the viewer may see of it (manager or participant, and
+	 * which company) and the language.
+	 */
+	private record PoolKey(long poolId, long version, Instant updatedAt, boolean manager, Long viewerCompanyId,
+			Locale locale) {
+	}
+
 	private record SplitKey(SplitInput input, AllocationKey defaultKey, Long viewerCompanyId, Locale locale) {
 	}
 
@@ -78,18 +90,30 @@ class PoolController {
 			HttpServletRequest request, HttpServletResponse response) {
 		PoolView pool = this.ledger.pool(user, id);
 		model.addAttribute("pool", pool);
-		Split split = pool.split();
-		if (split != null) {
-			SplitKey key = new SplitKey(split.input(), pool.defaultKey(), pool.viewerCompanyId(), locale);
-			model.addAttribute("splitHtml", this.fragments.byValue(SPLITS, key, () -> {
-				Map<String, Object> variables = new HashMap<>();
-				variables.put("split", split);
-				variables.put("defaultKey", pool.defaultKey());
-				variables.put("viewerCompanyId", pool.viewerCompanyId());
-				return this.renderer.render("ledger/split", "split", variables, locale, request, response);
-			}));
-		}
+		PoolKey poolKey = new PoolKey(pool.id(), pool.version(), pool.updatedAt(), pool.manager(),
+				pool.viewerCompanyId(), locale);
+		model.addAttribute("poolHtml", this.fragments.byValue(POOLS, poolKey, () -> {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("pool", pool);
+			variables.put("splitHtml", splitHtml(pool, locale, request, response));
+			return this.renderer.render("ledger/pool-body", "body", variables, locale, request, response);
+		}));
 		return VIEW_POOL;
+	}
+
+	private String splitHtml(PoolView pool, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		Split split = pool.split();
+		if (split == null) {
+			return null;
+		}
+		SplitKey key = new SplitKey(split.input(), pool.defaultKey(), pool.viewerCompanyId(), locale);
+		return this.fragments.byValue(SPLITS, key, () -> {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("split", split);
+			variables.put("defaultKey", pool.defaultKey());
+			variables.put("viewerCompanyId", pool.viewerCompanyId());
+			return this.renderer.render("ledger/split", "split", variables, locale, request, response);
+		});
 	}
 
 	@GetMapping("/pools/{id:[0-9]+}/statement.{format:csv|pdf}")
