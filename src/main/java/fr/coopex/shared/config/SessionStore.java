@@ -18,6 +18,12 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * therefore runs from an access at most that long before the last one: a session idle for
  * the configured timeout may end up to {@link #ACCESS_RESOLUTION} early, never late.
  * Attribute changes (sign-in, CSRF token, ...) are written at once as before.
+ * <p>
+ * A session found is also remembered until the request ends ({@link #forgetFound}, called
+ * by {@link SessionStoreConfiguration}'s outermost filter): Spring Session's filter looks
+ * the requested session up again when it commits the session a second time, after a
+ * response that was committed before the request ended (any page longer than the response
+ * buffer, any download), which cost a second read of the session per request.
  */
 final class SessionStore implements FindByIndexNameSessionRepository<SessionStore.StoredSession> {
 
@@ -44,15 +50,31 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
 		this.jdbc.save(session.stored);
 	}
 
+	/** The session found during the current request on this thread. */
+	private static final ThreadLocal<StoredSession> FOUND = new ThreadLocal<>();
+
 	@Override
 	public StoredSession findById(String id) {
+		StoredSession known = FOUND.get();
+		// the session's id changes at sign-in: then the old id is looked up again
+		if (known != null && known.getId().equals(id)) {
+			return known;
+		}
 		Session found = this.jdbc.findById(id);
-		return (found != null) ? new StoredSession(found) : null;
+		StoredSession session = (found != null) ? new StoredSession(found) : null;
+		FOUND.set(session);
+		return session;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		FOUND.remove();
 		this.jdbc.deleteById(id);
+	}
+
+	/** Ends the current request's memory of the session it found. */
+	static void forgetFound() {
+		FOUND.remove();
 	}
 
 	@Override

@@ -1,12 +1,21 @@
 package fr.coopex.shared.config;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
@@ -14,6 +23,7 @@ import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * How sessions are stored, tuned for a session read on every request: access times
@@ -31,6 +41,42 @@ class SessionStoreConfiguration {
 				return (bean instanceof JdbcIndexedSessionRepository jdbc) ? new SessionStore(jdbc) : bean;
 			}
 		};
+	}
+
+	/**
+	 * Outside every other filter, Spring Session's included: each request starts and ends
+	 * with no session remembered by {@link SessionStore}.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> sessionStoreRequestScope() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
+					@Override
+					protected boolean shouldNotFilterErrorDispatch() {
+						return false;
+					}
+
+					@Override
+					protected boolean shouldNotFilterAsyncDispatch() {
+						return false;
+					}
+
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						SessionStore.forgetFound();
+						try {
+							chain.doFilter(request, response);
+						}
+						finally {
+							SessionStore.forgetFound();
+						}
+					}
+				});
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setName("sessionStoreRequestScope");
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
 	}
 
 	/** Used by Spring Session to turn attributes into bytes and back. */
