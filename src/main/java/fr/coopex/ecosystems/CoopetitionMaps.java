@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.coopex.companies.CompanyEvents.CompanyProfileUpdated;
 import fr.coopex.companies.CompanyManagement;
@@ -17,13 +20,16 @@ import fr.coopex.ecosystems.EcosystemEvents.MembershipEnded;
 /**
  * Builds the coopetition map of an ecosystem for its members and coordinators. The map
  * uses only public and ecosystem-level fields, which every member and coordinator may
- * see, so one map serves them all; it is kept for a minute, and rebuilt at once when a
- * member joins, leaves or edits its profile on this instance.
+ * see, so one map serves them all. It is rebuilt as soon as a member joins, leaves or
+ * edits its profile on this instance (once the change commits), and at the latest
+ * {@link #KEEP} after it was built, which bounds how long a change made on another
+ * instance takes to show. A rebuilt roster equal to the one it replaces is not kept, so
+ * that what was rendered from the old one stays valid.
  */
 @Service
 public class CoopetitionMaps {
 
-	private static final Duration KEEP = Duration.ofMinutes(1);
+	static final Duration KEEP = Duration.ofSeconds(5);
 
 	/**
 	 * The members of an ecosystem as its members and coordinators see them (public and
@@ -36,6 +42,9 @@ public class CoopetitionMaps {
 	}
 
 	private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
+
+	/** Counts the changes seen, so that a roster built across a change is not kept. */
+	private final AtomicLong changes = new AtomicLong();
 
 	private final EcosystemManagement ecosystems;
 
@@ -66,8 +75,15 @@ public class CoopetitionMaps {
 		Instant now = this.clock.instant();
 		Entry entry = this.cache.get(ecosystemId);
 		if (entry == null || entry.builtAt().plus(KEEP).isBefore(now) || entry.memberCount() != count) {
-			entry = new Entry(build(ecosystemId), count, now);
-			this.cache.put(ecosystemId, entry);
+			long seen = this.changes.get();
+			Roster built = build(ecosystemId);
+			if (entry != null && entry.roster().equals(built)) {
+				built = entry.roster();
+			}
+			entry = new Entry(built, count, now);
+			if (this.changes.get() == seen) {
+				this.cache.put(ecosystemId, entry);
+			}
 		}
 		return entry.roster();
 	}
@@ -84,19 +100,46 @@ public class CoopetitionMaps {
 		return new Roster(members, CoopetitionMap.of(cards.values()));
 	}
 
+	/**
+	 * Forgets the rosters of {@code ecosystemId} (or all, when null) now and once the
+	 * running transaction commits: a roster built in between from what was not committed
+	 * yet is not kept.
+	 */
+	private void changed(Long ecosystemId) {
+		forget(ecosystemId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forget(ecosystemId);
+				}
+			});
+		}
+	}
+
+	private void forget(Long ecosystemId) {
+		this.changes.incrementAndGet();
+		if (ecosystemId == null) {
+			this.cache.clear();
+		}
+		else {
+			this.cache.remove(ecosystemId);
+		}
+	}
+
 	@EventListener
 	void on(CompanyProfileUpdated event) {
-		this.cache.clear();
+		changed(null);
 	}
 
 	@EventListener
 	void on(MembershipApproved event) {
-		this.cache.remove(event.ecosystemId());
+		changed(event.ecosystemId());
 	}
 
 	@EventListener
 	void on(MembershipEnded event) {
-		this.cache.remove(event.ecosystemId());
+		changed(event.ecosystemId());
 	}
 
 }
