@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountView;
@@ -71,9 +73,12 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 
 	private final PublicFacts publicFacts;
 
+	private final TransactionTemplate readOnly;
+
 	EcosystemManagement(Ecosystems ecosystems, Memberships memberships, JdbcTemplate jdbc, CompanyManagement companies,
 			AccountManagement accounts, Markets markets, NafCatalogue naf, ApplicationEventPublisher events,
-			Clock clock, NeighbourCache neighbourCache, PublicFacts publicFacts) {
+			Clock clock, NeighbourCache neighbourCache, PublicFacts publicFacts,
+			PlatformTransactionManager transactions) {
 		this.ecosystems = ecosystems;
 		this.memberships = memberships;
 		this.jdbc = jdbc;
@@ -85,6 +90,8 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		this.clock = clock;
 		this.neighbourCache = neighbourCache;
 		this.publicFacts = publicFacts;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/** What a creator or coordinator writes about an ecosystem. */
@@ -314,11 +321,11 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 	 * The ecosystem as this viewer (possibly anonymous: null) may see it. What everyone
 	 * sees alike comes from {@link PublicFacts}; how the viewer stands with the ecosystem
 	 * is read with one query, and a coordinator's pending requests and invitations with
-	 * one more.
+	 * one more. No transaction is opened but to load the public facts.
 	 */
-	@Transactional(readOnly = true)
 	public EcosystemDetail detail(CoopexUser viewer, long ecosystemId) {
-		PublicFacts.Facts facts = this.publicFacts.get(ecosystemId, this::loadFacts);
+		PublicFacts.Facts facts = this.publicFacts.get(ecosystemId,
+				(id) -> this.readOnly.execute((status) -> loadFacts(id)));
 		ViewerStanding standing = viewerStanding(viewer, ecosystemId);
 		ViewerRelation relation = standing.coordinator() ? ViewerRelation.COORDINATOR
 				: standing.ownStatus() == MembershipStatus.ACTIVE ? ViewerRelation.MEMBER : ViewerRelation.OUTSIDER;
@@ -529,8 +536,11 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		return result;
 	}
 
+	/**
+	 * {@inheritDoc} Kept a few seconds per person ({@link NeighbourCache}); the queries
+	 * that compute it run each on its own, so that a kept answer costs no transaction.
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public Set<Long> companiesSeenAtEcosystemLevel(CoopexUser viewer) {
 		return this.neighbourCache.get(viewer.id(), () -> neighbours(viewer));
 	}
