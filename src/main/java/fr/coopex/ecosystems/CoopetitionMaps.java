@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.event.EventListener;
@@ -38,7 +39,12 @@ public class CoopetitionMaps {
 	public record Roster(java.util.List<EcosystemDetail.Member> members, CoopetitionMap map) {
 	}
 
-	private record Entry(Roster roster, long memberCount, Instant builtAt) {
+	private record Entry(Roster roster, long memberCount, Instant builtAt, AtomicBoolean rebuilding) {
+
+		Entry(Roster roster, long memberCount, Instant builtAt) {
+			this(roster, memberCount, builtAt, new AtomicBoolean());
+		}
+
 	}
 
 	private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
@@ -74,9 +80,20 @@ public class CoopetitionMaps {
 	private Roster roster(long ecosystemId, long count) {
 		Instant now = this.clock.instant();
 		Entry entry = this.cache.get(ecosystemId);
-		if (entry == null || entry.builtAt().plus(KEEP).isBefore(now) || entry.memberCount() != count) {
+		boolean old = entry != null && entry.builtAt().plus(KEEP).isBefore(now);
+		// one request rebuilds a roster that is only old, while the others still get it
+		if (entry == null || entry.memberCount() != count || (old && entry.rebuilding().compareAndSet(false, true))) {
 			long seen = this.changes.get();
-			Roster built = build(ecosystemId);
+			Roster built;
+			try {
+				built = build(ecosystemId);
+			}
+			catch (RuntimeException ex) {
+				if (entry != null) {
+					entry.rebuilding().set(false);
+				}
+				throw ex;
+			}
 			if (entry != null && entry.roster().equals(built)) {
 				built = entry.roster();
 			}
