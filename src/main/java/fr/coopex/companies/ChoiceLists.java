@@ -1,9 +1,11 @@
 package fr.coopex.companies;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import fr.coopex.shared.web.Options;
@@ -20,11 +22,25 @@ public class ChoiceLists {
 
 	private final Options divisions;
 
+	private final MessageSource messages;
+
 	private final Map<Locale, Options> marketsByLocale = new ConcurrentHashMap<>();
 
-	ChoiceLists(Markets markets, NafCatalogue naf) {
+	private final Map<Locale, Options> regionsByLocale = new ConcurrentHashMap<>();
+
+	ChoiceLists(Markets markets, NafCatalogue naf, MessageSource messages) {
 		this.markets = markets;
+		this.messages = messages;
 		this.divisions = Options.of(naf.divisions(), NafEntry::code, (d) -> d.code() + " — " + d.label());
+	}
+
+	/** The regions, named in the language of {@code locale}. */
+	public String regions(Locale locale, Region chosen) {
+		return this.regionsByLocale
+			.computeIfAbsent(locale,
+					(l) -> Options.of(List.of(Region.values()), Region::name,
+							(r) -> this.messages.getMessage("companies.region." + r.name(), null, l)))
+			.html(chosen == null ? null : chosen.name());
 	}
 
 	/** Zones, then countries, named in the language of {@code locale}. */

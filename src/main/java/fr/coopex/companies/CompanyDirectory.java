@@ -54,8 +54,10 @@ public class CompanyDirectory {
 
 	}
 
-	/** One page of the directory, in the order of legal names. */
-	@Transactional(readOnly = true)
+	/**
+	 * One page of the directory, in the order of legal names. Two short reads, each on
+	 * its own: no transaction is opened for them.
+	 */
 	public Slice<CompanyCard> search(CoopexUser viewer, Query query, int pageIndex) {
 		Set<Long> neighbours = this.companies.neighbours(viewer);
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("me", viewer.organisationId())

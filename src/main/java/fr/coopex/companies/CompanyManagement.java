@@ -66,13 +66,15 @@ public class CompanyManagement {
 	/**
 	 * A company as this viewer may see it, or empty when there is no such company.
 	 */
-	@Transactional(readOnly = true)
 	public Optional<CompanyCard> card(CoopexUser viewer, long companyId) {
 		return Optional.ofNullable(cards(viewer, Set.of(companyId)).get(companyId));
 	}
 
-	/** Several companies as this viewer may see them, in the order of the ids given. */
-	@Transactional(readOnly = true)
+	/**
+	 * Several companies as this viewer may see them, in the order of the ids given. Reads
+	 * outside a transaction as well (see {@link ProfileStore#get}), so that a page need
+	 * not open one for it.
+	 */
 	public Map<Long, CompanyCard> cards(CoopexUser viewer, Collection<Long> companyIds) {
 		Map<Long, StoredProfile> found = this.store.get(companyIds);
 		Set<Long> neighbours = found.isEmpty() ? Set.of() : neighbours(viewer);

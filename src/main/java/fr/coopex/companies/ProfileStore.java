@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Company profiles kept in memory between requests, always checked against the database:
@@ -30,13 +32,23 @@ class ProfileStore {
 
 	private final NafCatalogue naf;
 
-	ProfileStore(CompanyProfiles repository, NamedParameterJdbcTemplate jdbc, NafCatalogue naf) {
+	/** Loads the profiles that changed (their collections are read lazily). */
+	private final TransactionTemplate readOnly;
+
+	ProfileStore(CompanyProfiles repository, NamedParameterJdbcTemplate jdbc, NafCatalogue naf,
+			PlatformTransactionManager transactions) {
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.naf = naf;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
-	/** The current stored profiles of these companies (those that exist). */
+	/**
+	 * The current stored profiles of these companies (those that exist). Needs no
+	 * transaction: the versions are read with one query, and the profiles that changed
+	 * are loaded in a transaction (the caller's, if any).
+	 */
 	Map<Long, StoredProfile> get(Collection<Long> companyIds) {
 		if (companyIds.isEmpty()) {
 			return Map.of();
@@ -61,10 +73,14 @@ class ProfileStore {
 			if (this.profiles.size() + stale.size() > CAPACITY) {
 				this.profiles.clear();
 			}
-			for (CompanyProfile profile : this.repository.findAllById(stale)) {
-				StoredProfile stored = StoredProfile.of(profile, this.naf);
-				this.profiles.put(profile.getCompanyId(), stored);
-				found.put(profile.getCompanyId(), stored);
+			List<StoredProfile> loaded = this.readOnly.execute((status) -> this.repository.findAllById(stale)
+				.stream()
+				.map((profile) -> StoredProfile.of(profile, this.naf))
+				.toList());
+			for (StoredProfile stored : loaded) {
+				long id = stored.all().companyId();
+				this.profiles.put(id, stored);
+				found.put(id, stored);
 			}
 		}
 		return found;

@@ -86,23 +86,28 @@ public record CoopetitionMap(List<Cluster> clusters, List<Pair> pairs, List<Link
 					round(centre + ring * Math.sin(angle)), round(12 + 8 * Math.sqrt(names.size()))));
 			clusterIndex.put(nafClass, i);
 		}
+		// what each pair compares, worked out once per member rather than once per pair
 		List<Set<String>> keywords = sorted.stream().map(CoopetitionMap::keywords).toList();
+		List<Set<String>> markets = sorted.stream().map(CompanyCard::markets).toList();
+		List<String> nafClasses = sorted.stream().map(CompanyCard::nafClass).toList();
 		List<Pair> pairs = new ArrayList<>();
 		Map<String, int[]> linkCounts = new LinkedHashMap<>();
 		for (int a = 0; a < sorted.size(); a++) {
 			for (int b = a + 1; b < sorted.size(); b++) {
 				CompanyCard first = sorted.get(a);
 				CompanyCard second = sorted.get(b);
-				boolean sameClass = first.nafClass() != null && first.nafClass().equals(second.nafClass());
+				String firstClass = nafClasses.get(a);
+				String secondClass = nafClasses.get(b);
+				boolean sameClass = firstClass != null && firstClass.equals(secondClass);
 				Set<String> sharedKeywords = intersection(keywords.get(a), keywords.get(b));
-				Set<String> sharedMarkets = intersection(first.markets(), second.markets());
+				Set<String> sharedMarkets = intersection(markets.get(a), markets.get(b));
 				Relation relation = null;
 				if (sameClass || (!sharedKeywords.isEmpty() && !sharedMarkets.isEmpty())) {
 					relation = Relation.COMPETE;
 				}
 				else {
 					Set<String> sharedTargets = intersection(first.marketsTargeted(), second.marketsTargeted());
-					if (!sharedTargets.isEmpty() && first.nafClass() != null && second.nafClass() != null) {
+					if (!sharedTargets.isEmpty() && firstClass != null && secondClass != null) {
 						relation = Relation.COMPLEMENT;
 						sharedMarkets = sharedTargets;
 					}
@@ -112,8 +117,8 @@ public record CoopetitionMap(List<Cluster> clusters, List<Pair> pairs, List<Link
 				}
 				pairs.add(new Pair(first.displayName(), second.displayName(), relation, sameClass, sharedKeywords,
 						sharedMarkets));
-				int from = clusterIndex.get(first.nafClass() == null ? "" : first.nafClass());
-				int to = clusterIndex.get(second.nafClass() == null ? "" : second.nafClass());
+				int from = clusterIndex.get(firstClass == null ? "" : firstClass);
+				int to = clusterIndex.get(secondClass == null ? "" : secondClass);
 				if (from != to) {
 					String key = Math.min(from, to) + ":" + Math.max(from, to) + ":" + relation;
 					linkCounts.computeIfAbsent(key, (k) -> new int[1])[0]++;
@@ -168,10 +173,18 @@ public record CoopetitionMap(List<Cluster> clusters, List<Pair> pairs, List<Link
 		return words;
 	}
 
+	/** The values in both, sorted; most pairs share nothing, which costs no new set. */
 	private static Set<String> intersection(Set<String> a, Set<String> b) {
-		Set<String> shared = new TreeSet<>(a);
-		shared.retainAll(b);
-		return shared;
+		Set<String> shared = null;
+		for (String value : a) {
+			if (b.contains(value)) {
+				if (shared == null) {
+					shared = new TreeSet<>();
+				}
+				shared.add(value);
+			}
+		}
+		return shared == null ? Set.of() : shared;
 	}
 
 	private static double round(double value) {

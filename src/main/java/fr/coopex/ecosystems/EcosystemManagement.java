@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountView;
@@ -69,9 +71,14 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 
 	private final NeighbourCache neighbourCache;
 
+	private final PublicFacts publicFacts;
+
+	private final TransactionTemplate readOnly;
+
 	EcosystemManagement(Ecosystems ecosystems, Memberships memberships, JdbcTemplate jdbc, CompanyManagement companies,
 			AccountManagement accounts, Markets markets, NafCatalogue naf, ApplicationEventPublisher events,
-			Clock clock, NeighbourCache neighbourCache) {
+			Clock clock, NeighbourCache neighbourCache, PublicFacts publicFacts,
+			PlatformTransactionManager transactions) {
 		this.ecosystems = ecosystems;
 		this.memberships = memberships;
 		this.jdbc = jdbc;
@@ -82,6 +89,9 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		this.events = events;
 		this.clock = clock;
 		this.neighbourCache = neighbourCache;
+		this.publicFacts = publicFacts;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/** What a creator or coordinator writes about an ecosystem. */
@@ -307,37 +317,91 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 	// --- reading
 	// --------------------------------------------------------------------------------
 
-	/** The ecosystem as this viewer (possibly anonymous: null) may see it. */
-	@Transactional(readOnly = true)
+	/**
+	 * The ecosystem as this viewer (possibly anonymous: null) may see it. What everyone
+	 * sees alike comes from {@link PublicFacts}; how the viewer stands with the ecosystem
+	 * is read with one query, and a coordinator's pending requests and invitations with
+	 * one more. No transaction is opened but to load the public facts.
+	 */
 	public EcosystemDetail detail(CoopexUser viewer, long ecosystemId) {
-		Ecosystem ecosystem = visible(ecosystemId);
-		ViewerRelation relation = relation(viewer, ecosystem);
-		Optional<Membership> own = viewer == null || viewer.role() != Role.MEMBER ? Optional.empty()
-				: this.memberships.findByEcosystemIdAndCompanyId(ecosystemId, viewer.organisationId());
-		long activeCount = this.memberships.countByEcosystemIdAndStatus(ecosystemId, MembershipStatus.ACTIVE);
+		PublicFacts.Facts facts = this.publicFacts.get(ecosystemId,
+				(id) -> this.readOnly.execute((status) -> loadFacts(id)));
+		ViewerStanding standing = viewerStanding(viewer, ecosystemId);
+		ViewerRelation relation = standing.coordinator() ? ViewerRelation.COORDINATOR
+				: standing.ownStatus() == MembershipStatus.ACTIVE ? ViewerRelation.MEMBER : ViewerRelation.OUTSIDER;
 		List<PendingRequest> pending = List.of();
 		List<Member> invited = List.of();
 		if (relation == ViewerRelation.COORDINATOR) {
-			List<Membership> requested = this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId,
-					MembershipStatus.REQUESTED);
-			List<Membership> invitations = this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId,
-					MembershipStatus.INVITED);
-			List<Long> ids = new ArrayList<>();
-			requested.forEach((m) -> ids.add(m.getCompanyId()));
-			invitations.forEach((m) -> ids.add(m.getCompanyId()));
-			Map<Long, CompanyCard> cards = this.companies.cards(viewer, ids);
-			pending = requested.stream()
-				.map((m) -> new PendingRequest(m.getId(), m.getCompanyId(), cards.get(m.getCompanyId()), m.getMessage(),
-						m.getRequestedAt()))
+			List<OpenMembership> open = openMemberships(ecosystemId);
+			Map<Long, CompanyCard> cards = open.isEmpty() ? Map.of()
+					: this.companies.cards(viewer, open.stream().map(OpenMembership::companyId).toList());
+			pending = open.stream()
+				.filter((m) -> m.status() == MembershipStatus.REQUESTED)
+				.map((m) -> new PendingRequest(m.id(), m.companyId(), cards.get(m.companyId()), m.message(),
+						m.requestedAt()))
 				.toList();
-			invited = invitations.stream()
-				.map((m) -> new Member(m.getCompanyId(), cards.get(m.getCompanyId()), m.getRole()))
+			invited = open.stream()
+				.filter((m) -> m.status() == MembershipStatus.INVITED)
+				.map((m) -> new Member(m.companyId(), cards.get(m.companyId()), m.role()))
 				.toList();
 		}
-		boolean charterToAccept = own.filter((m) -> m.getStatus() == MembershipStatus.ACTIVE)
-			.map((m) -> m.getCharterVersionAccepted() == null
-					|| m.getCharterVersionAccepted() < ecosystem.getCharterVersion())
-			.orElse(false);
+		int charterVersion = facts.summary().charterVersion();
+		boolean charterToAccept = standing.ownStatus() == MembershipStatus.ACTIVE
+				&& (standing.charterAccepted() == null || standing.charterAccepted() < charterVersion);
+		// the leader firm's name as this viewer may see it (its trade name may be hidden)
+		String bodyName = facts.leaderCompanyId() == null ? facts.thirdPartyBodyName()
+				: this.companies.card(viewer, facts.leaderCompanyId()).map(CompanyCard::displayName).orElse(null);
+		return new EcosystemDetail(facts.summary(), facts.charter(), facts.coordinatorNames(), bodyName, relation,
+				standing.ownStatus(), standing.decisionReason(), charterToAccept, pending, invited);
+	}
+
+	/**
+	 * How a viewer stands with an ecosystem: whether they coordinate it, and their
+	 * company's membership (companies only).
+	 */
+	private record ViewerStanding(boolean coordinator, MembershipStatus ownStatus, String decisionReason,
+			Integer charterAccepted) {
+	}
+
+	private ViewerStanding viewerStanding(CoopexUser viewer, long ecosystemId) {
+		if (viewer == null) {
+			return new ViewerStanding(false, null, null, null);
+		}
+		// a person who is not a company's has no membership: no company id matches -1
+		long companyId = viewer.role() == Role.MEMBER ? viewer.organisationId() : -1;
+		return this.jdbc.queryForObject("""
+				select exists (select 1 from ecosystem_coordinator c where c.ecosystem_id = ? and c.user_id = ?),
+				       m.status, m.decision_reason, m.charter_version_accepted
+				from (values (1)) v
+				left join ecosystem_membership m on m.ecosystem_id = ? and m.company_id = ?
+				""", (rs, i) -> {
+			String status = rs.getString(2);
+			Integer accepted = rs.getObject(4, Integer.class);
+			return new ViewerStanding(rs.getBoolean(1), status == null ? null : MembershipStatus.valueOf(status),
+					rs.getString(3), accepted);
+		}, ecosystemId, viewer.id(), ecosystemId, companyId);
+	}
+
+	/** A request or invitation awaiting an answer. */
+	private record OpenMembership(long id, long companyId, MembershipStatus status, MembershipRole role, String message,
+			Instant requestedAt) {
+	}
+
+	/** The requests and invitations of an ecosystem awaiting an answer, oldest first. */
+	private List<OpenMembership> openMemberships(long ecosystemId) {
+		return this.jdbc.query("""
+				select id, company_id, status, role, message, requested_at from ecosystem_membership
+				where ecosystem_id = ? and status in ('REQUESTED', 'INVITED') order by requested_at, id
+				""",
+				(rs, i) -> new OpenMembership(rs.getLong(1), rs.getLong(2), MembershipStatus.valueOf(rs.getString(3)),
+						MembershipRole.valueOf(rs.getString(4)), rs.getString(5), rs.getTimestamp(6).toInstant()),
+				ecosystemId);
+	}
+
+	/** What {@link PublicFacts} keeps of an ecosystem, from the database. */
+	private PublicFacts.Facts loadFacts(long ecosystemId) {
+		Ecosystem ecosystem = visible(ecosystemId);
+		long activeCount = this.memberships.countByEcosystemIdAndStatus(ecosystemId, MembershipStatus.ACTIVE);
 		List<String> coordinatorNames = ecosystem.getCoordinators()
 			.stream()
 			.map(this.accounts::find)
@@ -345,14 +409,11 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 			.map(AccountView::displayName)
 			.sorted()
 			.toList();
-		String bodyName = ecosystem.getCoordination() == Coordination.THIRD_PARTY ? coordinatorOrganisation(ecosystem)
-				: this.companies.card(viewer, ecosystem.getLeaderCompanyId())
-					.map(CompanyCard::displayName)
-					.orElse(null);
-		return new EcosystemDetail(EcosystemSummary.of(ecosystem, activeCount),
-				charterText(ecosystemId, ecosystem.getCharterVersion()), coordinatorNames, bodyName, relation,
-				own.map(Membership::getStatus).orElse(null), own.map(Membership::getDecisionReason).orElse(null),
-				charterToAccept, pending, invited);
+		boolean thirdParty = ecosystem.getCoordination() == Coordination.THIRD_PARTY;
+		return new PublicFacts.Facts(EcosystemSummary.of(ecosystem, activeCount),
+				charterText(ecosystemId, ecosystem.getCharterVersion()), coordinatorNames,
+				thirdParty ? coordinatorOrganisation(ecosystem) : null,
+				thirdParty ? null : ecosystem.getLeaderCompanyId());
 	}
 
 	/** The summary, for other pages of the module. */
@@ -482,8 +543,11 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		return result;
 	}
 
+	/**
+	 * {@inheritDoc} Kept a few seconds per person ({@link NeighbourCache}); the queries
+	 * that compute it run each on its own, so that a kept answer costs no transaction.
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public Set<Long> companiesSeenAtEcosystemLevel(CoopexUser viewer) {
 		return this.neighbourCache.get(viewer.id(), () -> neighbours(viewer));
 	}

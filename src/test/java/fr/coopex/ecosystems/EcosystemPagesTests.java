@@ -1,5 +1,6 @@
 package fr.coopex.ecosystems;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import fr.coopex.companies.CompanyCard;
+import fr.coopex.companies.CompanyManagement;
+import fr.coopex.companies.ProfileField;
+import fr.coopex.companies.ProfileUpdate;
+import fr.coopex.companies.Visibility;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
@@ -38,6 +44,9 @@ class EcosystemPagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	CompanyManagement companies;
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -206,12 +215,92 @@ class EcosystemPagesTests {
 			.contains("Votre demande d’adhésion attend la décision des coordinateurs.");
 	}
 
+	@Test
+	void anApprovedRequestShowsOnTheNextPageAndLeavesTheRequests() throws Exception {
+		CoopexUser leader = this.fixtures.member();
+		CoopexUser candidate = this.fixtures.member();
+		long ecosystem = create(leader);
+		WebSession coordinator = signedIn(leader);
+		String before = coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString();
+		assertThat(before).contains("1 membre").doesNotContain("/companies/" + candidate.organisationId() + "\"");
+
+		long request = requestToJoin(candidate, ecosystem);
+		String asked = coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString();
+		assertThat(asked).contains("/requests/" + request + "/approve").contains("1 membre");
+
+		coordinator.post("/console/ecosystems/" + ecosystem + "/requests/" + request + "/approve", "role", "MEMBER");
+		String after = coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString();
+		assertThat(after).contains("2 membres")
+			.contains("href=\"/companies/" + candidate.organisationId() + "\"")
+			.doesNotContain("/requests/" + request + "/approve");
+		// the new member sees the page as a member, with the same roster
+		String asMember = signedIn(candidate).get("/ecosystems/" + ecosystem).getResponse().getContentAsString();
+		assertThat(asMember).contains("2 membres")
+			.contains("id=\"members\"")
+			.contains("href=\"/companies/" + candidate.organisationId() + "\"")
+			.doesNotContain("/requests/")
+			.doesNotContain("/ecosystems/" + ecosystem + "/edit");
+	}
+
+	@Test
+	void aDescriptionOrCoordinatorChangeShowsOnTheNextPage() throws Exception {
+		CoopexUser leader = this.fixtures.member();
+		CoopexUser body = this.fixtures.user(Role.COORDINATOR);
+		long ecosystem = create(leader);
+		WebSession coordinator = signedIn(leader);
+		assertThat(coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.contains("Exporter ensemble")
+			.doesNotContain(body.displayName());
+
+		this.ecosystems.update(leader, ecosystem,
+				new EcosystemDraft("Renommé " + ecosystem, "Un nouveau but", Set.of("DE"), Set.of("28"), true, null),
+				null);
+		this.ecosystems.addCoordinator(leader, ecosystem, body.email());
+		String after = coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString();
+		assertThat(after).contains("Renommé " + ecosystem)
+			.contains("Un nouveau but")
+			.doesNotContain("Exporter ensemble")
+			.contains(body.displayName());
+		// the added coordinator gets the coordinator's page, its first visitor does not
+		assertThat(signedIn(body).get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.contains("/ecosystems/" + ecosystem + "/edit");
+		assertThat(signedIn(this.fixtures.member()).get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.contains("Renommé " + ecosystem)
+			.doesNotContain("/ecosystems/" + ecosystem + "/edit")
+			.doesNotContain("id=\"members\"");
+	}
+
+	@Test
+	void aTradeNameMadePrivateLeavesTheRosterAtOnce() throws Exception {
+		CoopexUser leader = this.fixtures.member();
+		CoopexUser member = this.fixtures.member();
+		long ecosystem = create(leader);
+		this.ecosystems.approve(leader, ecosystem, requestToJoin(member, ecosystem), MembershipRole.MEMBER);
+		String tradeName = "Enseigne " + System.nanoTime();
+		name(member, tradeName, Visibility.ECOSYSTEM);
+		WebSession coordinator = signedIn(leader);
+		assertThat(coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString()).contains(tradeName);
+
+		name(member, tradeName, Visibility.PRIVATE);
+		assertThat(coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.doesNotContain(tradeName)
+			.contains("href=\"/companies/" + member.organisationId() + "\"");
+	}
+
 	// --- helpers
 
 	private WebSession signedIn(CoopexUser user) throws Exception {
 		WebSession session = new WebSession(this.mvc, "198.51.100.50");
 		assertThat(session.signIn(user.email(), Fixtures.PASSWORD)).isEqualTo("/");
 		return session;
+	}
+
+	private void name(CoopexUser member, String tradeName, Visibility visibility) {
+		CompanyCard own = this.companies.ownProfile(member);
+		this.companies.update(member,
+				new ProfileUpdate(own.version(), own.legalName(), tradeName, null, null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), null, null, null,
+						Set.of(), Set.of(), Map.of(ProfileField.TRADE_NAME, visibility)));
 	}
 
 	private long create(CoopexUser leader) {

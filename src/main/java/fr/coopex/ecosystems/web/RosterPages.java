@@ -3,6 +3,7 @@ package fr.coopex.ecosystems.web;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,6 +24,8 @@ class RosterPages {
 
 	private static final int CAPACITY = 2_000;
 
+	private static final Pattern INDENTATION = Pattern.compile(">\\s+<");
+
 	private record Key(long ecosystemId, Locale locale) {
 	}
 
@@ -42,8 +45,8 @@ class RosterPages {
 		Key key = new Key(ecosystemId, locale);
 		Rendered rendered = this.pages.get(key);
 		if (rendered == null || rendered.roster() != roster) {
-			String html = this.renderer.render("ecosystems/roster", "roster",
-					Map.of("members", roster.members(), "map", roster.map()), locale, request, response);
+			String html = compact(this.renderer.render("ecosystems/roster", "roster",
+					Map.of("members", roster.members(), "map", roster.map()), locale, request, response));
 			rendered = new Rendered(roster, html);
 			if (this.pages.size() >= CAPACITY) {
 				this.pages.clear();
@@ -51,6 +54,16 @@ class RosterPages {
 			this.pages.put(key, rendered);
 		}
 		return rendered.html();
+	}
+
+	/**
+	 * The roster without the template's indentation: a run of white space between two
+	 * tags becomes one line break, which a browser shows the same (the roster has no
+	 * {@code pre} or {@code textarea}). A quarter fewer characters to write on every
+	 * page.
+	 */
+	static String compact(String html) {
+		return INDENTATION.matcher(html).replaceAll(">\n<");
 	}
 
 }
