@@ -7,10 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import fr.coopex.ecosystems.EcosystemEvents.CharterPublished;
 import fr.coopex.ecosystems.EcosystemEvents.CoordinatorAdded;
@@ -75,49 +73,38 @@ class PublicFacts {
 		return facts;
 	}
 
-	/** Forgets an ecosystem's facts once the running transaction (if any) commits. */
-	private void changed(long ecosystemId) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					forget(ecosystemId);
-				}
-			});
-		}
-		else {
-			forget(ecosystemId);
-		}
-	}
-
+	/**
+	 * Forgets an ecosystem's facts (after the change commits, when there is a
+	 * transaction).
+	 */
 	private void forget(long ecosystemId) {
 		this.changes.incrementAndGet();
 		this.entries.remove(ecosystemId);
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(EcosystemDescribed event) {
-		changed(event.ecosystemId());
+		forget(event.ecosystemId());
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(CharterPublished event) {
-		changed(event.ecosystemId());
+		forget(event.ecosystemId());
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(CoordinatorAdded event) {
-		changed(event.ecosystemId());
+		forget(event.ecosystemId());
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(MembershipApproved event) {
-		changed(event.ecosystemId());
+		forget(event.ecosystemId());
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(MembershipEnded event) {
-		changed(event.ecosystemId());
+		forget(event.ecosystemId());
 	}
 
 }

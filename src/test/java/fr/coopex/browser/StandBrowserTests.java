@@ -185,7 +185,11 @@ class StandBrowserTests {
 		type("label", "Surface nue 36 m²");
 		type("amount", "-12600");
 		click(By.cssSelector("#item-form button[type='submit']"));
-		assertThat(driver.findElement(By.id("amount-error")).getText()).contains("négatif");
+		// the refusal comes back with the page: wait for it rather than race the
+		// navigation
+		assertThat(
+				browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("amount-error"))).getText())
+			.contains("négatif");
 		assertAccessible(driver);
 		type("amount", "12600");
 		click(By.cssSelector("#item-form button[type='submit']"));
