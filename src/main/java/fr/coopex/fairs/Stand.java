@@ -95,11 +95,19 @@ class Stand {
 
 	/** Whether bookings are taken on that day: open, and not after the deadline. */
 	boolean takesBookingsOn(LocalDate today) {
-		return this.status == StandStatus.OPEN && !isPastDeadline(today);
+		return takesBookings(this.status, this.bookingDeadline, today);
 	}
 
 	boolean isPastDeadline(LocalDate today) {
-		return today.isAfter(this.bookingDeadline);
+		return isPastDeadline(this.bookingDeadline, today);
+	}
+
+	static boolean takesBookings(StandStatus status, LocalDate bookingDeadline, LocalDate today) {
+		return status == StandStatus.OPEN && !isPastDeadline(bookingDeadline, today);
+	}
+
+	static boolean isPastDeadline(LocalDate bookingDeadline, LocalDate today) {
+		return today.isAfter(bookingDeadline);
 	}
 
 	Long getId() {
