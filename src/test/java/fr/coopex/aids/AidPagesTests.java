@@ -105,6 +105,21 @@ class AidPagesTests {
 	}
 
 	@Test
+	void anAidsPageSaysWhatItsSourcesDoNotGive() throws Exception {
+		// CAP Export (seeded as id 1): the sources give no kind, amount or steps
+		String capExport = page("/aids/1", null);
+		assertThat(capExport).contains("CAP Export (plan")
+			.contains("Nature de l’aide non précisée")
+			.contains("Démarche non précisée")
+			.doesNotContain(">Subvention<");
+		assertThat(capExport.substring(capExport.indexOf("id=\"amount-heading\""))).contains("Non précisé");
+		// INNOVEX: a grant of 600 to 1,300 euros, its kind shown instead
+		String innovex = page("/aids/4", null);
+		assertThat(innovex).contains(">Subvention<").doesNotContain("Nature de l’aide non précisée");
+		assertThat(page("/aids/1?lang=en", null)).contains("Kind of aid not specified");
+	}
+
+	@Test
 	void aMemberReadsWhyTheCompanyIsOrIsNotEligible() throws Exception {
 		CoopexUser member = this.fixtures.member();
 		describe(member, HeadcountBand.FROM_250_TO_499, TurnoverBand.FROM_50M_TO_250M, Region.OCCITANIE);
