@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import fr.coopex.aids.AidCatalogue;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ledger.LedgerEvents.DepositsCalled;
 import fr.coopex.ledger.LedgerEvents.ParticipantWithdrew;
@@ -75,13 +76,18 @@ public class Ledger {
 
 	private final EcosystemManagement ecosystems;
 
+	/** The catalogue of aids a subsidy may come from. */
+	private final AidCatalogue aids;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Ledger(JdbcTemplate jdbc, EcosystemManagement ecosystems, ApplicationEventPublisher events, Clock clock) {
+	Ledger(JdbcTemplate jdbc, EcosystemManagement ecosystems, AidCatalogue aids, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.ecosystems = ecosystems;
+		this.aids = aids;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -232,8 +238,9 @@ public class Ledger {
 		SubsidyDraft clean = new SubsidyDraft(cleanLabel, subsidy.amount(), subsidy.rate(), subsidy.categories(),
 				subsidy.maxHeadcount(), subsidy.firstTimeExportersOnly(), subsidy.maxPreviousParticipations(),
 				subsidy.capPerParticipant(), blankToNull(subsidy.aidId()));
-		if (clean.aidId() != null && clean.aidId().length() > 100) {
-			throw new LedgerException("aidId", "ledger.subsidy.aid-too-long");
+		if (clean.aidId() != null
+				&& (clean.catalogueAid() == null || this.aids.published(clean.catalogueAid()).isEmpty())) {
+			throw new LedgerException("aidId", "ledger.subsidy.aid-unknown");
 		}
 		SplitEngine.split(
 				new SplitInput(AllocationKey.EQUAL, List.of(), List.of(), List.of(new SplitInput.Subsidy(0, clean))));

@@ -20,7 +20,7 @@ import java.util.Set;
  * @param maxPreviousParticipations only firms that took part at most this many times
  * before (e.g. 3: the first four participations), or {@code null}
  * @param capPerParticipant at most this much per participant, in euros, or {@code null}
- * @param aidId the aid of the catalogue it comes from, or {@code null}
+ * @param aidId the aid of the catalogue it comes from (its number), or {@code null}
  */
 public record SubsidyDraft(String label, BigDecimal amount, BigDecimal rate, Set<CostCategory> categories,
 		Integer maxHeadcount, boolean firstTimeExportersOnly, Integer maxPreviousParticipations,
@@ -38,6 +38,17 @@ public record SubsidyDraft(String label, BigDecimal amount, BigDecimal rate, Set
 	/** An amount for the whole pool on some categories, for everyone. */
 	public static SubsidyDraft amount(String label, BigDecimal amount, Set<CostCategory> categories) {
 		return new SubsidyDraft(label, amount, null, categories, null, false, null, null, null);
+	}
+
+	/**
+	 * The number of the catalogue's aid this subsidy comes from, or {@code null} (none,
+	 * or a reference that is not a number).
+	 */
+	public Long catalogueAid() {
+		if (this.aidId == null || !this.aidId.matches("[0-9]{1,18}")) {
+			return null;
+		}
+		return Long.valueOf(this.aidId);
 	}
 
 	/** Whether a participant may receive this subsidy. */

@@ -198,6 +198,43 @@ class PoolPagesTests {
 	}
 
 	@Test
+	void aSubsidyNamesTheCatalogueAidItComesFrom() throws Exception {
+		openStand();
+		String console = page("/console/pools/" + this.pool, this.coordinator);
+		// the published, current aids paying for fairs, prospection or collective actions
+		assertThat(console).contains("<option value=\"20\">Aide salons et foires</option>")
+			.contains("<option value=\"10\">Assurance Prospection</option>")
+			.doesNotContain("<option value=\"4\">");
+		for (String unknown : new String[] { "999999", "abc" }) {
+			MockHttpServletResponse refused = send(
+					post("/console/pools/" + this.pool + "/subsidies").param("label", "Région")
+						.param("rate", "50")
+						.param("categories", "SPACE")
+						.param("aidId", unknown)
+						.param("version", version()),
+					this.coordinator);
+			assertThat(refused.getContentAsString()).contains("id=\"aidId-error\"", "Choisissez une aide publiée");
+		}
+		assertThat(subsidies()).isZero();
+		send(post("/console/pools/" + this.pool + "/subsidies").param("label", "Région — salons")
+			.param("rate", "50")
+			.param("categories", "SPACE")
+			.param("aidId", "20")
+			.param("version", version()), this.coordinator);
+		assertThat(subsidies()).isOne();
+		assertThat(page("/console/pools/" + this.pool, this.coordinator))
+			.contains("href=\"/aids/20\">Aide salons et foires</a>");
+		send(post("/console/pools/" + this.pool + "/items").param("label", "Surface")
+			.param("category", "SPACE")
+			.param("amount", "900")
+			.param("vatRate", "20")
+			.param("paidBy", "COORDINATION")
+			.param("version", version()), this.coordinator);
+		assertThat(page("/pools/" + this.pool, this.alpha)).contains("Région — salons")
+			.contains("href=\"/aids/20\">Voir l’aide au catalogue</a>");
+	}
+
+	@Test
 	void onlyParticipantsAndCoordinatorsSeeThePoolAndOnlyCoordinatorsRunIt() throws Exception {
 		openStand();
 		CoopexUser stranger = this.fixtures.member();
@@ -226,6 +263,11 @@ class PoolPagesTests {
 	private String version() {
 		return String
 			.valueOf(this.jdbc.queryForObject("select version from ledger_pool where id = ?", Long.class, this.pool));
+	}
+
+	private int subsidies() {
+		return this.jdbc.queryForObject("select count(*) from ledger_subsidy where pool_id = ?", Integer.class,
+				this.pool);
 	}
 
 	private int items() {
