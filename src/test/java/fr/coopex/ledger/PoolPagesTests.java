@@ -199,6 +199,51 @@ class PoolPagesTests {
 	}
 
 	@Test
+	void weightsAllZeroAreRefusedWithTheReasonAndChangeNothing() throws Exception {
+		openStand();
+		String console = "/console/pools/" + this.pool;
+		assertThat(send(post(console + "/key").param("defaultKey", "WEIGHTS").param("version", version()),
+				this.coordinator)
+			.getRedirectedUrl()).isEqualTo(console);
+		assertThat(send(post(console + "/items").param("label", "Interprète")
+			.param("category", "INTERPRETER")
+			.param("amount", "900.00")
+			.param("vatRate", "0")
+			.param("paidBy", "COORDINATION")
+			.param("version", version()), this.coordinator).getRedirectedUrl()).isEqualTo(console);
+		// one weight at zero is fine: the other takes the whole item
+		assertThat(setKeys(this.alpha, "12", "0").getRedirectedUrl()).isEqualTo(console);
+		assertThat(weight(this.alpha)).isEqualByComparingTo("0");
+		// both at zero: nothing would split the interpreter
+		String before = version();
+		MockHttpServletResponse allZero = setKeys(this.beta, "24", "0");
+		assertThat(allZero.getStatus()).isEqualTo(200);
+		assertThat(allZero.getContentAsString()).contains("alert-warning",
+				"Les clés de tous les participants sont nulles pour « Interprète »");
+		assertThat(weight(this.beta)).isEqualByComparingTo("1");
+		assertThat(version()).isEqualTo(before);
+		assertThat(this.ledger.pool(this.coordinator, this.pool).split().share(this.beta.organisationId()))
+			.hasValueSatisfying((share) -> assertThat(share.net()).isEqualByComparingTo("900.00"));
+		// with no item, the weights may all be zero; an item split by them is then
+		// refused
+		long item = this.jdbc.queryForObject("select id from ledger_cost_item where pool_id = ?", Long.class,
+				this.pool);
+		send(post(console + "/items/" + item + "/delete").param("version", version()), this.coordinator);
+		assertThat(setKeys(this.beta, "24", "0").getRedirectedUrl()).isEqualTo(console);
+		MockHttpServletResponse refusedItem = send(post(console + "/items").param("label", "Badges")
+			.param("category", "OTHER")
+			.param("amount", "90.00")
+			.param("vatRate", "20")
+			.param("paidBy", "COORDINATION")
+			.param("key", "WEIGHTS")
+			.param("version", version()), this.coordinator);
+		assertThat(refusedItem.getStatus()).isEqualTo(200);
+		assertThat(refusedItem.getContentAsString()).contains("invalid-feedback",
+				"Les clés de tous les participants sont nulles pour « Badges »");
+		assertThat(items()).isZero();
+	}
+
+	@Test
 	void aMemberSeesWhatACashCallAsksOfItAndByWhenAndTheCoordinatorCallsThroughTheForm() throws Exception {
 		openStand();
 		this.ledger.addItem(this.coordinator, this.pool, Ledger.ANY_VERSION,
@@ -386,6 +431,18 @@ class PoolPagesTests {
 		MockHttpServletResponse response = send(get(url), who);
 		assertThat(response.getStatus()).as(url).isEqualTo(200);
 		return response.getContentAsString();
+	}
+
+	private MockHttpServletResponse setKeys(CoopexUser participant, String area, String weight) throws Exception {
+		return send(post("/console/pools/" + this.pool + "/participants/" + participant.organisationId())
+			.param("area", area)
+			.param("weight", weight)
+			.param("version", version()), this.coordinator);
+	}
+
+	private BigDecimal weight(CoopexUser participant) {
+		return this.jdbc.queryForObject("select weight from ledger_participant where pool_id = ? and company_id = ?",
+				BigDecimal.class, this.pool, participant.organisationId());
 	}
 
 	private int cashCalls() {
