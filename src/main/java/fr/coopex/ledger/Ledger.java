@@ -72,6 +72,8 @@ public class Ledger {
 
 	private static final int MAX_LABEL = 200;
 
+	private static final String WEIGHTS_ZERO = "ledger.split.weights-zero";
+
 	private final JdbcTemplate jdbc;
 
 	private final EcosystemManagement ecosystems;
@@ -308,8 +310,41 @@ public class Ledger {
 		ParticipantDraft changed = new ParticipantDraft(companyId, participant.name(), area, weight,
 				participant.headcount(), participant.firstTimeExporter(), participant.previousParticipations());
 		SplitEngine.split(new SplitInput(AllocationKey.EQUAL, List.of(changed), List.of(), List.of()));
+		requireStillSplits(pool, changed);
 		this.jdbc.update("update ledger_participant set area = ?, weight = ? where pool_id = ? and company_id = ?",
 				changed.area(), changed.weight(), poolId, companyId);
+	}
+
+	/**
+	 * Refuses new keys that leave an item with nothing to split it by (the areas or
+	 * weights of all participants at zero), unless the pool was already in that state.
+	 */
+	private void requireStillSplits(PoolRow pool, ParticipantDraft changed) {
+		List<Participant> before = participants(pool.id);
+		List<Participant> after = before.stream()
+			.map((p) -> (p.companyId() == changed.companyId() && !p.withdrawn())
+					? new Participant(p.companyId(), p.name(), changed.area(), changed.weight(), p.headcount(),
+							p.firstTimeExporter(), p.previousParticipations(), false)
+					: p)
+			.toList();
+		try {
+			SplitEngine.split(input(pool, after));
+		}
+		catch (LedgerException ex) {
+			if (WEIGHTS_ZERO.equals(ex.messageKey()) && !failsWith(input(pool, before), WEIGHTS_ZERO)) {
+				throw ex;
+			}
+		}
+	}
+
+	private static boolean failsWith(SplitInput input, String messageKey) {
+		try {
+			SplitEngine.split(input);
+			return false;
+		}
+		catch (LedgerException ex) {
+			return messageKey.equals(ex.messageKey());
+		}
 	}
 
 	/**

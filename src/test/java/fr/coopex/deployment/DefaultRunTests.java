@@ -90,6 +90,28 @@ class DefaultRunTests {
 	}
 
 	@Test
+	void showsTheDozenRealFairsOfTheDemoCalendar() throws Exception {
+		var calendar = new HttpVisitor(port).get("/fairs");
+		assertThat(calendar.statusCode()).isEqualTo(200);
+		assertThat(calendar.body()).contains("Salons trouvés : 12</span>");
+		Matcher rows = Pattern.compile("href=\"/fairs/[0-9]+\"").matcher(calendar.body());
+		int fairs = 0;
+		while (rows.find()) {
+			fairs++;
+		}
+		assertThat(fairs).isEqualTo(12);
+		assertThat(calendar.body()).contains("Hannover Messe")
+			.contains("Global Industrie")
+			.contains("Micronora")
+			.contains("Automate")
+			.contains("Manufacturing World Japan");
+		// a search finds a fair by its name
+		assertThat(new HttpVisitor(port).get("/fairs?q=Micronora").body()).contains("Salons trouvés : 1</span>")
+			.contains("Besançon")
+			.doesNotContain("Hannover Messe");
+	}
+
+	@Test
 	void showsTheDemoMemberTheSplitOfItsSharedStandsCosts() throws Exception {
 		HttpVisitor member = new HttpVisitor(port);
 		member.signIn("membre@demo.coopex.fr", "coopex-demo-2026");

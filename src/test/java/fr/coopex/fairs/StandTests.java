@@ -284,6 +284,52 @@ class StandTests {
 	}
 
 	@Test
+	void theStandFormRefusesAStaleVersionAnAreaBelowWhatIsBookedAndAConfirmedStand() throws Exception {
+		long stand = this.standFixtures.stand(this.ecosystem, this.fair, "36", "6");
+		CoopexUser coordinator = this.ecosystem.coordinator();
+		this.stands.book(this.first, stand, new BigDecimal("12"), null);
+		this.stands.book(this.second, stand, new BigDecimal("9"), null);
+		String deadline = this.jdbc
+			.queryForObject("select booking_deadline from stand where id = ?", java.sql.Date.class, stand)
+			.toLocalDate()
+			.toString();
+		// the form was loaded, then a colleague changed the stand
+		long loaded = standVersion(stand);
+		this.stands.update(coordinator, stand, loaded, new StandDraft(new BigDecimal("36"), new BigDecimal("6"),
+				java.time.LocalDate.parse(deadline), "Pavillon France"));
+		Map<String, Object> before = standRow(stand);
+		MockHttpServletResponse stale = edit(stand, coordinator, "40", "6", deadline, loaded);
+		assertThat(stale.getStatus()).isEqualTo(200);
+		assertThat(stale.getContentAsString()).contains("alert-danger")
+			.contains("Quelqu’un a modifié ce stand entre-temps");
+		assertThat(standRow(stand)).isEqualTo(before);
+		// 21 m² are booked: 20 is refused next to the field, 21 is accepted
+		MockHttpServletResponse below = edit(stand, coordinator, "20", "6", deadline, standVersion(stand));
+		assertThat(below.getStatus()).isEqualTo(200);
+		assertThat(below.getContentAsString()).contains("id=\"totalArea-error\"")
+			.contains("La surface totale ne peut pas être inférieure à la surface déjà réservée.");
+		assertThat(standRow(stand)).isEqualTo(before);
+		MockHttpServletResponse exact = edit(stand, coordinator, "21", "6", deadline, standVersion(stand));
+		assertThat(exact.getRedirectedUrl()).isEqualTo("/stands/" + stand);
+		assertThat(this.stands.view(stand).totalArea()).isEqualByComparingTo("21");
+		assertThat(this.stands.view(stand).areaLeft()).isEqualByComparingTo("0");
+		// once confirmed, the stand no longer changes
+		this.stands.changeStatus(coordinator, stand, standVersion(stand), StandStatus.CLOSED);
+		this.standFixtures.spaceCost(this.ecosystem, stand, "6300");
+		this.stands.changeStatus(coordinator, stand, standVersion(stand), StandStatus.CONFIRMED);
+		Map<String, Object> confirmed = standRow(stand);
+		MockHttpServletResponse late = edit(stand, coordinator, "30", "6", deadline, standVersion(stand));
+		assertThat(late.getStatus()).isEqualTo(200);
+		assertThat(late.getContentAsString()).contains("Un stand confirmé, soldé ou annulé ne se modifie plus.");
+		assertThat(standRow(stand)).isEqualTo(confirmed);
+		assertThatThrownBy(() -> this.stands.update(coordinator, stand, standVersion(stand),
+				new StandDraft(new BigDecimal("30"), new BigDecimal("6"), java.time.LocalDate.parse(deadline), null)))
+			.isInstanceOfSatisfying(FairException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("fairs.stand.not-editable"));
+		assertThat(standRow(stand)).isEqualTo(confirmed);
+	}
+
+	@Test
 	void theLedgerReadsEachParticipantsPreviousParticipationsAtTheSameFair() {
 		CoopexUser agency = this.fixtures.user(Role.AGENCY);
 		FairView edition = this.calendar.find(this.fair);
@@ -375,6 +421,26 @@ class StandTests {
 	private String status(long stand, CoopexUser member) {
 		return this.jdbc.queryForObject("select status from stand_booking where stand_id = ? and company_id = ?",
 				String.class, stand, member.organisationId());
+	}
+
+	private MockHttpServletResponse edit(long stand, CoopexUser who, String totalArea, String minShare, String deadline,
+			long version) throws Exception {
+		return this.mvc
+			.perform(post("/stands/" + stand + "/edit").with(csrf())
+				.with(user(who))
+				.param("totalArea", totalArea)
+				.param("minShare", minShare)
+				.param("bookingDeadline", deadline)
+				.param("description", "Stand modifié")
+				.param("version", Long.toString(version)))
+			.andReturn()
+			.getResponse();
+	}
+
+	private Map<String, Object> standRow(long stand) {
+		return this.jdbc.queryForMap(
+				"select total_area, min_share, booking_deadline, description, status, version from stand where id = ?",
+				stand);
 	}
 
 	private long standVersion(long stand) {

@@ -160,12 +160,13 @@ class PoolPagesTests {
 			.param("categories", "SPACE")
 			.param("version", version()), this.coordinator);
 		assertThat(subsidy.getContentAsString()).contains("id=\"rate-error\"", "100 %");
-		MockHttpServletResponse zeros = send(
+		MockHttpServletResponse negativeArea = send(
 				post("/console/pools/" + this.pool + "/participants/" + this.alpha.organisationId()).param("area", "-3")
 					.param("weight", "1")
 					.param("version", version()),
 				this.coordinator);
-		assertThat(zeros.getContentAsString()).contains("alert-warning", "Alpha Usinage");
+		assertThat(negativeArea.getContentAsString()).contains("alert-warning",
+				"La surface de Alpha Usinage doit être positive");
 		assertThat(items()).isEqualTo(before);
 		// a stale form: someone added an item meanwhile
 		String stale = version();
@@ -235,6 +236,215 @@ class PoolPagesTests {
 	}
 
 	@Test
+	void weightsAllZeroAreRefusedWithTheReasonAndChangeNothing() throws Exception {
+		openStand();
+		String console = "/console/pools/" + this.pool;
+		assertThat(send(post(console + "/key").param("defaultKey", "WEIGHTS").param("version", version()),
+				this.coordinator)
+			.getRedirectedUrl()).isEqualTo(console);
+		assertThat(send(post(console + "/items").param("label", "Interprète")
+			.param("category", "INTERPRETER")
+			.param("amount", "900.00")
+			.param("vatRate", "0")
+			.param("paidBy", "COORDINATION")
+			.param("version", version()), this.coordinator).getRedirectedUrl()).isEqualTo(console);
+		// one weight at zero is fine: the other takes the whole item
+		assertThat(setKeys(this.alpha, "12", "0").getRedirectedUrl()).isEqualTo(console);
+		assertThat(weight(this.alpha)).isEqualByComparingTo("0");
+		// both at zero: nothing would split the interpreter
+		String before = version();
+		MockHttpServletResponse allZero = setKeys(this.beta, "24", "0");
+		assertThat(allZero.getStatus()).isEqualTo(200);
+		assertThat(allZero.getContentAsString()).contains("alert-warning",
+				"Les clés de tous les participants sont nulles pour « Interprète »");
+		assertThat(weight(this.beta)).isEqualByComparingTo("1");
+		assertThat(version()).isEqualTo(before);
+		assertThat(this.ledger.pool(this.coordinator, this.pool).split().share(this.beta.organisationId()))
+			.hasValueSatisfying((share) -> assertThat(share.net()).isEqualByComparingTo("900.00"));
+		// with no item, the weights may all be zero; an item split by them is then
+		// refused
+		long item = this.jdbc.queryForObject("select id from ledger_cost_item where pool_id = ?", Long.class,
+				this.pool);
+		send(post(console + "/items/" + item + "/delete").param("version", version()), this.coordinator);
+		assertThat(setKeys(this.beta, "24", "0").getRedirectedUrl()).isEqualTo(console);
+		MockHttpServletResponse refusedItem = send(post(console + "/items").param("label", "Badges")
+			.param("category", "OTHER")
+			.param("amount", "90.00")
+			.param("vatRate", "20")
+			.param("paidBy", "COORDINATION")
+			.param("key", "WEIGHTS")
+			.param("version", version()), this.coordinator);
+		assertThat(refusedItem.getStatus()).isEqualTo(200);
+		assertThat(refusedItem.getContentAsString()).contains("invalid-feedback",
+				"Les clés de tous les participants sont nulles pour « Badges »");
+		assertThat(items()).isZero();
+	}
+
+	@Test
+	void aMemberSeesWhatACashCallAsksOfItAndByWhenAndTheCoordinatorCallsThroughTheForm() throws Exception {
+		openStand();
+		this.ledger.addItem(this.coordinator, this.pool, Ledger.ANY_VERSION,
+				CostItemDraft.of("Surface", CostCategory.SPACE, new BigDecimal("9000.00"), new BigDecimal("20")));
+		this.ledger.post(this.coordinator, this.pool, Ledger.ANY_VERSION);
+		String console = "/console/pools/" + this.pool;
+		LocalDate due = LocalDate.now().plusDays(45);
+		String dueText = due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		// without a due date: refused next to the field, nothing called
+		MockHttpServletResponse undated = send(
+				post(console + "/cash-calls").param("label", "Acompte").param("rate", "30").param("version", version()),
+				this.coordinator);
+		assertThat(undated.getStatus()).isEqualTo(200);
+		assertThat(undated.getContentAsString()).contains("id=\"dueOn-error\"", "Indiquez l’échéance.");
+		assertThat(cashCalls()).isZero();
+		var called = this.mvc
+			.perform(post(console + "/cash-calls").param("label", "Acompte à la réservation")
+				.param("rate", "30")
+				.param("dueOn", due.toString())
+				.param("version", version())
+				.with(csrf())
+				.with(user(this.coordinator)))
+			.andReturn();
+		assertThat(called.getResponse().getRedirectedUrl()).isEqualTo(console);
+		assertThat(called.getFlashMap().get("message")).isEqualTo("ledger.console.call.recorded");
+		assertThat(cashCalls()).isEqualTo(1);
+		// 30% of 3,600.00 and of 7,200.00
+		assertThat(this.jdbc.queryForList(
+				"select l.amount from ledger_cash_call_line l join ledger_cash_call c on c.id = l.cash_call_id "
+						+ "where c.pool_id = ? order by l.amount",
+				BigDecimal.class, this.pool))
+			.containsExactly(new BigDecimal("1080.00"), new BigDecimal("2160.00"));
+		String alphaCalls = section(page("/pools/" + this.pool, this.alpha), "id=\"cash-calls\"", "</table>");
+		assertThat(alphaCalls).contains("Acompte à la réservation", dueText, "Alpha Usinage", "1\u202f080,00")
+			.doesNotContain("Bêta Capteurs")
+			.doesNotContain("2\u202f160,00");
+		String betaCalls = section(page("/pools/" + this.pool, this.beta), "id=\"cash-calls\"", "</table>");
+		assertThat(betaCalls).contains("Acompte à la réservation", dueText, "Bêta Capteurs", "2\u202f160,00")
+			.doesNotContain("Alpha Usinage");
+		// what is left to pay goes down as the member pays
+		send(post(console + "/payments").param("payer", String.valueOf(this.alpha.organisationId()))
+			.param("payee", "0")
+			.param("amount", "1000.00")
+			.param("paidOn", LocalDate.now().toString())
+			.param("version", version()), this.coordinator);
+		assertThat(section(page("/pools/" + this.pool, this.alpha), "id=\"cash-calls\"", "</table>"))
+			.contains(">1\u202f000,00</td>", ">80,00</td>");
+	}
+
+	@Test
+	void csvStatementsGiveEachLineAndAmountToTheCent() throws Exception {
+		openStand();
+		long ecosystem = ecosystemOf(this.pool);
+		this.ledger.addItem(this.coordinator, this.pool, Ledger.ANY_VERSION,
+				CostItemDraft.of("Surface", CostCategory.SPACE, new BigDecimal("9000.00"), new BigDecimal("20")));
+		this.ledger.addItem(this.coordinator, this.pool, Ledger.ANY_VERSION,
+				CostItemDraft.of("Électricité", CostCategory.POWER, new BigDecimal("100.00"), new BigDecimal("20"))
+					.splitBy(AllocationKey.EQUAL));
+		this.ledger.addSubsidy(this.coordinator, this.pool, Ledger.ANY_VERSION,
+				SubsidyDraft.rate("Région", new BigDecimal("50"), Set.of(CostCategory.SPACE), 249));
+		this.ledger.post(this.coordinator, this.pool, Ledger.ANY_VERSION);
+		LocalDate paidOn = LocalDate.now();
+		this.ledger.recordPayment(this.coordinator, this.pool, Ledger.ANY_VERSION,
+				new Ledger.PaymentDraft(this.alpha.organisationId(), null, new BigDecimal("1000.00"), paidOn, "VIR-1"));
+		// Alpha: 3,000 + 600 of space, 50 + 10 of power, less 1,500 of subsidy
+		List<List<String>> alpha = csv(send(get("/pools/" + this.pool + "/statement.csv"), this.alpha));
+		assertThat(alpha.get(0)).containsExactly("Relevé de coûts partagés — Salon Automatica");
+		assertThat(alpha.get(1)).containsExactly("Entreprise : Alpha Usinage");
+		assertThat(alpha.get(2).get(0)).startsWith("Édité le : ");
+		assertThat(alpha.subList(3, alpha.size())).containsExactly(List.of("Part de chacun"),
+				List.of("Ligne", "Catégorie", "HT", "TVA", "Part"),
+				List.of("Surface", "Surface", "3000.00", "600.00", "3600.00"),
+				List.of("Électricité", "Électricité", "50.00", "10.00", "60.00"),
+				List.of("Région", "", "-1500.00", "0.00", "-1500.00"), List.of("Votre part", "", "", "", "2160.00"),
+				List.of("Paiements"), List.of("Date", "Payeur", "Bénéficiaire", "Montant (€)", "Référence"),
+				List.of(paidOn.toString(), "Alpha Usinage", "Coordination", "1000.00", "VIR-1"), List.of("Soldes"),
+				List.of("", "Solde"), List.of("Part due", "2160.00"), List.of("Dont facturé directement", "0.00"),
+				List.of("Avancé", "0.00"), List.of("Payé", "1000.00"), List.of("Reçu", "0.00"),
+				List.of("Solde", "1160.00"));
+		List<List<String>> beta = csv(send(get("/pools/" + this.pool + "/statement.csv"), this.beta));
+		assertThat(beta).contains(List.of("Surface", "Surface", "6000.00", "1200.00", "7200.00"),
+				List.of("Électricité", "Électricité", "50.00", "10.00", "60.00"),
+				List.of("Votre part", "", "", "", "7260.00"), List.of("Solde", "7260.00"));
+		assertThat(beta).noneSatisfy((row) -> assertThat(row).contains("Région"));
+		// the coordinator's whole pool
+		List<List<String>> whole = csv(send(get("/pools/" + this.pool + "/export.csv"), this.coordinator));
+		assertThat(whole.get(0)).containsExactly("Salon Automatica");
+		assertThat(whole.subList(2, whole.size())).containsExactly(List.of("Postes de coût"),
+				List.of("Poste", "Catégorie", "Clé", "Montant HT", "TVA", "TTC"),
+				List.of("Surface", "Surface", "Par surface", "9000.00", "1800.00", "10800.00"),
+				List.of("Électricité", "Électricité", "À parts égales", "100.00", "20.00", "120.00"),
+				List.of("Part de chacun"),
+				List.of("Entreprise", "HT", "TVA", "Subventions", "Part", "Dont facturé directement"),
+				List.of("Alpha Usinage", "3050.00", "610.00", "1500.00", "2160.00", "0.00"),
+				List.of("Bêta Capteurs", "6050.00", "1210.00", "0.00", "7260.00", "0.00"),
+				List.of("Total", "9100.00", "1820.00", "1500.00", "9420.00", ""), List.of("Soldes"),
+				List.of("Partie", "Part due", "Avancé", "Payé", "Reçu", "Solde"),
+				// the coordination advanced 10,800 + 120, gets 1,500 of subsidy and
+				// received 1,000
+				List.of("Coordination", "0.00", "10920.00", "0.00", "1000.00", "-8420.00"),
+				List.of("Alpha Usinage", "2160.00", "0.00", "1000.00", "0.00", "1160.00"),
+				List.of("Bêta Capteurs", "7260.00", "0.00", "0.00", "0.00", "7260.00"), List.of("Virements suggérés"),
+				List.of("Payeur", "Bénéficiaire", "Montant (€)"), List.of("Bêta Capteurs", "Coordination", "7260.00"),
+				List.of("Alpha Usinage", "Coordination", "1160.00"));
+		// the ecosystem: a mission Alpha takes part in, and a workshop it does not
+		long mission = this.ledger.openPool(this.coordinator, PoolOwnerKind.MISSION, System.nanoTime(), ecosystem,
+				"Mission Munich", AllocationKey.EQUAL, Set.of());
+		this.ledger.join(this.alpha, mission,
+				ParticipantDraft.withArea(this.alpha.organisationId(), "Alpha Usinage", null));
+		this.ledger.join(this.beta, mission,
+				ParticipantDraft.withArea(this.beta.organisationId(), "Bêta Capteurs", null));
+		this.ledger.addItem(this.coordinator, mission, Ledger.ANY_VERSION,
+				CostItemDraft.of("Interprète", CostCategory.INTERPRETER, new BigDecimal("600.00"), BigDecimal.ZERO));
+		this.ledger.post(this.coordinator, mission, Ledger.ANY_VERSION);
+		long workshop = this.ledger.openPool(this.coordinator, PoolOwnerKind.MISSION, System.nanoTime(), ecosystem,
+				"Atelier sans Alpha", AllocationKey.EQUAL, Set.of());
+		this.ledger.join(this.beta, workshop,
+				ParticipantDraft.withArea(this.beta.organisationId(), "Bêta Capteurs", null));
+		this.ledger.addItem(this.coordinator, workshop, Ledger.ANY_VERSION,
+				CostItemDraft.of("Salle", CostCategory.OTHER, new BigDecimal("400.00"), BigDecimal.ZERO));
+		this.ledger.post(this.coordinator, workshop, Ledger.ANY_VERSION);
+		List<List<String>> account = csv(send(get("/ledger/ecosystems/" + ecosystem + "/statement.csv"), this.alpha));
+		assertThat(account.subList(2, account.size())).containsExactly(List.of("Pools de l’écosystème"),
+				List.of("Pool", "Statut", "Part due", "Solde"),
+				List.of("Salon Automatica", "Confirmé", "2160.00", "1160.00"),
+				List.of("Mission Munich", "Confirmé", "300.00", "300.00"), List.of("Soldes"),
+				List.of("Partie", "Part due", "Payé", "Reçu", "Solde"),
+				List.of("Alpha Usinage", "2460.00", "1000.00", "0.00", "1460.00"), List.of("Virements suggérés"),
+				List.of("Payeur", "Bénéficiaire", "Montant (€)"), List.of("Alpha Usinage", "Coordination", "1460.00"));
+		assertThat(account).noneSatisfy((row) -> assertThat(String.join(";", row)).contains("Atelier sans Alpha"));
+		assertThat(page("/ledger/ecosystems/" + ecosystem, this.alpha)).contains("Mission Munich")
+			.doesNotContain("Atelier sans Alpha");
+		// Beta's has all three
+		assertThat(csv(send(get("/ledger/ecosystems/" + ecosystem + "/statement.csv"), this.beta)))
+			.contains(List.of("Atelier sans Alpha", "Confirmé", "400.00", "400.00"));
+	}
+
+	@Test
+	void aSuggestedTransferShowsToTheFirmReceivingItAsToThePayer() throws Exception {
+		openStand();
+		// Alpha advanced the furniture: 600.00 split by area, 200.00 for Alpha, 400.00
+		// for Beta, which Beta pays Alpha back
+		this.ledger.addItem(this.coordinator, this.pool, Ledger.ANY_VERSION,
+				CostItemDraft.of("Mobilier", CostCategory.FURNITURE, new BigDecimal("600.00"), BigDecimal.ZERO)
+					.paidBy(PaidBy.PARTICIPANT, this.alpha.organisationId()));
+		this.ledger.post(this.coordinator, this.pool, Ledger.ANY_VERSION);
+		String transfer = "Bêta Capteurs verse 400,00 € à Alpha Usinage";
+		for (CoopexUser who : List.of(this.alpha, this.beta, this.coordinator)) {
+			assertThat(section(page("/pools/" + this.pool, who), "id=\"transfers\"", "</ul>")).as(who.email())
+				.contains(transfer);
+		}
+		assertThat(this.ledger.settlement(this.alpha, this.pool)).singleElement().satisfies((t) -> {
+			assertThat(t.from().companyId()).isEqualTo(this.beta.organisationId());
+			assertThat(t.to().companyId()).isEqualTo(this.alpha.organisationId());
+			assertThat(t.amount()).isEqualByComparingTo("400.00");
+		});
+		long ecosystem = ecosystemOf(this.pool);
+		assertThat(section(page("/ledger/ecosystems/" + ecosystem, this.alpha), "id=\"ecosystem-transfers\"", "</ul>"))
+			.contains(transfer);
+		assertThat(csv(send(get("/ledger/ecosystems/" + ecosystem + "/statement.csv"), this.alpha)))
+			.contains(List.of("Bêta Capteurs", "Alpha Usinage", "400.00"));
+	}
+
+	@Test
 	void onlyParticipantsAndCoordinatorsSeeThePoolAndOnlyCoordinatorsRunIt() throws Exception {
 		openStand();
 		CoopexUser stranger = this.fixtures.member();
@@ -258,6 +468,42 @@ class PoolPagesTests {
 		MockHttpServletResponse response = send(get(url), who);
 		assertThat(response.getStatus()).as(url).isEqualTo(200);
 		return response.getContentAsString();
+	}
+
+	private MockHttpServletResponse setKeys(CoopexUser participant, String area, String weight) throws Exception {
+		return send(post("/console/pools/" + this.pool + "/participants/" + participant.organisationId())
+			.param("area", area)
+			.param("weight", weight)
+			.param("version", version()), this.coordinator);
+	}
+
+	private BigDecimal weight(CoopexUser participant) {
+		return this.jdbc.queryForObject("select weight from ledger_participant where pool_id = ? and company_id = ?",
+				BigDecimal.class, this.pool, participant.organisationId());
+	}
+
+	private int cashCalls() {
+		return this.jdbc.queryForObject("select count(*) from ledger_cash_call where pool_id = ?", Integer.class,
+				this.pool);
+	}
+
+	/** The records of a CSV file, without its byte-order mark. */
+	private static List<List<String>> csv(MockHttpServletResponse response) throws Exception {
+		assertThat(response.getStatus()).isEqualTo(200);
+		String text = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFF");
+		return CSVFormat.DEFAULT.parse(new StringReader(text.substring(1)))
+			.getRecords()
+			.stream()
+			.map(CSVRecord::toList)
+			.toList();
+	}
+
+	/** The part of a page from {@code start} to the next {@code end}. */
+	private static String section(String page, String start, String end) {
+		int from = page.indexOf(start);
+		assertThat(from).as(start).isNotNegative();
+		return page.substring(from, page.indexOf(end, from));
 	}
 
 	private String version() {

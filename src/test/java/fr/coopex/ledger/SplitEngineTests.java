@@ -153,6 +153,136 @@ class SplitEngineTests {
 	}
 
 	@Test
+	void aFirstTimeExportersOnlySubsidyGoesOnlyToTheFirmThatNeverExported() {
+		// the same area, headcount and history: only the export record differs
+		List<ParticipantDraft> participants = List.of(
+				new ParticipantDraft(1, "Primo", new BigDecimal("10"), null, 30, true, 1),
+				new ParticipantDraft(2, "Exportateur", new BigDecimal("10"), null, 30, false, 1));
+		SubsidyDraft grant = new SubsidyDraft("Primo-exportateurs", null, new BigDecimal("50"),
+				Set.of(CostCategory.SPACE), null, true, null, null, null);
+		Split split = SplitEngine.split(new SplitInput(
+				AllocationKey.BY_AREA, participants, List.of(new SplitInput.Item(1, CostItemDraft.of("Surface",
+						CostCategory.SPACE, new BigDecimal("2000.00"), new BigDecimal("20")))),
+				List.of(new SplitInput.Subsidy(1, grant))));
+		Split.Share primo = split.share(1).orElseThrow();
+		Split.Share exporter = split.share(2).orElseThrow();
+		assertThat(primo.ht()).isEqualByComparingTo("1000.00");
+		assertThat(primo.subsidy()).isEqualByComparingTo("500.00");
+		assertThat(primo.net()).isEqualByComparingTo("700.00");
+		assertThat(exporter.ht()).isEqualByComparingTo("1000.00");
+		assertThat(exporter.subsidy()).isEqualByComparingTo("0.00");
+		assertThat(exporter.net()).isEqualByComparingTo("1200.00");
+		assertThat(split.subsidies().get(0).eligibleParticipants()).isEqualTo(1);
+		assertThat(split.total()).isEqualByComparingTo("1900.00");
+	}
+
+	@Test
+	void aSubsidyForTheFirstParticipationsGoesOnlyToFirmsAtOrUnderTheLimit() {
+		// at most 3 previous participations: the fourth time still counts, the fifth not;
+		// both firms have the same size and export record, so only that history differs
+		List<ParticipantDraft> participants = List.of(
+				new ParticipantDraft(1, "Quatrième fois", new BigDecimal("15"), null, 30, false, 3),
+				new ParticipantDraft(2, "Cinquième fois", new BigDecimal("15"), null, 30, false, 4));
+		SubsidyDraft grant = new SubsidyDraft("Premières participations", new BigDecimal("800.00"), null,
+				Set.of(CostCategory.SPACE), null, false, 3, null, null);
+		Split split = SplitEngine.split(new SplitInput(
+				AllocationKey.BY_AREA, participants, List.of(new SplitInput.Item(1, CostItemDraft.of("Surface",
+						CostCategory.SPACE, new BigDecimal("3000.00"), new BigDecimal("20")))),
+				List.of(new SplitInput.Subsidy(1, grant))));
+		Split.Share fourth = split.share(1).orElseThrow();
+		Split.Share fifth = split.share(2).orElseThrow();
+		// the whole amount goes to the one eligible firm, under what it pays (1,500.00)
+		assertThat(fourth.subsidy()).isEqualByComparingTo("800.00");
+		assertThat(fourth.net()).isEqualByComparingTo("1000.00");
+		assertThat(fifth.subsidy()).isEqualByComparingTo("0.00");
+		assertThat(fifth.net()).isEqualByComparingTo("1800.00");
+		assertThat(split.subsidies().get(0).granted()).isEqualByComparingTo("800.00");
+		assertThat(split.subsidies().get(0).eligibleParticipants()).isEqualTo(1);
+	}
+
+	@Test
+	void splitsByHeadcountBandOneTwoThreeFourAtTheBandLimits() {
+		// bands: under 10 → 1, 10 to 49 → 2, 50 to 249 → 3, 250 and more → 4; unknown →
+		// 1.
+		// The areas differ so that a split by area would not give the same
+		List<ParticipantDraft> participants = List.of(
+				new ParticipantDraft(1, "Neuf", new BigDecimal("30"), null, 9, false, 0),
+				new ParticipantDraft(2, "Dix", new BigDecimal("1"), null, 10, false, 0),
+				new ParticipantDraft(3, "Quarante-neuf", new BigDecimal("2"), null, 49, false, 0),
+				new ParticipantDraft(4, "Cinquante", new BigDecimal("3"), null, 50, false, 0),
+				new ParticipantDraft(5, "Deux cent quarante-neuf", new BigDecimal("4"), null, 249, false, 0),
+				new ParticipantDraft(6, "Deux cent cinquante", new BigDecimal("5"), null, 250, false, 0),
+				new ParticipantDraft(7, "Inconnu", new BigDecimal("6"), null, null, false, 0));
+		Split split = SplitEngine
+			.split(new SplitInput(
+					AllocationKey.HEADCOUNT_BAND, participants, List.of(
+							new SplitInput.Item(1,
+									CostItemDraft.of("Construction", CostCategory.BUILD, new BigDecimal("1600.00"),
+											new BigDecimal("20"))),
+							// 0.07 over weights of 16: 0.4375 cent per weight point, the
+							// remainders decide
+							new SplitInput.Item(2,
+									CostItemDraft.of("Badges", CostCategory.OTHER, new BigDecimal("0.07"), null))),
+					List.of()));
+		assertThat(split.lines(1).get(0).ht()).isEqualByComparingTo("100.00");
+		assertThat(split.lines(2).get(0).ht()).isEqualByComparingTo("200.00");
+		assertThat(split.lines(3).get(0).ht()).isEqualByComparingTo("200.00");
+		assertThat(split.lines(4).get(0).ht()).isEqualByComparingTo("300.00");
+		assertThat(split.lines(5).get(0).ht()).isEqualByComparingTo("300.00");
+		assertThat(split.lines(6).get(0).ht()).isEqualByComparingTo("400.00");
+		assertThat(split.lines(7).get(0).ht()).isEqualByComparingTo("100.00");
+		// 7 cents: quotas 0.4375, 0.875, 0.875, 1.3125, 1.3125, 1.75, 0.4375 → whole
+		// cents
+		// 0, 0, 0, 1, 1, 1, 0 (3); the 4 left go to the remainders .875, .875, .75 and
+		// then, of .4375 and .4375 (same weight), the smaller company id
+		assertThat(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L)).extracting((id) -> split.lines(id).get(1).ht())
+			.containsExactly(new BigDecimal("0.01"), new BigDecimal("0.01"), new BigDecimal("0.01"),
+					new BigDecimal("0.01"), new BigDecimal("0.01"), new BigDecimal("0.02"), new BigDecimal("0.00"));
+		assertThat(split.shares()).extracting(Split.Share::net)
+			.containsExactly(new BigDecimal("120.01"), new BigDecimal("240.01"), new BigDecimal("240.01"),
+					new BigDecimal("360.01"), new BigDecimal("360.01"), new BigDecimal("480.02"),
+					new BigDecimal("120.00"));
+		assertThat(split.total()).isEqualByComparingTo("1920.07");
+	}
+
+	@Test
+	void splitsByTheWeightsTheCoordinatorTyped() {
+		// typed weights 1, 1.5 and 0.5 (areas and headcounts that would split otherwise)
+		List<ParticipantDraft> participants = List.of(
+				new ParticipantDraft(1, "Un", new BigDecimal("10"), new BigDecimal("1"), 5, false, 0),
+				new ParticipantDraft(2, "Un et demi", new BigDecimal("10"), new BigDecimal("1.5"), 5, false, 0),
+				new ParticipantDraft(3, "Demi", new BigDecimal("10"), new BigDecimal("0.5000"), 5, false, 0));
+		Split split = SplitEngine.split(new SplitInput(AllocationKey.WEIGHTS, participants,
+				List.of(new SplitInput.Item(1, CostItemDraft.of("Interprète", CostCategory.INTERPRETER,
+						new BigDecimal("100.00"), new BigDecimal("20")))),
+				List.of()));
+		// 100.00 in thirds: 33.333..., 50.00, 16.666... → the left cent to the largest
+		// remainder (the half weight's .67); the VAT of 20.00 the same way: 6.666...,
+		// 10.00, 3.333... → the left cent to the first
+		Split.Share one = split.share(1).orElseThrow();
+		Split.Share oneAndAHalf = split.share(2).orElseThrow();
+		Split.Share half = split.share(3).orElseThrow();
+		assertThat(one.ht()).isEqualByComparingTo("33.33");
+		assertThat(oneAndAHalf.ht()).isEqualByComparingTo("50.00");
+		assertThat(half.ht()).isEqualByComparingTo("16.67");
+		assertThat(one.vat()).isEqualByComparingTo("6.67");
+		assertThat(oneAndAHalf.vat()).isEqualByComparingTo("10.00");
+		assertThat(half.vat()).isEqualByComparingTo("3.33");
+		assertThat(one.net()).isEqualByComparingTo("40.00");
+		assertThat(oneAndAHalf.net()).isEqualByComparingTo("60.00");
+		assertThat(half.net()).isEqualByComparingTo("20.00");
+		// a weight of zero takes no part
+		Split withZero = SplitEngine.split(new SplitInput(AllocationKey.WEIGHTS,
+				List.of(new ParticipantDraft(1, "Un", BigDecimal.ONE, new BigDecimal("3"), null, false, 0),
+						new ParticipantDraft(2, "Zéro", BigDecimal.ONE, BigDecimal.ZERO, null, false, 0)),
+				List.of(new SplitInput.Item(1,
+						CostItemDraft.of("Interprète", CostCategory.INTERPRETER, new BigDecimal("99.99"), null))),
+				List.of()));
+		assertThat(withZero.shares()).extracting(Split.Share::net)
+			.containsExactly(new BigDecimal("99.99"), new BigDecimal("0.00"));
+	}
+
+	@Test
 	void showsWhatIsBilledDirectlyAndWhatAParticipantAdvanced() {
 		List<ParticipantDraft> participants = List.of(ParticipantDraft.withArea(1, "A", BigDecimal.ONE),
 				ParticipantDraft.withArea(2, "B", BigDecimal.ONE));

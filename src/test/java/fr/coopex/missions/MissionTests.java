@@ -174,6 +174,34 @@ class MissionTests {
 	}
 
 	@Test
+	void aMarketNoteSharedByAParticipantShowsToTheOtherParticipants() throws Exception {
+		long mission = this.missions.propose(this.coordinator, this.ecosystem, draft("Mission Canton"));
+		this.missions.join(this.alpha, mission);
+		this.missions.join(this.beta, mission);
+		String marker = "NOTE-" + System.nanoTime();
+		MockHttpServletResponse shared = this.mvc
+			.perform(post("/missions/" + mission + "/findings").with(csrf())
+				.with(user(this.alpha))
+				.param("title", "Douanes " + marker)
+				.param("text", "Les dédouanements prennent trois semaines à Canton " + marker + "."))
+			.andReturn()
+			.getResponse();
+		assertThat(shared.getRedirectedUrl()).isEqualTo("/missions/" + mission + "#findings");
+		// Beta, another participant, reads it on the mission's page, as does the
+		// coordinator
+		for (CoopexUser reader : List.of(this.beta, this.alpha, this.coordinator)) {
+			assertThat(page("/missions/" + mission, reader)).as(reader.email())
+				.contains("Douanes " + marker)
+				.contains("Les dédouanements prennent trois semaines à Canton " + marker + ".");
+		}
+		assertThat(this.missions.page(this.beta, mission).findings()).singleElement()
+			.satisfies((f) -> assertThat(f.title()).isEqualTo("Douanes " + marker));
+		// a member of the ecosystem that did not join does not
+		assertThat(page("/missions/" + mission, this.gamma)).doesNotContain(marker);
+		assertThat(this.missions.page(this.gamma, mission).findings()).isEmpty();
+	}
+
+	@Test
 	void aLeadIsSharedOnlyWithParticipantsAndEditedOnlyByItsCompany() throws Exception {
 		long mission = this.missions.propose(this.alpha, this.ecosystem, draft("Salon Shanghai"));
 		this.missions.join(this.beta, mission);
