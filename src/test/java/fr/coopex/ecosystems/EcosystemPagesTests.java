@@ -354,6 +354,64 @@ class EcosystemPagesTests {
 	}
 
 	@Test
+	void anEcosystemFormsThenRunsThenDissolvesAndADissolvedOneSharesNothing() throws Exception {
+		CoopexUser leader = this.fixtures.member();
+		CoopexUser member = this.fixtures.member();
+		CoopexUser latecomer = this.fixtures.member();
+		String tag = "Cycle" + System.nanoTime();
+		String name = tag + " de vie";
+		long ecosystem = this.ecosystems.create(leader,
+				new EcosystemDraft(name, "Exporter ensemble", Set.of("DE"), Set.of("28"), true, null));
+		this.ecosystems.approve(leader, ecosystem, requestToJoin(member, ecosystem), MembershipRole.MEMBER);
+		String products = "Roulements" + System.nanoTime();
+		CompanyCard own = this.companies.ownProfile(leader);
+		this.companies.update(leader,
+				new ProfileUpdate(own.version(), own.legalName(), null, null, null, null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, Set.of(), Set.of(), products, null, null,
+						Set.of(), Set.of(), Map.of(ProfileField.PRODUCTS, Visibility.ECOSYSTEM)));
+		WebSession coordinator = signedIn(leader);
+		WebSession fellow = signedIn(member);
+		String pageOfLeader = "/companies/" + leader.organisationId();
+		String listed = "href=\"/ecosystems/" + ecosystem + "\"";
+		String directory = "/ecosystems?q=" + tag;
+		assertThat(this.ecosystems.summary(ecosystem).status()).isEqualTo(EcosystemStatus.FORMING);
+		assertThat(fellow.get(directory).getResponse().getContentAsString()).contains(listed).contains("En formation");
+		assertThat(fellow.get(pageOfLeader).getResponse().getContentAsString()).contains(products);
+
+		assertThat(edit(coordinator, ecosystem, name, "ACTIVE").getResponse().getRedirectedUrl())
+			.isEqualTo("/ecosystems/" + ecosystem);
+		assertThat(this.ecosystems.summary(ecosystem).status()).isEqualTo(EcosystemStatus.ACTIVE);
+		assertThat(fellow.get(directory).getResponse().getContentAsString()).contains(listed).contains("Actif");
+		// it never goes back
+		MvcResult back = edit(coordinator, ecosystem, name, "FORMING");
+		assertThat(back.getResponse().getStatus()).isEqualTo(200);
+		assertThat(back.getResponse().getContentAsString())
+			.contains("Ce changement de statut n’est pas possible (en formation → actif → dissous).");
+		assertThat(this.ecosystems.summary(ecosystem).status()).isEqualTo(EcosystemStatus.ACTIVE);
+		assertThat(fellow.get(pageOfLeader).getResponse().getContentAsString()).contains(products);
+
+		assertThat(edit(coordinator, ecosystem, name, "DISSOLVED").getResponse().getRedirectedUrl())
+			.isEqualTo("/ecosystems/" + ecosystem);
+		assertThat(this.ecosystems.summary(ecosystem).status()).isEqualTo(EcosystemStatus.DISSOLVED);
+		assertThat(fellow.get(directory).getResponse().getContentAsString()).doesNotContain(listed);
+		assertThat(signedIn(latecomer).get(directory).getResponse().getContentAsString()).doesNotContain(listed);
+		// its former members no longer see each other's ecosystem-level fields, at once
+		assertThat(fellow.get(pageOfLeader).getResponse().getContentAsString()).doesNotContain(products);
+		assertThat(fellow.get("/companies?q=" + products).getResponse().getContentAsString())
+			.doesNotContain("href=\"/companies/" + leader.organisationId() + "\"");
+		assertThat(this.companies.card(member, leader.organisationId()).orElseThrow().products()).isNull();
+		assertThat(this.ecosystems.companiesSeenAtEcosystemLevel(member)).doesNotContain(leader.organisationId());
+		assertThat(this.ecosystems.companiesSeenAtEcosystemLevel(leader)).doesNotContain(member.organisationId());
+		// and nobody may join it any more
+		signedIn(latecomer).post("/ecosystems/" + ecosystem + "/join", "message", "Bonjour");
+		assertThat(this.ecosystems.activeCompanyIds(ecosystem)).doesNotContain(latecomer.organisationId());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from ecosystem_membership where ecosystem_id = ? and company_id = ?", Integer.class,
+				ecosystem, latecomer.organisationId()))
+			.isZero();
+	}
+
+	@Test
 	void aCoordinatorInvitesCompaniesThatAcceptOrDecline() throws Exception {
 		CoopexUser leader = this.fixtures.member();
 		CoopexUser invited = this.fixtures.member();
@@ -552,6 +610,11 @@ class EcosystemPagesTests {
 		this.ecosystems.requestToJoin(member, ecosystem, null, true);
 		return this.jdbc.queryForObject("select id from ecosystem_membership where ecosystem_id = ? and company_id = ?",
 				Long.class, ecosystem, member.organisationId());
+	}
+
+	private MvcResult edit(WebSession coordinator, long ecosystem, String name, String status) throws Exception {
+		return coordinator.post("/ecosystems/" + ecosystem + "/edit", "name", name, "purpose", "Exporter ensemble",
+				"markets", "DE", "sectors", "28", "openToMembers", "true", "status", status);
 	}
 
 	/** Whether each ecosystem is among the results of a directory search. */
