@@ -338,7 +338,7 @@ class EcosystemPagesTests {
 			.contains(newCharter);
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> notifications(member, "notifications.charter", "/ecosystems/" + ecosystem) == 1);
-		// the leader firm's own people are asked too, the coordinator's page not
+		// the leader firm is a member too: its people are asked as well
 		assertThat(coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
 			.contains("La charte a changé (version 2)");
 
