@@ -15,14 +15,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import fr.coopex.ecosystems.EcosystemEvents.CoordinatorAdded;
 import fr.coopex.ecosystems.EcosystemEvents.EcosystemCreated;
+import fr.coopex.ecosystems.EcosystemEvents.EcosystemDescribed;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipApproved;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipEnded;
 
 /**
  * For each person, the companies whose ecosystem-level fields they may see, asked on
  * every directory page. Kept {@link #KEPT} at most, and forgotten by everyone as soon as
- * a membership or a coordinator changes on this instance (after the change commits); a
- * change made through another instance shows within {@link #KEPT}.
+ * a membership, a coordinator or an ecosystem's status (a dissolved ecosystem shares
+ * nothing) changes on this instance (after the change commits); a change made through
+ * another instance shows within {@link #KEPT}.
  */
 @Component
 class NeighbourCache {
@@ -85,6 +87,12 @@ class NeighbourCache {
 
 	@EventListener
 	void on(CoordinatorAdded event) {
+		changed();
+	}
+
+	/** The status may have changed: a dissolved ecosystem no longer makes neighbours. */
+	@EventListener
+	void on(EcosystemDescribed event) {
 		changed();
 	}
 

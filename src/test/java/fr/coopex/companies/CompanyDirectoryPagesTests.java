@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.support.Fixtures;
 import fr.coopex.support.IntegrationTest;
@@ -32,6 +34,9 @@ class CompanyDirectoryPagesTests {
 
 	@Autowired
 	CompanyManagement companies;
+
+	@Autowired
+	EcosystemManagement ecosystems;
 
 	@Test
 	void aTradeNameMadePrivateLeavesTheResultsAtOnceButNotForItsOwnCompany() throws Exception {
@@ -73,6 +78,43 @@ class CompanyDirectoryPagesTests {
 		assertThat(partial).contains(tradeName).contains(" · Bretagne");
 		String english = browser.get(search + "&lang=en").getResponse().getContentAsString();
 		assertThat(english).contains(tradeName).contains(" · Brittany");
+	}
+
+	@Test
+	void theSectorAndMarketFiltersFindACompanyWhoseFieldIsVisible() throws Exception {
+		CoopexUser owner = this.fixtures.member();
+		CoopexUser fellow = this.fixtures.member();
+		String tradeName = "Filtrable" + System.nanoTime();
+		CompanyCard own = this.companies.ownProfile(owner);
+		// NAF public, a targeted market public, a served market within ecosystems
+		this.companies.update(owner,
+				new ProfileUpdate(own.version(), own.legalName(), tradeName, null, null, "28.41Z", null, null, null,
+						null, null, null, null, null, null, null, null, null, null, Set.of("BR"), Set.of("JP"), null,
+						null, null, Set.of(), Set.of(),
+						Map.of(ProfileField.TRADE_NAME, Visibility.PUBLIC, ProfileField.NAF, Visibility.PUBLIC,
+								ProfileField.MARKETS_TARGETED, Visibility.PUBLIC, ProfileField.MARKETS_SERVED,
+								Visibility.ECOSYSTEM)));
+		long shared = this.ecosystems.create(owner, new EcosystemDraft("Filtres " + System.nanoTime(),
+				"Exporter ensemble", Set.of(), Set.of(), true, null));
+		this.ecosystems.requestToJoin(fellow, shared, null, true);
+		this.ecosystems.approveAll(owner, shared);
+		WebSession stranger = signedIn(this.fixtures.member());
+		WebSession insider = signedIn(fellow);
+		String link = "href=\"/companies/" + owner.organisationId() + "\"";
+		String search = "/companies?q=" + tradeName;
+
+		for (String naf : new String[] { "28", "28.4", "28.41", "28.41Z" }) {
+			assertThat(results(stranger, search + "&naf=" + naf)).as("naf=" + naf).contains(link);
+		}
+		for (String naf : new String[] { "26", "28.2", "28.49Z" }) {
+			assertThat(results(stranger, search + "&naf=" + naf)).as("naf=" + naf).doesNotContain(link);
+		}
+		assertThat(results(stranger, search + "&market=JP")).contains(link);
+		assertThat(results(stranger, search + "&market=CN")).doesNotContain(link);
+		// the served market is seen, and found, within the ecosystem only
+		assertThat(results(stranger, search + "&market=BR")).doesNotContain(link);
+		assertThat(results(insider, search + "&market=BR")).contains(link);
+		assertThat(results(insider, search + "&naf=28.41&market=JP")).contains(link);
 	}
 
 	private void name(CoopexUser member, String tradeName, Visibility visibility) {

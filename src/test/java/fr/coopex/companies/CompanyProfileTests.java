@@ -193,6 +193,55 @@ class CompanyProfileTests {
 	}
 
 	@Test
+	void theVisibilityChosenOnTheEditPageDecidesWhatOthersSee() throws Exception {
+		CoopexUser owner = this.fixtures.member();
+		WebSession session = signedIn(owner);
+		// a new profile offers each field's default: reticences and turnover private
+		String form = session.get("/account/company").getResponse().getContentAsString();
+		assertThat(selected(form, "RETICENCES")).isEqualTo("PRIVATE");
+		assertThat(selected(form, "TURNOVER")).isEqualTo("PRIVATE");
+		assertThat(selected(form, "TRADE_NAME")).isEqualTo("PUBLIC");
+		CompanyCard before = this.companies.ownProfile(owner);
+		String tradeName = "Enseigne discrète " + System.nanoTime();
+		// turnover made public, the trade name private, reticences left at their default
+		MvcResult saved = session.post("/account/company", "version", Long.toString(before.version()), "legalName",
+				before.legalName(), "tradeName", tradeName, "turnover", "FROM_2M_TO_10M", "reticences", "TRUST",
+				"visibilities[TURNOVER]", "PUBLIC", "visibilities[TRADE_NAME]", "PRIVATE");
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/companies/" + owner.organisationId());
+		CompanyCard own = this.companies.ownProfile(owner);
+		assertThat(own.visibilities()).containsEntry(ProfileField.TURNOVER, Visibility.PUBLIC)
+			.containsEntry(ProfileField.TRADE_NAME, Visibility.PRIVATE)
+			.containsEntry(ProfileField.RETICENCES, Visibility.PRIVATE);
+		assertThat(own.reticences()).containsExactly(Reticence.TRUST);
+
+		CoopexUser other = this.fixtures.member();
+		String seenPage = signedIn(other).get("/companies/" + owner.organisationId())
+			.getResponse()
+			.getContentAsString();
+		assertThat(profile(seenPage)).contains("2 à 10 M€").doesNotContain("Confiance");
+		assertThat(seenPage).doesNotContain(tradeName);
+		CompanyCard card = this.companies.card(other, owner.organisationId()).orElseThrow();
+		assertThat(card.turnover()).isEqualTo(TurnoverBand.FROM_2M_TO_10M);
+		assertThat(card.tradeName()).isNull();
+		assertThat(card.reticences()).isEmpty();
+		// the company itself still sees all of it
+		assertThat(session.get("/companies/" + owner.organisationId()).getResponse().getContentAsString())
+			.contains("2 à 10 M€", tradeName, "Confiance");
+
+		// and back: the edit page shows the choices made, and the reverse choice hides
+		// the turnover
+		form = session.get("/account/company").getResponse().getContentAsString();
+		assertThat(selected(form, "TURNOVER")).isEqualTo("PUBLIC");
+		assertThat(selected(form, "TRADE_NAME")).isEqualTo("PRIVATE");
+		session.post("/account/company", "version", version(form), "legalName", before.legalName(), "tradeName",
+				tradeName, "turnover", "FROM_2M_TO_10M", "reticences", "TRUST", "visibilities[TURNOVER]", "PRIVATE",
+				"visibilities[TRADE_NAME]", "PUBLIC", "visibilities[RETICENCES]", "PUBLIC");
+		String page = signedIn(other).get("/companies/" + owner.organisationId()).getResponse().getContentAsString();
+		assertThat(profile(page)).doesNotContain("2 à 10 M€").contains("Confiance");
+		assertThat(page).contains(tradeName);
+	}
+
+	@Test
 	void aColleagueInvitedByEmailJoinsTheSameCompanyAndIsSignedIn() throws Exception {
 		String email = Fixtures.uniqueEmail("colleague");
 		MvcResult invited = this.browser.post("/account/company/colleagues", "email", email);
@@ -278,6 +327,23 @@ class CompanyProfileTests {
 		Matcher matcher = VERSION.matcher(form);
 		assertThat(matcher.find()).as("the form carries the version it was loaded at").isTrue();
 		return matcher.group(1);
+	}
+
+	/** The visibility selected for a field on the edit page. */
+	private static String selected(String form, String field) {
+		int start = form.indexOf("id=\"vis-" + field + "\"");
+		assertThat(start).as(field).isPositive();
+		String select = form.substring(start, form.indexOf("</select>", start));
+		Matcher option = Pattern.compile("<option value=\"([A-Z]+)\" selected").matcher(select);
+		assertThat(option.find()).as(field + " has a choice").isTrue();
+		return option.group(1);
+	}
+
+	/** The fields part of a company's page. */
+	private static String profile(String page) {
+		int start = page.indexOf("<dl class=\"row profile\">");
+		assertThat(start).isPositive();
+		return page.substring(start, page.indexOf("</dl>", start));
 	}
 
 	private static String resolve(String value, CompanyCard company) {

@@ -2,7 +2,10 @@ package fr.coopex.deployment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -127,6 +130,75 @@ class DefaultRunTests {
 			.contains("Mécatronique du Jura")
 			.contains("Robotique Loire Atlantique")
 			.contains("Automates Occitanie");
+	}
+
+	@Test
+	void seedsEightSmeProfilesTwoEcosystemsAndRequestsAwaitingADecision() throws Exception {
+		List<String> smes = List.of("Mécatronique du Jura", "Axes &amp; Moteurs Savoie", "Capteurs Alsace Industrie",
+				"Robotique Loire Atlantique", "Hydrauliques de Bretagne", "Micro-Usinage Franc-Comtois",
+				"Automates Occitanie", "Vision Industrielle Lyonnaise");
+		HttpVisitor member = new HttpVisitor(port);
+		member.signIn("membre@demo.coopex.fr", "coopex-demo-2026");
+		String directory = member.get("/companies").body();
+		assertThat(directory).contains(smes);
+		assertThat(links(directory, "/companies/")).hasSize(8);
+		// their profiles are filled in: the machine makers (NAF division 28) are found by
+		// sector, the others not
+		String machineMakers = member.get("/companies?naf=28").body();
+		assertThat(machineMakers).contains("Mécatronique du Jura", "Robotique Loire Atlantique",
+				"Hydrauliques de Bretagne", "Micro-Usinage Franc-Comtois");
+		assertThat(machineMakers).doesNotContain("Capteurs Alsace Industrie", "Automates Occitanie",
+				"Vision Industrielle Lyonnaise", "Axes &amp; Moteurs Savoie");
+		assertThat(links(machineMakers, "/companies/")).hasSize(4);
+
+		String ecosystems = member.get("/ecosystems").body();
+		String china = ecosystem(ecosystems, "Mécatronique Export Chine");
+		String america = ecosystem(ecosystems, "Industrie du futur — Amérique du Nord");
+		// the leader firm's manager coordinates the first: one request waits for it
+		String chinaPage = member.get(china).body();
+		assertThat(pending(chinaPage)).containsExactly("Capteurs Alsace Industrie");
+		assertThat(chinaPage).contains("3 membres");
+		// the chamber coordinates the second: two requests wait for it
+		HttpVisitor chamber = new HttpVisitor(port);
+		chamber.signIn("coordination@demo.coopex.fr", "coopex-demo-2026");
+		String americaPage = chamber.get(america).body();
+		assertThat(pending(americaPage)).containsExactlyInAnyOrder("Vision Industrielle Lyonnaise",
+				"Hydrauliques de Bretagne");
+		assertThat(americaPage).contains("3 membres");
+		// a company that waits sees so
+		HttpVisitor waiting = new HttpVisitor(port);
+		waiting.signIn("vision@demo.coopex.fr", "coopex-demo-2026");
+		assertThat(waiting.get(america).body())
+			.contains("Votre demande d’adhésion attend la décision des coordinateurs.");
+	}
+
+	/** The distinct links under a path on a page. */
+	private static Set<String> links(String page, String path) {
+		Set<String> links = new LinkedHashSet<>();
+		Matcher link = Pattern.compile("href=\"(" + Pattern.quote(path) + "[0-9]+)\"").matcher(page);
+		while (link.find()) {
+			links.add(link.group(1));
+		}
+		return links;
+	}
+
+	/** The link to the ecosystem of this name in the directory. */
+	private static String ecosystem(String directory, String name) {
+		Matcher link = Pattern.compile("href=\"(/ecosystems/[0-9]+)\">" + Pattern.quote(name) + "<").matcher(directory);
+		assertThat(link.find()).as(name).isTrue();
+		return link.group(1);
+	}
+
+	/** The companies whose requests a coordinator's page lists. */
+	private static List<String> pending(String page) {
+		int start = page.indexOf("id=\"console-heading\"");
+		assertThat(start).as("the coordinator's part of the page").isPositive();
+		String requests = page.substring(start, page.indexOf("/invitations\"", start));
+		return Pattern.compile("href=\"/companies/[0-9]+\">([^<]+)</a>")
+			.matcher(requests)
+			.results()
+			.map((m) -> m.group(1))
+			.toList();
 	}
 
 }

@@ -1,5 +1,8 @@
 package fr.coopex.ecosystems;
 
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,6 +21,10 @@ import fr.coopex.companies.ProfileField;
 import fr.coopex.companies.ProfileUpdate;
 import fr.coopex.companies.Visibility;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
+import fr.coopex.fairs.StandFixtures;
+import fr.coopex.fairs.StandManagement;
+import fr.coopex.ledger.Ledger;
+import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.support.Fixtures;
@@ -25,9 +32,11 @@ import fr.coopex.support.IntegrationTest;
 import fr.coopex.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Ecosystem pages through the web: bad input on the creation form, decisions on requests,
+ * invitations, charter versions, the life of an ecosystem, the directory's filters,
  * leaving, and coordinators who try their luck on another ecosystem.
  */
 @IntegrationTest
@@ -47,6 +56,15 @@ class EcosystemPagesTests {
 
 	@Autowired
 	CompanyManagement companies;
+
+	@Autowired
+	StandFixtures standFixtures;
+
+	@Autowired
+	StandManagement stands;
+
+	@Autowired
+	Ledger ledger;
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -287,6 +305,286 @@ class EcosystemPagesTests {
 			.contains("href=\"/companies/" + member.organisationId() + "\"");
 	}
 
+	@Test
+	void aChangedCharterIsANewVersionThatEachMemberIsAskedToAccept() throws Exception {
+		CoopexUser leader = this.fixtures.member();
+		CoopexUser member = this.fixtures.member();
+		String name = "Charte vivante " + System.nanoTime();
+		long ecosystem = this.ecosystems.create(leader, new EcosystemDraft(name, "Exporter ensemble", Set.of("DE"),
+				Set.of("28"), true, "1. Chacun reste libre de ses prix."));
+		this.ecosystems.approve(leader, ecosystem, requestToJoin(member, ecosystem), MembershipRole.MEMBER);
+		WebSession memberBrowser = signedIn(member);
+		String before = memberBrowser.get("/ecosystems/" + ecosystem).getResponse().getContentAsString();
+		assertThat(before).contains("Lire la charte (version 1)")
+			.doesNotContain("La charte a changé")
+			.doesNotContain("/ecosystems/" + ecosystem + "/charter/accept");
+
+		// the coordinator rewrites the charter through the edit form
+		WebSession coordinator = signedIn(leader);
+		String newCharter = "2. Les coûts communs sont partagés au prorata des surfaces.";
+		MvcResult saved = coordinator.post("/ecosystems/" + ecosystem + "/edit", "name", name, "purpose",
+				"Exporter ensemble", "markets", "DE", "sectors", "28", "openToMembers", "true", "charter", newCharter);
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/ecosystems/" + ecosystem);
+		assertThat(charterVersions(ecosystem)).isEqualTo(2);
+		// saving the same text again makes no third version
+		coordinator.post("/ecosystems/" + ecosystem + "/edit", "name", name, "purpose", "Exporter ensemble", "markets",
+				"DE", "sectors", "28", "openToMembers", "true", "charter", newCharter);
+		assertThat(charterVersions(ecosystem)).isEqualTo(2);
+
+		String asked = memberBrowser.get("/ecosystems/" + ecosystem).getResponse().getContentAsString();
+		assertThat(asked).contains("La charte a changé (version 2)")
+			.contains("action=\"/ecosystems/" + ecosystem + "/charter/accept\"")
+			.contains("Lire la charte (version 2)")
+			.contains(newCharter);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> notifications(member, "notifications.charter", "/ecosystems/" + ecosystem) == 1);
+		// the leader firm is a member too: its people are asked as well
+		assertThat(coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.contains("La charte a changé (version 2)");
+
+		MvcResult accepted = memberBrowser.post("/ecosystems/" + ecosystem + "/charter/accept");
+		assertThat(accepted.getResponse().getRedirectedUrl()).isEqualTo("/ecosystems/" + ecosystem);
+		assertThat(acceptedCharter(ecosystem, member)).isEqualTo(2);
+		String after = memberBrowser.get("/ecosystems/" + ecosystem).getResponse().getContentAsString();
+		assertThat(after).contains("Charte acceptée.")
+			.doesNotContain("La charte a changé")
+			.doesNotContain("/ecosystems/" + ecosystem + "/charter/accept");
+		// the leader firm has not accepted yet: still asked
+		assertThat(acceptedCharter(ecosystem, leader)).isEqualTo(1);
+	}
+
+	@Test
+	void anEcosystemFormsThenRunsThenDissolvesAndADissolvedOneSharesNothing() throws Exception {
+		CoopexUser leader = this.fixtures.member();
+		CoopexUser member = this.fixtures.member();
+		CoopexUser latecomer = this.fixtures.member();
+		String tag = "Cycle" + System.nanoTime();
+		String name = tag + " de vie";
+		long ecosystem = this.ecosystems.create(leader,
+				new EcosystemDraft(name, "Exporter ensemble", Set.of("DE"), Set.of("28"), true, null));
+		this.ecosystems.approve(leader, ecosystem, requestToJoin(member, ecosystem), MembershipRole.MEMBER);
+		String products = "Roulements" + System.nanoTime();
+		CompanyCard own = this.companies.ownProfile(leader);
+		this.companies.update(leader,
+				new ProfileUpdate(own.version(), own.legalName(), null, null, null, null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, Set.of(), Set.of(), products, null, null,
+						Set.of(), Set.of(), Map.of(ProfileField.PRODUCTS, Visibility.ECOSYSTEM)));
+		WebSession coordinator = signedIn(leader);
+		WebSession fellow = signedIn(member);
+		String pageOfLeader = "/companies/" + leader.organisationId();
+		String listed = "href=\"/ecosystems/" + ecosystem + "\"";
+		String directory = "/ecosystems?q=" + tag;
+		assertThat(this.ecosystems.summary(ecosystem).status()).isEqualTo(EcosystemStatus.FORMING);
+		assertThat(fellow.get(directory).getResponse().getContentAsString()).contains(listed).contains("En formation");
+		assertThat(fellow.get(pageOfLeader).getResponse().getContentAsString()).contains(products);
+
+		assertThat(edit(coordinator, ecosystem, name, "ACTIVE").getResponse().getRedirectedUrl())
+			.isEqualTo("/ecosystems/" + ecosystem);
+		assertThat(this.ecosystems.summary(ecosystem).status()).isEqualTo(EcosystemStatus.ACTIVE);
+		assertThat(fellow.get(directory).getResponse().getContentAsString()).contains(listed).contains("Actif");
+		// it never goes back
+		MvcResult back = edit(coordinator, ecosystem, name, "FORMING");
+		assertThat(back.getResponse().getStatus()).isEqualTo(200);
+		assertThat(back.getResponse().getContentAsString())
+			.contains("Ce changement de statut n’est pas possible (en formation → actif → dissous).");
+		assertThat(this.ecosystems.summary(ecosystem).status()).isEqualTo(EcosystemStatus.ACTIVE);
+		assertThat(fellow.get(pageOfLeader).getResponse().getContentAsString()).contains(products);
+
+		assertThat(edit(coordinator, ecosystem, name, "DISSOLVED").getResponse().getRedirectedUrl())
+			.isEqualTo("/ecosystems/" + ecosystem);
+		assertThat(this.ecosystems.summary(ecosystem).status()).isEqualTo(EcosystemStatus.DISSOLVED);
+		assertThat(fellow.get(directory).getResponse().getContentAsString()).doesNotContain(listed);
+		assertThat(signedIn(latecomer).get(directory).getResponse().getContentAsString()).doesNotContain(listed);
+		// its former members no longer see each other's ecosystem-level fields, at once
+		assertThat(fellow.get(pageOfLeader).getResponse().getContentAsString()).doesNotContain(products);
+		assertThat(fellow.get("/companies?q=" + products).getResponse().getContentAsString())
+			.doesNotContain("href=\"/companies/" + leader.organisationId() + "\"");
+		assertThat(this.companies.card(member, leader.organisationId()).orElseThrow().products()).isNull();
+		assertThat(this.ecosystems.companiesSeenAtEcosystemLevel(member)).doesNotContain(leader.organisationId());
+		assertThat(this.ecosystems.companiesSeenAtEcosystemLevel(leader)).doesNotContain(member.organisationId());
+		// and nobody may join it any more
+		signedIn(latecomer).post("/ecosystems/" + ecosystem + "/join", "message", "Bonjour");
+		assertThat(this.ecosystems.activeCompanyIds(ecosystem)).doesNotContain(latecomer.organisationId());
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from ecosystem_membership where ecosystem_id = ? and company_id = ?", Integer.class,
+				ecosystem, latecomer.organisationId()))
+			.isZero();
+	}
+
+	@Test
+	void aCoordinatorInvitesCompaniesThatAcceptOrDecline() throws Exception {
+		CoopexUser leader = this.fixtures.member();
+		CoopexUser invited = this.fixtures.member();
+		CoopexUser reluctant = this.fixtures.member();
+		long ecosystem = this.ecosystems.create(leader, new EcosystemDraft("Invitations " + System.nanoTime(),
+				"Exporter ensemble", Set.of("DE"), Set.of("28"), true, "Chacun reste libre de ses clients."));
+		WebSession coordinator = signedIn(leader);
+		for (CoopexUser company : List.of(invited, reluctant)) {
+			MvcResult sent = coordinator.post("/console/ecosystems/" + ecosystem + "/invitations", "siren",
+					this.companies.ownProfile(company).siren(), "role", "MEMBER");
+			assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/ecosystems/" + ecosystem);
+			assertThat(status(membershipOf(company, ecosystem))).isEqualTo("INVITED");
+		}
+		assertThat(coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.contains("Invitation envoyée à l’entreprise.")
+			.contains(this.companies.ownProfile(invited).legalName());
+		// an unknown SIREN invites nobody, and says so
+		coordinator.post("/console/ecosystems/" + ecosystem + "/invitations", "siren", Fixtures.uniqueSiren());
+		assertThat(coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.contains("Aucune entreprise inscrite sur Coopex n’a ce SIREN.");
+
+		// the invited companies are told, and their page offers to accept or decline
+		for (CoopexUser company : List.of(invited, reluctant)) {
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> notifications(company, "notifications.invited", "/ecosystems/" + ecosystem) == 1);
+		}
+		WebSession invitedBrowser = signedIn(invited);
+		assertThat(invitedBrowser.get("/notifications").getResponse().getContentAsString())
+			.contains("Votre entreprise est invitée à rejoindre l’écosystème Invitations ");
+		assertThat(invitedBrowser.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.contains("Les coordinateurs invitent votre entreprise à rejoindre cet écosystème.")
+			.contains("action=\"/ecosystems/" + ecosystem + "/invitation/accept\"")
+			.contains("action=\"/ecosystems/" + ecosystem + "/invitation/decline\"");
+
+		// accepting takes the charter
+		invitedBrowser.post("/ecosystems/" + ecosystem + "/invitation/accept");
+		assertThat(status(membershipOf(invited, ecosystem))).isEqualTo("INVITED");
+		assertThat(invitedBrowser.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.contains("Pour rejoindre l’écosystème, acceptez sa charte.");
+		invitedBrowser.post("/ecosystems/" + ecosystem + "/invitation/accept", "acceptCharter", "true");
+		assertThat(status(membershipOf(invited, ecosystem))).isEqualTo("ACTIVE");
+		assertThat(this.ecosystems.activeCompanyIds(ecosystem)).contains(invited.organisationId());
+		assertThat(acceptedCharter(ecosystem, invited)).isEqualTo(1);
+		assertThat(invitedBrowser.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.contains("Bienvenue dans l’écosystème !")
+			.contains("id=\"members\"");
+
+		WebSession reluctantBrowser = signedIn(reluctant);
+		reluctantBrowser.post("/ecosystems/" + ecosystem + "/invitation/decline");
+		assertThat(status(membershipOf(reluctant, ecosystem))).isEqualTo("DECLINED");
+		assertThat(this.ecosystems.activeCompanyIds(ecosystem)).doesNotContain(reluctant.organisationId());
+		assertThat(reluctantBrowser.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.contains("Invitation déclinée.")
+			.doesNotContain("id=\"members\"");
+		// a declined invitation cannot be accepted afterwards
+		reluctantBrowser.post("/ecosystems/" + ecosystem + "/invitation/accept", "acceptCharter", "true");
+		assertThat(status(membershipOf(reluctant, ecosystem))).isEqualTo("DECLINED");
+		assertThat(coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
+			.contains("Aucune invitation en attente.");
+	}
+
+	@Test
+	void aRejectedCompanyIsToldWhy() throws Exception {
+		CoopexUser leader = this.fixtures.member();
+		CoopexUser candidate = this.fixtures.member();
+		String name = "Refus " + System.nanoTime();
+		long ecosystem = this.ecosystems.create(leader,
+				new EcosystemDraft(name, "Exporter ensemble", Set.of("DE"), Set.of("28"), true, null));
+		long request = requestToJoin(candidate, ecosystem);
+		String reason = "Nous cherchons des fondeurs, pas des usineurs " + System.nanoTime();
+		signedIn(leader).post("/console/ecosystems/" + ecosystem + "/requests/" + request + "/reject", "reason",
+				reason);
+		assertThat(status(request)).isEqualTo("REJECTED");
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> notifications(candidate, "notifications.rejected", "/ecosystems/" + ecosystem) == 1);
+		assertThat(signedIn(candidate).get("/notifications").getResponse().getContentAsString())
+			.contains("Votre demande pour l’écosystème " + name + " a été refusée : " + reason);
+		assertThat(notifications(candidate, "notifications.approved", "/ecosystems/" + ecosystem)).isZero();
+	}
+
+	@Test
+	void theDirectoryFiltersBySectorCoordinationMarketAndOpenness() throws Exception {
+		String tag = "Filtre" + System.nanoTime();
+		CoopexUser chamber = this.fixtures.user(Role.COORDINATOR);
+		long machines = this.ecosystems.create(this.fixtures.member(), new EcosystemDraft(tag + " Machines",
+				"Exporter des machines", Set.of("DE"), Set.of("28"), true, "Charte des machines."));
+		long sensors = this.ecosystems.create(chamber, new EcosystemDraft(tag + " Capteurs",
+				"Accompagnement par la CCI", Set.of("CN"), Set.of("26"), false, null));
+		long motors = this.ecosystems.create(this.fixtures.member(), new EcosystemDraft(tag + " Moteurs",
+				"Exporter des moteurs", Set.of("CN", "DE"), Set.of("26", "27"), true, null));
+		WebSession visitor = signedIn(this.fixtures.member());
+		String search = "/ecosystems?q=" + tag;
+
+		assertThat(found(visitor, search, machines, sensors, motors)).containsExactly(true, true, true);
+		assertThat(found(visitor, search + "&sector=28", machines, sensors, motors)).containsExactly(true, false,
+				false);
+		assertThat(found(visitor, search + "&sector=26", machines, sensors, motors)).containsExactly(false, true, true);
+		assertThat(found(visitor, search + "&coordination=THIRD_PARTY", machines, sensors, motors))
+			.containsExactly(false, true, false);
+		assertThat(found(visitor, search + "&coordination=LEADER_FIRM", machines, sensors, motors))
+			.containsExactly(true, false, true);
+		assertThat(found(visitor, search + "&open=true", machines, sensors, motors)).containsExactly(true, false, true);
+		assertThat(found(visitor, search + "&market=CN", machines, sensors, motors)).containsExactly(false, true, true);
+		assertThat(found(visitor, search + "&sector=26&coordination=LEADER_FIRM&open=true", machines, sensors, motors))
+			.containsExactly(false, false, true);
+		// the filters stay chosen on the page
+		assertThat(visitor.get(search + "&coordination=THIRD_PARTY&open=true").getResponse().getContentAsString())
+			.contains("<option value=\"THIRD_PARTY\" selected=\"selected\">")
+			.containsPattern("id=\"open\" name=\"open\" value=\"true\" checked");
+
+		// the public page, signed out, shows what the ecosystem is about
+		WebSession anonymous = new WebSession(this.mvc, "198.51.100.50");
+		String page = anonymous.get("/ecosystems/" + machines).getResponse().getContentAsString();
+		assertThat(page).contains("Entreprise leader")
+			.contains("Allemagne")
+			.contains("28 Fabrication de machines et équipements n.c.a.")
+			.contains("Charte des machines.")
+			.contains("Exporter des machines");
+		String thirdParty = anonymous.get("/ecosystems/" + sensors).getResponse().getContentAsString();
+		assertThat(thirdParty).contains("Coordination par un tiers")
+			.contains("Chine")
+			.contains("26 Fabrication de produits informatiques, électroniques et optiques")
+			.contains("Pas encore de charte.");
+		assertThat(visitor.get("/ecosystems/" + sensors).getResponse().getContentAsString())
+			.contains("Cet écosystème n’accepte pas de nouveaux membres pour l’instant.")
+			.doesNotContain("action=\"/ecosystems/" + sensors + "/join\"");
+		assertThat(visitor.get("/ecosystems/" + machines).getResponse().getContentAsString())
+			.contains("action=\"/ecosystems/" + machines + "/join\"");
+	}
+
+	@Test
+	void aCompanyThatLeavesKeepsItsShareOfASharedCostAndItsStatement() throws Exception {
+		StandFixtures.Ecosystem shared = this.standFixtures.ecosystem(2);
+		CoopexUser leaving = shared.members().get(0);
+		CoopexUser staying = shared.members().get(1);
+		long stand = this.standFixtures.stand(shared, this.standFixtures.fair("Automatica " + System.nanoTime()), "60",
+				"6");
+		this.stands.book(leaving, stand, new BigDecimal("12"), null);
+		this.stands.book(staying, stand, new BigDecimal("18"), null);
+		this.standFixtures.spaceCost(shared, stand, "6000");
+		long pool = this.stands.view(stand).poolId();
+		PoolView.Participant before = this.ledger.participant(shared.coordinator(), pool, leaving.organisationId())
+			.orElseThrow();
+		var shareBefore = this.ledger.preview(shared.coordinator(), pool).share(leaving.organisationId()).orElseThrow();
+		assertThat(shareBefore.gross()).isPositive();
+		WebSession browser = signedIn(leaving);
+		String statementBefore = browser.get("/pools/" + pool + "/statement.csv").getResponse().getContentAsString();
+		assertThat(statementBefore).contains("Surface nue");
+
+		browser.post("/ecosystems/" + shared.id() + "/leave");
+		assertThat(this.ecosystems.activeCompanyIds(shared.id())).doesNotContain(leaving.organisationId());
+
+		// still in the pool, with the same share
+		assertThat(this.ledger.pool(shared.coordinator(), pool).activeParticipants())
+			.extracting(PoolView.Participant::companyId)
+			.contains(leaving.organisationId());
+		assertThat(this.ledger.participant(shared.coordinator(), pool, leaving.organisationId()).orElseThrow().area())
+			.isEqualByComparingTo(before.area());
+		assertThat(this.ledger.preview(shared.coordinator(), pool).share(leaving.organisationId()).orElseThrow())
+			.isEqualTo(shareBefore);
+		// and it still reads the pool and downloads its statement
+		MvcResult poolPage = browser.get("/pools/" + pool);
+		assertThat(poolPage.getResponse().getStatus()).isEqualTo(200);
+		MvcResult statement = browser.get("/pools/" + pool + "/statement.csv");
+		assertThat(statement.getResponse().getStatus()).isEqualTo(200);
+		assertThat(statement.getResponse().getContentAsString()).isEqualTo(statementBefore);
+		assertThat(browser.get("/pools/" + pool + "/statement.pdf").getResponse().getStatus()).isEqualTo(200);
+		assertThat(browser.get("/pools").getResponse().getContentAsString()).contains("/pools/" + pool);
+		// but no longer the ecosystem's insides
+		assertThat(browser.get("/ecosystems/" + shared.id()).getResponse().getContentAsString())
+			.doesNotContain("id=\"members\"");
+	}
+
 	// --- helpers
 
 	private WebSession signedIn(CoopexUser user) throws Exception {
@@ -312,6 +610,42 @@ class EcosystemPagesTests {
 		this.ecosystems.requestToJoin(member, ecosystem, null, true);
 		return this.jdbc.queryForObject("select id from ecosystem_membership where ecosystem_id = ? and company_id = ?",
 				Long.class, ecosystem, member.organisationId());
+	}
+
+	private MvcResult edit(WebSession coordinator, long ecosystem, String name, String status) throws Exception {
+		return coordinator.post("/ecosystems/" + ecosystem + "/edit", "name", name, "purpose", "Exporter ensemble",
+				"markets", "DE", "sectors", "28", "openToMembers", "true", "status", status);
+	}
+
+	/** Whether each ecosystem is among the results of a directory search. */
+	private static List<Boolean> found(WebSession browser, String search, long... ecosystems) throws Exception {
+		String page = browser.get(search).getResponse().getContentAsString();
+		String results = page.substring(page.indexOf("id=\"results\""));
+		return java.util.Arrays.stream(ecosystems)
+			.mapToObj((id) -> results.contains("href=\"/ecosystems/" + id + "\""))
+			.toList();
+	}
+
+	private long membershipOf(CoopexUser member, long ecosystem) {
+		return this.jdbc.queryForObject("select id from ecosystem_membership where ecosystem_id = ? and company_id = ?",
+				Long.class, ecosystem, member.organisationId());
+	}
+
+	private int charterVersions(long ecosystem) {
+		return this.jdbc.queryForObject("select count(*) from ecosystem_charter where ecosystem_id = ?", Integer.class,
+				ecosystem);
+	}
+
+	private Integer acceptedCharter(long ecosystem, CoopexUser member) {
+		return this.jdbc.queryForObject(
+				"select charter_version_accepted from ecosystem_membership where ecosystem_id = ? and company_id = ?",
+				Integer.class, ecosystem, member.organisationId());
+	}
+
+	private int notifications(CoopexUser person, String messageKey, String link) {
+		return this.jdbc.queryForObject(
+				"select count(*) from notification where user_id = ? and message_key = ? and link = ?", Integer.class,
+				person.id(), messageKey, link);
 	}
 
 	private String status(long membership) {

@@ -1,5 +1,7 @@
 package fr.coopex.security;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,6 +40,14 @@ import fr.coopex.companies.Visibility;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
 import fr.coopex.ecosystems.MembershipRole;
+import fr.coopex.fairs.StandFixtures;
+import fr.coopex.ledger.CostCategory;
+import fr.coopex.ledger.CostItemDraft;
+import fr.coopex.ledger.Ledger;
+import fr.coopex.fairs.StandManagement;
+import fr.coopex.missions.MissionKind;
+import fr.coopex.missions.MissionManagement;
+import fr.coopex.missions.MissionManagement.MissionDraft;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.shared.validation.Luhn;
@@ -47,10 +60,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The wall between competitors. Company A fills every field of its profile with a value
  * found nowhere else and makes every field private; company B, a competitor in an active
- * ecosystem with A, the coordinator of that ecosystem and an administrator then visit
- * every page they can reach, and none of A's values may appear, nor may a search find A
- * by one of them. A field shared with ecosystems is seen by a fellow member, not by an
- * outsider, and no longer once the member has left.
+ * ecosystem with A (sharing a stand, a mission and their cost pools with it), the
+ * coordinator of that ecosystem and an administrator then visit every page and download
+ * every statement they can reach, and none of A's values may appear, nor may a search
+ * find A by one of them. A field shared with ecosystems is seen by a fellow member, not
+ * by an outsider, and no longer once the member has left.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -73,6 +87,18 @@ class CompetitorWallTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	StandFixtures standFixtures;
+
+	@Autowired
+	StandManagement stands;
+
+	@Autowired
+	MissionManagement missions;
+
+	@Autowired
+	Ledger ledger;
 
 	/** Common to every private text value of A, so that one check finds any of them. */
 	final String run = "WALL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -98,11 +124,25 @@ class CompetitorWallTests {
 
 	CoopexUser admin;
 
+	CoopexUser agency;
+
 	String legalNameOfA;
 
 	long ecosystem;
 
 	long thirdPartyEcosystem;
+
+	/** A stand of the shared ecosystem, where A and B both booked area. */
+	long stand;
+
+	/** A mission of the shared ecosystem that A and B both joined. */
+	long mission;
+
+	/** The stand's cost pool, with a cost in it. */
+	long standPool;
+
+	/** The mission's cost pool, with a cost in it. */
+	long missionPool;
 
 	@BeforeAll
 	void buildTheWall() {
@@ -111,6 +151,7 @@ class CompetitorWallTests {
 		this.c = this.fixtures.member();
 		this.coordinator = this.fixtures.user(Role.COORDINATOR);
 		this.admin = this.fixtures.user(Role.ADMIN);
+		this.agency = this.fixtures.user(Role.AGENCY);
 		CompanyCard own = this.companies.ownProfile(this.a);
 		this.legalNameOfA = "Muraille" + UUID.randomUUID().toString().substring(0, 6);
 		this.markers.put("tradeName", this.run + "-TRADE");
@@ -143,6 +184,24 @@ class CompetitorWallTests {
 		this.thirdPartyEcosystem = this.ecosystems.create(this.coordinator, new EcosystemDraft(
 				"Tiers " + this.run.substring(5), "Coordonné par une CCI", Set.of("IT"), Set.of(), true, null));
 		this.ecosystems.requestToJoin(this.a, this.thirdPartyEcosystem, "Nous aimerions vous rejoindre", true);
+		// A and B share a stand and a mission, and the costs of both
+		StandFixtures.Ecosystem shared = new StandFixtures.Ecosystem(this.ecosystem, this.coordinator,
+				List.of(this.a, this.b));
+		this.stand = this.standFixtures.stand(shared,
+				this.standFixtures.fair("Salon " + this.run.substring(5) + " " + System.nanoTime()), "60", "6");
+		this.stands.book(this.a, this.stand, new BigDecimal("12"), null);
+		this.stands.book(this.b, this.stand, new BigDecimal("18"), null);
+		this.standFixtures.spaceCost(shared, this.stand, "6000");
+		this.standPool = this.stands.view(this.stand).poolId();
+		this.mission = this.missions.propose(this.coordinator, this.ecosystem,
+				new MissionDraft("Prospection " + this.run.substring(5), MissionKind.TRADE_MISSION, "DE",
+						LocalDate.of(2027, 5, 10), LocalDate.of(2027, 5, 15), new BigDecimal("8000"),
+						"Rendez-vous avec des distributeurs."));
+		this.missions.join(this.a, this.mission);
+		this.missions.join(this.b, this.mission);
+		this.missionPool = this.missions.view(this.mission).poolId();
+		this.ledger.addItem(this.coordinator, this.missionPool, Ledger.ANY_VERSION,
+				CostItemDraft.of("Interprète", CostCategory.OTHER, new BigDecimal("3000"), new BigDecimal("20")));
 	}
 
 	@Test
@@ -176,6 +235,51 @@ class CompetitorWallTests {
 	}
 
 	@Test
+	void aCompetitorSharingAStandAMissionAndTheirCostsSeesNoPrivateValue() throws Exception {
+		WebSession competitor = signedIn(this.b);
+		long ecosystemOfB = this.ecosystem;
+		Map<String, String> pages = visit(competitor, "/stands", "/stands/" + this.stand, "/missions",
+				"/missions/" + this.mission, "/pools", "/pools/" + this.standPool, "/pools/" + this.missionPool,
+				"/ledger/ecosystems/" + ecosystemOfB, "/aids/for-me", "/account/company/colleagues");
+		// B really shares these things with A: A is named on them, by its (public) legal
+		// name
+		assertThat(pages.get("/stands/" + this.stand)).contains(this.legalNameOfA);
+		assertThat(pages.get("/pools/" + this.standPool)).contains(this.legalNameOfA);
+		assertThat(pages.get("/pools/" + this.missionPool)).contains(this.legalNameOfA);
+		assertThat(pages.get("/stands")).contains("/stands/" + this.stand);
+		assertThat(pages.get("/missions")).contains("/missions/" + this.mission);
+		assertThat(pages.get("/ledger/ecosystems/" + ecosystemOfB)).contains("/pools/" + this.standPool);
+		for (long pool : List.of(this.standPool, this.missionPool)) {
+			for (String statement : List.of("/pools/" + pool + "/statement.csv", "/pools/" + pool + "/statement.pdf",
+					"/pools/" + pool + "/statement.csv?company=" + companyOf(this.a),
+					"/pools/" + pool + "/statement.pdf?company=" + companyOf(this.a))) {
+				pages.put(statement, download(competitor, statement));
+			}
+		}
+		for (String statement : List.of("/ledger/ecosystems/" + ecosystemOfB + "/statement.csv",
+				"/ledger/ecosystems/" + ecosystemOfB + "/statement.pdf",
+				"/ledger/ecosystems/" + ecosystemOfB + "/statement.csv?company=" + companyOf(this.a),
+				"/ledger/ecosystems/" + ecosystemOfB + "/statement.pdf?company=" + companyOf(this.a))) {
+			pages.put(statement, download(competitor, statement));
+		}
+		// the statements are B's own: they carry its share of the space cost
+		assertThat(pages.get("/pools/" + this.standPool + "/statement.pdf")).contains("Surface nue");
+		// asking for A's statement gets B its own
+		String nameOfB = this.companies.ownProfile(this.b).legalName();
+		assertThat(pages.get("/pools/" + this.standPool + "/statement.pdf?company=" + companyOf(this.a)))
+			.contains(nameOfB)
+			.doesNotContain(this.legalNameOfA);
+		assertNothingPrivate(pages);
+		for (String url : pages.keySet()) {
+			if (url.startsWith("/pools/") || url.startsWith("/ledger/") || url.startsWith("/stands/")) {
+				for (String label : this.privateLabels) {
+					assertThat(pages.get(url)).as(label + " on " + url).doesNotContain(label);
+				}
+			}
+		}
+	}
+
+	@Test
 	void theEcosystemCoordinatorSeesNoPrivateValue() throws Exception {
 		WebSession session = signedIn(this.coordinator);
 		Map<String, String> pages = visit(session, "/", "/companies", "/companies/" + companyOf(this.a), "/ecosystems",
@@ -205,7 +309,7 @@ class CompetitorWallTests {
 
 	@Test
 	void theServiceHidesEveryPrivateFieldFromEveryoneElse() {
-		for (CoopexUser viewer : List.of(this.b, this.c, this.coordinator, this.admin)) {
+		for (CoopexUser viewer : List.of(this.b, this.c, this.coordinator, this.admin, this.agency)) {
 			CompanyCard card = this.companies.card(viewer, companyOf(this.a)).orElseThrow();
 			assertEverythingHidden(card, viewer.role() + " " + viewer.email());
 			assertEverythingHidden(this.companies.cards(viewer, List.of(companyOf(this.a))).get(companyOf(this.a)),
@@ -365,6 +469,19 @@ class CompetitorWallTests {
 		MvcResult result = session.get(url);
 		assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
 		return result.getResponse().getContentAsString();
+	}
+
+	/** A downloaded file as text: a PDF's text, or a CSV as it is. */
+	private static String download(WebSession session, String url) throws Exception {
+		MvcResult result = session.get(url);
+		assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
+		if (url.contains(".pdf")) {
+			assertThat(result.getResponse().getContentType()).as(url).isEqualTo("application/pdf");
+			try (PDDocument document = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+				return new PDFTextStripper().getText(document);
+			}
+		}
+		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/**
