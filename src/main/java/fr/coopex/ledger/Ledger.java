@@ -188,6 +188,14 @@ public class Ledger {
 		}
 		PoolRow pool = managed(by, poolId, version);
 		pool.requireOpen();
+		// a key with nothing to split by (every area or weight at zero) is refused,
+		// unless
+		// the pool could not be split that way already
+		SplitInput before = input(pool);
+		SplitInput after = new SplitInput(key, before.participants(), before.items(), before.subsidies());
+		if (failsWith(after, WEIGHTS_ZERO) && !failsWith(before, WEIGHTS_ZERO)) {
+			SplitEngine.split(after);
+		}
 		this.jdbc.update("update ledger_pool set default_key = ? where id = ?", key.name(), poolId);
 	}
 

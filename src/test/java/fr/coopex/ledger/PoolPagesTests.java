@@ -278,6 +278,26 @@ class PoolPagesTests {
 		assertThat(refusedItem.getContentAsString()).contains("invalid-feedback",
 				"Les clés de tous les participants sont nulles pour « Badges »");
 		assertThat(items()).isZero();
+		// nor may the pool's key become one that nothing splits by
+		assertThat(
+				send(post(console + "/key").param("defaultKey", "EQUAL").param("version", version()), this.coordinator)
+					.getRedirectedUrl())
+			.isEqualTo(console);
+		send(post(console + "/items").param("label", "Badges")
+			.param("category", "OTHER")
+			.param("amount", "90.00")
+			.param("vatRate", "20")
+			.param("paidBy", "COORDINATION")
+			.param("version", version()), this.coordinator);
+		assertThat(items()).isOne();
+		MockHttpServletResponse refusedKey = send(
+				post(console + "/key").param("defaultKey", "WEIGHTS").param("version", version()), this.coordinator);
+		assertThat(refusedKey.getStatus()).isEqualTo(200);
+		assertThat(refusedKey.getContentAsString())
+			.contains("Les clés de tous les participants sont nulles pour « Badges »");
+		assertThat(
+				this.jdbc.queryForObject("select default_key from ledger_pool where id = ?", String.class, this.pool))
+			.isEqualTo("EQUAL");
 	}
 
 	@Test
