@@ -1,5 +1,7 @@
 package fr.coopex.aids;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,6 +49,9 @@ class AidPagesTests {
 
 	@Autowired
 	EcosystemManagement ecosystems;
+
+	@Autowired
+	TestAids testAids;
 
 	@Test
 	void anyoneSearchesTheCatalogueWithWordsAndFacets() throws Exception {
@@ -155,6 +160,27 @@ class AidPagesTests {
 		assertThat(status("/aids/for-ecosystem/" + ecosystem, this.fixtures.user(Role.COORDINATOR))).isEqualTo(403);
 		assertThat(status("/aids/for-ecosystem/" + ecosystem, this.fixtures.member())).isEqualTo(403);
 		assertThat(status("/aids/for-ecosystem/999999", coordinator)).isEqualTo(404);
+	}
+
+	@Test
+	void anAidsPageSaysWhenItsFactsWereLastVerified() throws Exception {
+		AidView verified = this.testAids
+			.published(verifiedOn(LocalDate.of(2026, 1, 15), "Aide vérifiée " + System.nanoTime()));
+		assertThat(page("/aids/" + verified.id(), null))
+			.contains("Informations vérifiées le 15 janvier 2026 auprès des sources citées")
+			.doesNotContain("Date de dernière vérification non précisée");
+		AidView unverified = this.testAids.published(verifiedOn(null, "Aide non vérifiée " + System.nanoTime()));
+		assertThat(page("/aids/" + unverified.id(), null))
+			.contains("Date de dernière vérification non précisée ; à confirmer auprès de l’opérateur.")
+			.doesNotContain("Informations vérifiées le");
+	}
+
+	private static AidData verifiedOn(LocalDate lastVerified, String name) {
+		AidData d = TestAids.data(name, null, List.of());
+		return new AidData(d.name(), d.shortName(), d.operators(), d.kind(), d.description(), d.paysFor(),
+				d.paysForDetails(), d.amountMin(), d.amountMax(), d.rateMin(), d.rateMax(), d.amountDetails(),
+				d.criteria(), d.otherConditions(), d.steps(), d.documents(), d.delay(), d.applyWhere(), d.recurrence(),
+				d.opensOn(), d.closesOn(), d.periodDetails(), d.status(), d.european(), d.sources(), lastVerified);
 	}
 
 	private static String count(String page) {
