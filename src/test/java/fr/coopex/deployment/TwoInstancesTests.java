@@ -117,26 +117,7 @@ class TwoInstancesTests {
 
 	@Test
 	void theWeeklyAidDigestTriggeredOnBothInstancesIsSentOnce() throws Exception {
-		CoopexUser officer = first.getBean(Fixtures.class).user(Role.AGENCY);
-		AidCuration curation = first.getBean(AidCuration.class);
-		LocalDate closes = first.getBean(AidCatalogue.class).today().plusDays(5);
-		long aid = curation.create(officer,
-				new AidData("Aide du lundi " + System.nanoTime(), null, List.of(new Operator("Opérateur", null)),
-						AidKind.GRANT, "Une aide pour le test.", Set.of(PaysFor.TRADE_FAIRS), null, null, null, null,
-						null, null, Criteria.NONE, List.of(), List.of(), List.of(), null, null, null, null, closes,
-						null, AidStatus.OPEN, false, List.of(), null));
-		curation.publish(officer, aid);
-		second.getBean(AidCatalogue.class).refresh();
-		// each follows the aid, whose deadline every digest recalls: a second run would
-		// send a second message
-		List<CoopexUser> subscribers = List.of(first.getBean(Fixtures.class).member(),
-				second.getBean(Fixtures.class).member());
-		for (CoopexUser subscriber : subscribers) {
-			first.getBean(AidFollowing.class).subscribe(subscriber, Locale.FRENCH);
-			first.getBean(AidFollowing.class).save(subscriber, aid);
-		}
-		new JdbcTemplate(first.getBean(javax.sql.DataSource.class))
-			.update("delete from shedlock where name = 'aids-weekly-digest'");
+		List<CoopexUser> subscribers = followersOfAnAidClosingSoon();
 
 		CyclicBarrier start = new CyclicBarrier(2);
 		List<CompletableFuture<Integer>> runs = List.of(first, second)
@@ -157,6 +138,48 @@ class TwoInstancesTests {
 		for (CoopexUser subscriber : subscribers) {
 			assertThat(TestMail.to(subscriber.email())).as(subscriber.email()).hasSize(1);
 		}
+	}
+
+	@Test
+	void theWeeklyAidDigestTriggeredOnTheSecondInstanceJustAfterTheFirstIsSentOnce() throws Exception {
+		List<CoopexUser> subscribers = followersOfAnAidClosingSoon();
+
+		// the clocks of two servers are never quite the same: the second instance's
+		// trigger comes once the first has sent everything
+		assertThat(first.getBean(AidFollowing.class).sendWeeklyDigests()).isGreaterThanOrEqualTo(subscribers.size());
+		assertThat(second.getBean(AidFollowing.class).sendWeeklyDigests()).isNull();
+
+		for (CoopexUser subscriber : subscribers) {
+			assertThat(TestMail.to(subscriber.email())).as(subscriber.email()).hasSize(1);
+		}
+	}
+
+	/**
+	 * Two members subscribed to the digest who follow a new aid closing in five days,
+	 * which every digest recalls (so that a second run would send a second message).
+	 */
+	private static List<CoopexUser> followersOfAnAidClosingSoon() {
+		CoopexUser officer = first.getBean(Fixtures.class).user(Role.AGENCY);
+		AidCuration curation = first.getBean(AidCuration.class);
+		LocalDate closes = first.getBean(AidCatalogue.class).today().plusDays(5);
+		long aid = curation.create(officer,
+				new AidData("Aide du lundi " + System.nanoTime(), null, List.of(new Operator("Opérateur", null)),
+						AidKind.GRANT, "Une aide pour le test.", Set.of(PaysFor.TRADE_FAIRS), null, null, null, null,
+						null, null, Criteria.NONE, List.of(), List.of(), List.of(), null, null, null, null, closes,
+						null, AidStatus.OPEN, false, List.of(), null));
+		curation.publish(officer, aid);
+		second.getBean(AidCatalogue.class).refresh();
+		List<CoopexUser> subscribers = List.of(first.getBean(Fixtures.class).member(),
+				second.getBean(Fixtures.class).member());
+		for (CoopexUser subscriber : subscribers) {
+			first.getBean(AidFollowing.class).subscribe(subscriber, Locale.FRENCH);
+			first.getBean(AidFollowing.class).save(subscriber, aid);
+		}
+		// a week has passed: the last run's lock is over (kept, not deleted, as ShedLock
+		// remembers the locks it created)
+		new JdbcTemplate(first.getBean(javax.sql.DataSource.class))
+			.update("update shedlock set lock_until = locked_at where name = 'aids-weekly-digest'");
+		return subscribers;
 	}
 
 }
