@@ -192,12 +192,14 @@ public class AidFollowing {
 
 	/**
 	 * Sends the weekly digests (Monday, 7 a.m., Paris time), on one instance: a digest
-	 * with nothing to say is not sent.
+	 * with nothing to say is not sent. The lock is kept for a minute at least, so that an
+	 * instance whose clock is a little behind does not send them all again once the first
+	 * is done.
 	 * @return the number of messages sent ({@code null} when another instance holds the
-	 * lock)
+	 * lock or sent them less than a minute ago)
 	 */
 	@Scheduled(cron = "${coopex.aids.digest-cron:0 0 7 * * MON}", zone = "Europe/Paris")
-	@SchedulerLock(name = "aids-weekly-digest", lockAtMostFor = "PT30M")
+	@SchedulerLock(name = "aids-weekly-digest", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
 	public Integer sendWeeklyDigests() {
 		List<Subscription> subscriptions = this.jdbc.query(
 				"select user_id, token, locale, coalesce(last_sent_at, subscribed_at) as since from aid_alert_subscription",

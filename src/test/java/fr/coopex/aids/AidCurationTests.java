@@ -1,6 +1,10 @@
 package fr.coopex.aids;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -87,6 +91,30 @@ class AidCurationTests {
 		assertThat(agency.get(edit).getResponse().getContentAsString()).contains("Agathe Curatrice")
 			.contains("modification")
 			.contains("(amountMax)");
+	}
+
+	@Test
+	void theHistoryTellsWhoMadeEachChangeAndWhen() throws Exception {
+		CoopexUser officer = this.testAids.officer();
+		Instant beforeCreation = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		long id = this.curation.create(officer, TestAids.data("Aide datée " + System.nanoTime(), null, List.of()));
+		Instant afterCreation = Instant.now();
+		Thread.sleep(20);
+		Instant beforePublication = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		this.curation.publish(officer, id);
+		Instant afterPublication = Instant.now();
+
+		List<AidCuration.Change> history = this.curation.history(officer, id);
+		assertThat(history).extracting(AidCuration.Change::action).containsExactly("PUBLISHED", "CREATED");
+		assertThat(history).extracting(AidCuration.Change::by).containsOnly("Agathe Curatrice");
+		assertThat(history.get(0).at()).isBetween(beforePublication, afterPublication);
+		assertThat(history.get(1).at()).isBetween(beforeCreation, afterCreation);
+		// shown in Paris time, to the second
+		DateTimeFormatter paris = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+			.withZone(ZoneId.of("Europe/Paris"));
+		String page = signedIn(officer).get("/aids/manage/" + id + "/edit").getResponse().getContentAsString();
+		assertThat(page).contains(paris.format(history.get(0).at()) + " — Agathe Curatrice")
+			.contains(paris.format(history.get(1).at()) + " — Agathe Curatrice");
 	}
 
 	@Test

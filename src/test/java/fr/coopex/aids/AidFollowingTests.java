@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -57,6 +58,9 @@ class AidFollowingTests {
 	@Autowired
 	CompanyManagement companies;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void aMemberFollowsAndStopsFollowingAnAidFromItsPage() throws Exception {
 		CoopexUser member = this.fixtures.member();
@@ -89,6 +93,7 @@ class AidFollowingTests {
 		this.following.save(member, closing.id());
 		this.following.save(member, later.id());
 
+		aWeekPasses();
 		assertThat(this.following.sendWeeklyDigests()).isPositive();
 
 		List<MimeMessage> received = TestMail.to(member.email());
@@ -101,6 +106,7 @@ class AidFollowingTests {
 			.contains("Aide bientôt close " + stamp + " : date limite le")
 			.doesNotContain("Aide lointaine " + stamp + " : date limite");
 		// a week later: nothing new, but the deadline is recalled again
+		aWeekPasses();
 		this.following.sendWeeklyDigests();
 		assertThat(TestMail.to(member.email())).hasSize(2);
 		String second = (String) TestMail.to(member.email()).get(1).getContent();
@@ -145,6 +151,11 @@ class AidFollowingTests {
 		// a profile that does not give its region: to check, so it is told
 		assertThat(this.following.digestFor(unknown, before).newAids()).extracting((a) -> a.data().name())
 			.contains(regional.name());
+	}
+
+	/** The digest's last run is over, so that it may run again (on one instance). */
+	private void aWeekPasses() {
+		this.jdbc.update("update shedlock set lock_until = locked_at where name = 'aids-weekly-digest'");
 	}
 
 	private WebSession signedIn(CoopexUser user) throws Exception {

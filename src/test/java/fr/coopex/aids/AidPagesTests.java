@@ -1,7 +1,13 @@
 package fr.coopex.aids;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +16,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.util.HtmlUtils;
 
 import fr.coopex.companies.CompanyCard;
 import fr.coopex.companies.CompanyManagement;
@@ -47,6 +54,12 @@ class AidPagesTests {
 
 	@Autowired
 	EcosystemManagement ecosystems;
+
+	@Autowired
+	TestAids testAids;
+
+	@Autowired
+	AidCatalogue catalogue;
 
 	@Test
 	void anyoneSearchesTheCatalogueWithWordsAndFacets() throws Exception {
@@ -170,6 +183,81 @@ class AidPagesTests {
 		assertThat(status("/aids/for-ecosystem/" + ecosystem, this.fixtures.user(Role.COORDINATOR))).isEqualTo(403);
 		assertThat(status("/aids/for-ecosystem/" + ecosystem, this.fixtures.member())).isEqualTo(403);
 		assertThat(status("/aids/for-ecosystem/999999", coordinator)).isEqualTo(404);
+	}
+
+	@Test
+	void anAidsPageSaysWhenItsFactsWereLastVerified() throws Exception {
+		AidView verified = this.testAids
+			.published(verifiedOn(LocalDate.of(2026, 1, 15), "Aide vérifiée " + System.nanoTime()));
+		assertThat(page("/aids/" + verified.id(), null))
+			.contains("Informations vérifiées le 15 janvier 2026 auprès des sources citées")
+			.doesNotContain("Date de dernière vérification non précisée");
+		AidView unverified = this.testAids.published(verifiedOn(null, "Aide non vérifiée " + System.nanoTime()));
+		assertThat(page("/aids/" + unverified.id(), null))
+			.contains("Date de dernière vérification non précisée ; à confirmer auprès de l’opérateur.")
+			.doesNotContain("Informations vérifiées le");
+	}
+
+	@Test
+	void thePagesOfASearchKeepItsWordsAndFacets() throws Exception {
+		String word = "Paginee" + Long.toString(System.nanoTime())
+			.chars()
+			.mapToObj((c) -> String.valueOf((char) ('a' + c - '0')))
+			.reduce("", String::concat);
+		for (int i = 1; i <= AidSearch.PAGE_SIZE + 2; i++) {
+			this.testAids.published(TestAids.data(String.format("Aide %s n°%02d", word, i),
+					this.catalogue.today().plusDays(10), List.of()));
+		}
+		String state = "q=aide+" + word + "&operator=Op%C3%A9rateur+de+test&kind=GRANT&paysFor=TRADE_FAIRS"
+				+ "&region=NATIONAL&status=OPEN&soon=true&sort=NAME";
+		String first = follow("/aids?" + state);
+		assertThat(count(first)).isEqualTo((AidSearch.PAGE_SIZE + 2) + " aides trouvées");
+		assertThat(first).contains("Page 1 sur 2").contains(word + " n°20").doesNotContain(word + " n°21");
+		String next = "/aids?" + state + "&page=2";
+		assertThat(pageLink(first, "Suivante")).isEqualTo(next);
+
+		String second = follow(next);
+		assertThat(count(second)).isEqualTo((AidSearch.PAGE_SIZE + 2) + " aides trouvées");
+		assertThat(second).contains("Page 2 sur 2")
+			.contains(word + " n°21")
+			.contains(word + " n°22")
+			.doesNotContain(word + " n°20");
+		// back to the first page: the same search, without a page number
+		assertThat(pageLink(second, "Précédente")).isEqualTo("/aids?" + state);
+	}
+
+	/** Opens a link as a browser does, its query read as form data. */
+	private String follow(String link) throws Exception {
+		int query = link.indexOf('?');
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(link.substring(0, query));
+		for (String pair : link.substring(query + 1).split("&")) {
+			String[] nameValue = pair.split("=", 2);
+			request.param(URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8),
+					URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8));
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).as(link).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
+	/**
+	 * The address of the pagination link with this text, checked to be its htmx one too.
+	 */
+	private static String pageLink(String page, String text) {
+		Matcher link = Pattern
+			.compile("<a class=\"page-link\" href=\"([^\"]*)\" hx-get=\"([^\"]*)\"[^>]*>" + text + "</a>")
+			.matcher(page);
+		assertThat(link.find()).as("a link " + text).isTrue();
+		assertThat(link.group(2)).isEqualTo(link.group(1));
+		return HtmlUtils.htmlUnescape(link.group(1));
+	}
+
+	private static AidData verifiedOn(LocalDate lastVerified, String name) {
+		AidData d = TestAids.data(name, null, List.of());
+		return new AidData(d.name(), d.shortName(), d.operators(), d.kind(), d.description(), d.paysFor(),
+				d.paysForDetails(), d.amountMin(), d.amountMax(), d.rateMin(), d.rateMax(), d.amountDetails(),
+				d.criteria(), d.otherConditions(), d.steps(), d.documents(), d.delay(), d.applyWhere(), d.recurrence(),
+				d.opensOn(), d.closesOn(), d.periodDetails(), d.status(), d.european(), d.sources(), lastVerified);
 	}
 
 	private static String count(String page) {

@@ -1,6 +1,11 @@
 package fr.coopex.aids;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import fr.coopex.accounts.AccountManagement;
 import fr.coopex.aids.ApplicationTracker.ApplicationView;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.support.Fixtures;
@@ -34,6 +40,9 @@ class ApplicationTrackerTests {
 
 	@Autowired
 	TestAids testAids;
+
+	@Autowired
+	AccountManagement accounts;
 
 	@Test
 	void aMemberStartsOneApplicationPerAidAndTicksItsChecklist() throws Exception {
@@ -68,6 +77,72 @@ class ApplicationTrackerTests {
 		assertThat(browser.get(location).getResponse().getContentAsString()).contains("la CCI &lt;b&gt;lundi&lt;/b&gt;")
 			.doesNotContain("<b>lundi");
 		assertThat(browser.get("/aids/" + aid.id()).getResponse().getContentAsString()).contains("Voir ma candidature");
+	}
+
+	@Test
+	void aSubmittedThenGrantedApplicationKeepsItsDatesAndAmounts() throws Exception {
+		AidView aid = this.testAids.published(TestAids.data("Aide accordée " + System.nanoTime(), null, List.of()));
+		CoopexUser member = this.fixtures.member();
+		long id = this.tracker.start(member, aid.id());
+		WebSession browser = signedIn(member);
+		String url = "/applications/" + id;
+
+		assertThat(browser
+			.post(url, "status", "SUBMITTED", "amountRequested", "800", "submittedOn", "2026-03-02", "version", "0")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo(url);
+		assertThat(this.tracker.get(member, id).submittedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+		String submitted = browser.get(url).getResponse().getContentAsString();
+		assertThat(inputValue(submitted, "submittedOn")).isEqualTo("2026-03-02");
+		assertThat(inputValue(submitted, "decidedOn")).isEmpty();
+		assertThat(submitted).containsPattern("<option value=\"SUBMITTED\" selected=\"selected\">Déposée</option>");
+
+		assertThat(browser
+			.post(url, "status", "GRANTED", "amountRequested", "800", "amountGranted", "650.5", "submittedOn",
+					"2026-03-02", "decidedOn", "2026-04-20", "version", "1")
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo(url);
+		ApplicationView granted = this.tracker.get(member, id);
+		assertThat(granted.status()).isEqualTo(ApplicationStatus.GRANTED);
+		assertThat(granted.amountGranted()).isEqualByComparingTo("650.50");
+		assertThat(granted.submittedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+		assertThat(granted.decidedOn()).isEqualTo(LocalDate.of(2026, 4, 20));
+		String form = browser.get(url).getResponse().getContentAsString();
+		assertThat(form).containsPattern("<option value=\"GRANTED\" selected=\"selected\">Accordée</option>");
+		assertThat(inputValue(form, "submittedOn")).isEqualTo("2026-03-02");
+		assertThat(inputValue(form, "decidedOn")).isEqualTo("2026-04-20");
+		assertThat(new BigDecimal(inputValue(form, "amountGranted"))).isEqualByComparingTo("650.5");
+		String list = browser.get("/applications").getResponse().getContentAsString();
+		String row = list.substring(list.indexOf(aid.data().name()));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("<td>Accordée</td>").contains("<td>800 €</td>").contains("<td>650,50 €</td>");
+	}
+
+	@Test
+	void theCompanysColleaguesSeeItsApplicationsAndNoOtherCompanyDoes() throws Exception {
+		AidView aid = this.testAids.published(TestAids.data("Aide d’équipe " + System.nanoTime(), null, List.of()));
+		CoopexUser owner = this.fixtures.member();
+		long id = this.tracker.start(owner, aid.id());
+		this.tracker.update(owner, id, new ApplicationTracker.ApplicationUpdate(ApplicationStatus.PREPARING,
+				new BigDecimal("3000"), null, null, null, null, "Dossier commun", Set.of(), 0));
+		CoopexUser colleague = this.accounts.createColleague(owner.organisationId(), Fixtures.uniqueEmail("colleague"),
+				"Claire Collègue", Fixtures.PASSWORD);
+
+		WebSession sameCompany = signedIn(colleague);
+		assertThat(sameCompany.get("/applications").getResponse().getContentAsString())
+			.contains("href=\"/applications/" + id + "\"")
+			.contains(aid.data().name());
+		MvcResult page = sameCompany.get("/applications/" + id);
+		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(page.getResponse().getContentAsString()).contains("Dossier commun");
+		assertThat(this.tracker.list(colleague)).extracting(ApplicationView::id).containsExactly(id);
+		// the colleague starting it again finds the same application
+		assertThat(this.tracker.start(colleague, aid.id())).isEqualTo(id);
+
+		WebSession otherCompany = signedIn(this.fixtures.member());
+		assertThat(otherCompany.get("/applications/" + id).getResponse().getStatus()).isEqualTo(404);
+		assertThat(otherCompany.get("/applications").getResponse().getContentAsString())
+			.doesNotContain(aid.data().name());
 	}
 
 	@Test
@@ -115,6 +190,12 @@ class ApplicationTrackerTests {
 			.isEqualTo(404);
 		assertThat(other.get("/applications").getResponse().getContentAsString()).doesNotContain(aid.data().name());
 		assertThat(this.tracker.get(owner, id).status()).isEqualTo(ApplicationStatus.PLANNED);
+	}
+
+	private static String inputValue(String page, String name) {
+		Matcher input = Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(page);
+		assertThat(input.find()).as("an input " + name).isTrue();
+		return input.group(1);
 	}
 
 	private static String errorOn(MvcResult result, String field) throws Exception {

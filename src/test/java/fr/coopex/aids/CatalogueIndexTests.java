@@ -16,6 +16,7 @@ import fr.coopex.aids.Eligibility.Verdict;
 import fr.coopex.companies.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Searching the catalogue in memory: French word forms, ranking, facets and their counts,
@@ -25,7 +26,7 @@ class CatalogueIndexTests {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
-	private final CatalogueIndex index = new CatalogueIndex(List.of(
+	private static final List<AidView> AIDS = List.of(
 			aid(1, "Aide aux salons internationaux", "Participation à des salons à l’étranger.", "Région Bretagne",
 					AidKind.GRANT, Set.of(PaysFor.TRADE_FAIRS), Set.of(Region.BRETAGNE), AidStatus.OPEN,
 					TODAY.plusDays(10)),
@@ -39,8 +40,9 @@ class CatalogueIndexTests {
 					"Région Occitanie", AidKind.GRANT, Set.of(PaysFor.EXPORT_ADVICE), Set.of(Region.OCCITANIE),
 					AidStatus.CLOSED, TODAY.minusDays(5)),
 			aid(5, "Ancien dispositif", "Historique.", "Ubifrance", null, Set.of(), Set.of(), AidStatus.HISTORICAL,
-					null)),
-			7, (key) -> key.endsWith("TRADE_FAIRS") ? "Salons professionnels Trade fairs" : "");
+					null));
+
+	private final CatalogueIndex index = index(AIDS);
 
 	@ParameterizedTest(name = "\"{0}\" finds {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -99,6 +101,57 @@ class CatalogueIndexTests {
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("TRADE_FAIRS", 1),
 					org.assertj.core.groups.Tuple.tuple("EXPORT_ADVICE", 1));
 		assertThat(result.facets().operators()).extracting(FacetValue::code).containsExactly("Région Bretagne");
+	}
+
+	@Test
+	void countsRegionsStatusesAndOperatorsWhatEachValueWouldGive() {
+		// a sixth aid: a second one of Bpifrance, in two regions
+		List<AidView> aids = new java.util.ArrayList<>(AIDS);
+		aids.add(aid(6, "Prêt export régional", "Un prêt pour exporter.", "Bpifrance", AidKind.LOAN,
+				Set.of(PaysFor.FINANCING), Set.of(Region.BRETAGNE, Region.OCCITANIE), AidStatus.OPEN, null));
+		CatalogueIndex six = index(aids);
+
+		var everything = six.search(AidSearch.all(), null, TODAY).facets();
+		assertThat(everything.regions()).extracting(FacetValue::code, FacetValue::count, FacetValue::selected)
+			.containsExactlyInAnyOrder(tuple(AidSearch.NATIONAL, 3, false), tuple("BRETAGNE", 2, false),
+					tuple("OCCITANIE", 2, false));
+		assertThat(everything.statuses()).extracting(FacetValue::code, FacetValue::count)
+			.containsExactlyInAnyOrder(tuple("OPEN", 4), tuple("CLOSED", 1), tuple("HISTORICAL", 1));
+		assertThat(everything.operators()).extracting(FacetValue::code, FacetValue::count)
+			.containsExactlyInAnyOrder(tuple("Bpifrance", 2), tuple("Région Bretagne", 1), tuple("Business France", 1),
+					tuple("Région Occitanie", 1), tuple("Ubifrance", 1));
+		assertThat(everything.operators().get(0).code()).isEqualTo("Bpifrance");
+
+		var openInBretagne = six.search(
+				new AidSearch(null, null, null, null, "BRETAGNE", AidStatus.OPEN, false, false, null, 0, 20), null,
+				TODAY);
+		assertThat(openInBretagne.hits()).extracting((h) -> h.aid().id()).containsExactlyInAnyOrder(1L, 6L);
+		// regions counted with the status choice only: open aids 1, 2, 3 and 6
+		assertThat(openInBretagne.facets().regions())
+			.extracting(FacetValue::code, FacetValue::count, FacetValue::selected)
+			.containsExactlyInAnyOrder(tuple(AidSearch.NATIONAL, 2, false), tuple("BRETAGNE", 2, true),
+					tuple("OCCITANIE", 1, false));
+		// statuses counted with the region choice only: aids 1 and 6, both open
+		assertThat(openInBretagne.facets().statuses())
+			.extracting(FacetValue::code, FacetValue::count, FacetValue::selected)
+			.containsExactly(tuple("OPEN", 2, true));
+		assertThat(openInBretagne.facets().operators()).extracting(FacetValue::code, FacetValue::count)
+			.containsExactlyInAnyOrder(tuple("Région Bretagne", 1), tuple("Bpifrance", 1));
+
+		var ofBpifranceClosed = six.search(
+				new AidSearch(null, "Bpifrance", null, null, null, AidStatus.CLOSED, false, false, null, 0, 20), null,
+				TODAY);
+		assertThat(ofBpifranceClosed.hits()).isEmpty();
+		// operators counted with the status choice only: aid 4; statuses with the
+		// operator
+		// choice only: aids 3 and 6; a chosen value that finds nothing is still shown
+		assertThat(ofBpifranceClosed.facets().operators())
+			.extracting(FacetValue::code, FacetValue::count, FacetValue::selected)
+			.containsExactlyInAnyOrder(tuple("Région Occitanie", 1, false), tuple("Bpifrance", 0, true));
+		assertThat(ofBpifranceClosed.facets().statuses())
+			.extracting(FacetValue::code, FacetValue::count, FacetValue::selected)
+			.containsExactlyInAnyOrder(tuple("OPEN", 2, false), tuple("CLOSED", 0, true));
+		assertThat(ofBpifranceClosed.facets().regions()).isEmpty();
 	}
 
 	@Test
@@ -176,6 +229,11 @@ class CatalogueIndexTests {
 
 	private static AidSearch query(String text) {
 		return new AidSearch(text, null, null, null, null, null, false, false, AidSearch.Sort.RELEVANCE, 0, 20);
+	}
+
+	private static CatalogueIndex index(List<AidView> aids) {
+		return new CatalogueIndex(aids, 7,
+				(key) -> key.endsWith("TRADE_FAIRS") ? "Salons professionnels Trade fairs" : "");
 	}
 
 	static AidView aid(long id, String name, String description, String operator, AidKind kind, Set<PaysFor> paysFor,

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A member looks for an aid to exhibit at trade fairs: searches as they type, filters,
  * opens the aid, reads why the company is eligible, follows it and starts an application;
- * in a real browser, checked with axe-core on every page visited.
+ * in a real browser, checked with axe-core on every page visited. A visitor whose browser
+ * runs no JavaScript searches with the form's button.
  */
 @IntegrationTest
 class AidsBrowserTests {
@@ -56,6 +58,9 @@ class AidsBrowserTests {
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
+
+	@RegisterExtension
+	static final Browser withoutJavaScript = Browser.withoutJavaScript();
 
 	@LocalServerPort
 	int port;
@@ -168,6 +173,34 @@ class AidsBrowserTests {
 		assertThat(driver.findElement(By.id("sort")).getDomProperty("value")).isEqualTo("NAME");
 		assertThat(driver.findElement(By.cssSelector("#aid-search ol")).getText()).contains(name);
 		assertAccessible(driver);
+	}
+
+	@Test
+	void aVisitorWithoutJavaScriptSearchesWithTheFormsButton() {
+		int n = SEQUENCE.incrementAndGet();
+		String wanted = "Prime Penmarch" + n;
+		String other = "Prime Douarnenez" + n;
+		long wantedId = publishedAid(wanted);
+		long otherId = publishedAid(other);
+		WebDriver driver = withoutJavaScript.driver();
+		driver.get(url("/aids?kind=GRANT"));
+		// the page's scripts do not run: htmx is not there to answer the form
+		assertThat(((JavascriptExecutor) driver).executeScript("return typeof window.htmx")).isEqualTo("undefined");
+
+		WebElement query = driver.findElement(By.id("q"));
+		query.sendKeys("Penmarch" + n);
+		driver.findElement(By.cssSelector("#aid-search form button[type='submit']")).click();
+		withoutJavaScript.waiting().until(ExpectedConditions.urlContains("q=Penmarch" + n));
+
+		assertThat(driver.getCurrentUrl()).contains("kind=GRANT");
+		assertThat(driver.findElement(By.id("aid-count")).getText()).isEqualTo("1 aide trouvée");
+		assertThat(driver.findElements(By.cssSelector("#aid-search a[href='/aids/" + wantedId + "']")))
+			.extracting(WebElement::getText)
+			.containsExactly(wanted);
+		assertThat(driver.findElements(By.cssSelector("#aid-search a[href='/aids/" + otherId + "']"))).isEmpty();
+		assertThat(driver.findElement(By.id("q")).getDomProperty("value")).isEqualTo("Penmarch" + n);
+		// not checked with axe-core, which cannot finish without the page's scripts: the
+		// same page is checked with them above
 	}
 
 	private long publishedAid(String name) {

@@ -1,7 +1,11 @@
 package fr.coopex.deployment;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
@@ -13,17 +17,29 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.coopex.accounts.AccountsHousekeeping;
+import fr.coopex.aids.AidCatalogue;
+import fr.coopex.aids.AidCuration;
+import fr.coopex.aids.AidData;
+import fr.coopex.aids.AidData.Operator;
+import fr.coopex.aids.AidFollowing;
+import fr.coopex.aids.AidKind;
+import fr.coopex.aids.AidStatus;
+import fr.coopex.aids.Criteria;
+import fr.coopex.aids.PaysFor;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
 import fr.coopex.support.Fixtures;
 import fr.coopex.support.HttpVisitor;
 import fr.coopex.support.Instances;
 import fr.coopex.support.TestDatabase;
+import fr.coopex.support.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances on one PostgreSQL database, as behind a load balancer: a session opened
  * on one is valid on the other, a sign-out on one ends it on both, and a scheduled job
- * runs on one instance only.
+ * runs on one instance only (the weekly aid digest is sent once).
  */
 class TwoInstancesTests {
 
@@ -48,7 +64,9 @@ class TwoInstancesTests {
 
 	private static ConfigurableApplicationContext start() {
 		java.util.Map<String, Object> properties = new java.util.HashMap<>(TestDatabase.properties());
+		properties.putAll(TestMail.properties());
 		properties.put("coopex.accounts.housekeeping-cron", "-");
+		properties.put("coopex.aids.digest-cron", "-");
 		properties.put("spring.datasource.hikari.maximum-pool-size", "5");
 		ConfigurableApplicationContext context = Instances.start(properties);
 		assertThat(context.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:postgresql:");
@@ -95,6 +113,73 @@ class TwoInstancesTests {
 			.toList();
 		long ran = runs.stream().map(CompletableFuture::join).filter(Optional::isPresent).count();
 		assertThat(ran).isEqualTo(1);
+	}
+
+	@Test
+	void theWeeklyAidDigestTriggeredOnBothInstancesIsSentOnce() throws Exception {
+		List<CoopexUser> subscribers = followersOfAnAidClosingSoon();
+
+		CyclicBarrier start = new CyclicBarrier(2);
+		List<CompletableFuture<Integer>> runs = List.of(first, second)
+			.stream()
+			.map((context) -> CompletableFuture.supplyAsync(() -> {
+				try {
+					start.await();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+				return context.getBean(AidFollowing.class).sendWeeklyDigests();
+			}))
+			.toList();
+		List<Integer> sent = runs.stream().map(CompletableFuture::join).toList();
+
+		assertThat(sent).filteredOn(Objects::nonNull).hasSize(1).allMatch((count) -> count >= subscribers.size());
+		for (CoopexUser subscriber : subscribers) {
+			assertThat(TestMail.to(subscriber.email())).as(subscriber.email()).hasSize(1);
+		}
+	}
+
+	@Test
+	void theWeeklyAidDigestTriggeredOnTheSecondInstanceJustAfterTheFirstIsSentOnce() throws Exception {
+		List<CoopexUser> subscribers = followersOfAnAidClosingSoon();
+
+		// the clocks of two servers are never quite the same: the second instance's
+		// trigger comes once the first has sent everything
+		assertThat(first.getBean(AidFollowing.class).sendWeeklyDigests()).isGreaterThanOrEqualTo(subscribers.size());
+		assertThat(second.getBean(AidFollowing.class).sendWeeklyDigests()).isNull();
+
+		for (CoopexUser subscriber : subscribers) {
+			assertThat(TestMail.to(subscriber.email())).as(subscriber.email()).hasSize(1);
+		}
+	}
+
+	/**
+	 * Two members subscribed to the digest who follow a new aid closing in five days,
+	 * which every digest recalls (so that a second run would send a second message).
+	 */
+	private static List<CoopexUser> followersOfAnAidClosingSoon() {
+		CoopexUser officer = first.getBean(Fixtures.class).user(Role.AGENCY);
+		AidCuration curation = first.getBean(AidCuration.class);
+		LocalDate closes = first.getBean(AidCatalogue.class).today().plusDays(5);
+		long aid = curation.create(officer,
+				new AidData("Aide du lundi " + System.nanoTime(), null, List.of(new Operator("Opérateur", null)),
+						AidKind.GRANT, "Une aide pour le test.", Set.of(PaysFor.TRADE_FAIRS), null, null, null, null,
+						null, null, Criteria.NONE, List.of(), List.of(), List.of(), null, null, null, null, closes,
+						null, AidStatus.OPEN, false, List.of(), null));
+		curation.publish(officer, aid);
+		second.getBean(AidCatalogue.class).refresh();
+		List<CoopexUser> subscribers = List.of(first.getBean(Fixtures.class).member(),
+				second.getBean(Fixtures.class).member());
+		for (CoopexUser subscriber : subscribers) {
+			first.getBean(AidFollowing.class).subscribe(subscriber, Locale.FRENCH);
+			first.getBean(AidFollowing.class).save(subscriber, aid);
+		}
+		// a week has passed: the last run's lock is over (kept, not deleted, as ShedLock
+		// remembers the locks it created)
+		new JdbcTemplate(first.getBean(javax.sql.DataSource.class))
+			.update("update shedlock set lock_until = locked_at where name = 'aids-weekly-digest'");
+		return subscribers;
 	}
 
 }

@@ -61,11 +61,30 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 		.map(Logger::getLogger)
 		.toList();
 
+	private final boolean javaScript;
+
 	private ChromeDriver driver;
 
 	private Path profile;
 
 	private String unavailable;
+
+	/** A browser that runs the pages' scripts, as most people's do. */
+	public Browser() {
+		this(true);
+	}
+
+	private Browser(boolean javaScript) {
+		this.javaScript = javaScript;
+	}
+
+	/**
+	 * A browser with JavaScript turned off, for the pages that must work without it.
+	 * WebDriver's own scripts still run (they use the DevTools protocol).
+	 */
+	public static Browser withoutJavaScript() {
+		return new Browser(false);
+	}
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
@@ -91,6 +110,9 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 					"--force-prefers-reduced-motion", "--user-data-dir=" + this.profile, "--window-size=1280,900");
+		if (!this.javaScript) {
+			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

@@ -31,7 +31,8 @@ public final class TestMail {
 		return server;
 	}
 
-	static Map<String, Object> properties() {
+	/** The Spring properties that point an application at this server. */
+	public static Map<String, Object> properties() {
 		return Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", server().getSmtp().getPort());
 	}
 
