@@ -163,7 +163,7 @@ class AidsBrowserTests {
 	}
 
 	@Test
-	void theSearchPageWorksWithoutJavaScript() {
+	void aLinkToASearchOpensTheSameSearch() {
 		int n = SEQUENCE.incrementAndGet();
 		String name = "Prime aux foires Cornouaille" + n;
 		publishedAid(name);
