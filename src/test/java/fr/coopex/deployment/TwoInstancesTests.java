@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,42 +98,18 @@ class TwoInstancesTests {
 	void aScheduledJobTriggeredOnBothInstancesRunsOnce() throws Exception {
 		new JdbcTemplate(first.getBean(javax.sql.DataSource.class))
 			.update("delete from shedlock where name = 'accounts-housekeeping'");
-		CyclicBarrier start = new CyclicBarrier(2);
-		List<CompletableFuture<Optional<Integer>>> runs = List.of(first, second)
-			.stream()
-			.map((context) -> CompletableFuture.supplyAsync(() -> {
-				try {
-					start.await();
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-				Optional<Integer> result = context.getBean(AccountsHousekeeping.class).purge();
-				return result == null ? Optional.<Integer>empty() : result;
-			}))
-			.toList();
-		long ran = runs.stream().map(CompletableFuture::join).filter(Optional::isPresent).count();
-		assertThat(ran).isEqualTo(1);
+		List<Optional<Integer>> runs = onBothAtOnce((context) -> {
+			Optional<Integer> result = context.getBean(AccountsHousekeeping.class).purge();
+			return result == null ? Optional.<Integer>empty() : result;
+		});
+		assertThat(runs.stream().filter(Optional::isPresent).count()).isEqualTo(1);
 	}
 
 	@Test
 	void theWeeklyAidDigestTriggeredOnBothInstancesIsSentOnce() throws Exception {
 		List<CoopexUser> subscribers = followersOfAnAidClosingSoon();
 
-		CyclicBarrier start = new CyclicBarrier(2);
-		List<CompletableFuture<Integer>> runs = List.of(first, second)
-			.stream()
-			.map((context) -> CompletableFuture.supplyAsync(() -> {
-				try {
-					start.await();
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-				return context.getBean(AidFollowing.class).sendWeeklyDigests();
-			}))
-			.toList();
-		List<Integer> sent = runs.stream().map(CompletableFuture::join).toList();
+		List<Integer> sent = onBothAtOnce((context) -> context.getBean(AidFollowing.class).sendWeeklyDigests());
 
 		assertThat(sent).filteredOn(Objects::nonNull).hasSize(1).allMatch((count) -> count >= subscribers.size());
 		for (CoopexUser subscriber : subscribers) {
@@ -152,6 +129,27 @@ class TwoInstancesTests {
 		for (CoopexUser subscriber : subscribers) {
 			assertThat(TestMail.to(subscriber.email())).as(subscriber.email()).hasSize(1);
 		}
+	}
+
+	/**
+	 * Runs the same work on both instances, started at the same moment: each result (null
+	 * where a scheduled job found its lock taken).
+	 */
+	private static <T> List<T> onBothAtOnce(Function<ConfigurableApplicationContext, T> work) {
+		CyclicBarrier start = new CyclicBarrier(2);
+		List<CompletableFuture<T>> runs = List.of(first, second)
+			.stream()
+			.map((context) -> CompletableFuture.supplyAsync(() -> {
+				try {
+					start.await();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+				return work.apply(context);
+			}))
+			.toList();
+		return runs.stream().map(CompletableFuture::join).toList();
 	}
 
 	/**
