@@ -56,6 +56,7 @@ import fr.coopex.support.IntegrationTest;
 import fr.coopex.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The wall between competitors. Company A fills every field of its profile with a value
@@ -382,6 +383,95 @@ class CompetitorWallTests {
 		assertThat(this.companies.card(q, companyOf(p)).orElseThrow().products()).isNull();
 	}
 
+	@Test
+	void aPendingRequestSharesNoEcosystemFieldEitherWayNorWithTheCoordinators() throws Exception {
+		CoopexUser leader = this.fixtures.member();
+		CoopexUser applicant = this.fixtures.member();
+		CoopexUser ecosystemCoordinator = this.fixtures.user(Role.COORDINATOR);
+		CoopexUser thirdParty = this.fixtures.user(Role.COORDINATOR);
+		String productsOfLeader = shareProducts(leader, this.run + "-LEADER-PRODUCTS");
+		String productsOfApplicant = shareProducts(applicant, this.run + "-APPLICANT-PRODUCTS");
+		long led = this.ecosystems.create(leader, new EcosystemDraft("Attente " + this.run.substring(5),
+				"Exporter ensemble", Set.of(), Set.of(), true, null));
+		this.ecosystems.addCoordinator(leader, led, ecosystemCoordinator.email());
+		long coordinated = this.ecosystems.create(thirdParty, new EcosystemDraft(
+				"Attente tiers " + this.run.substring(5), "Coordonné par une CCI", Set.of(), Set.of(), true, null));
+		this.ecosystems.requestToJoin(applicant, led, "Bonjour", true);
+		this.ecosystems.requestToJoin(applicant, coordinated, "Bonjour", true);
+		// the requests are really waiting: each coordinator lists the applicant
+		String legalNameOfApplicant = this.companies.ownProfile(applicant).legalName();
+		assertThat(body(signedIn(ecosystemCoordinator), "/ecosystems/" + led)).contains(legalNameOfApplicant);
+		assertThat(body(signedIn(thirdParty), "/ecosystems/" + coordinated)).contains(legalNameOfApplicant);
+
+		// the applicant does not see the leader's ecosystem fields
+		WebSession applicantSession = signedIn(applicant);
+		assertThat(body(applicantSession, "/companies/" + companyOf(leader))).doesNotContain(productsOfLeader);
+		assertThat(results(applicantSession, "/companies?q=" + productsOfLeader)).doesNotContain(linkTo(leader));
+		assertThat(this.companies.card(applicant, companyOf(leader)).orElseThrow().products()).isNull();
+		// nor does the leader, the ecosystem's coordinator or the third party see the
+		// applicant's
+		for (CoopexUser insider : List.of(leader, ecosystemCoordinator, thirdParty)) {
+			WebSession session = signedIn(insider);
+			assertThat(body(session, "/companies/" + companyOf(applicant))).as(insider.email())
+				.doesNotContain(productsOfApplicant);
+			assertThat(results(session, "/companies?q=" + productsOfApplicant)).as(insider.email())
+				.doesNotContain(linkTo(applicant));
+			assertThat(this.companies.card(insider, companyOf(applicant)).orElseThrow().products()).as(insider.email())
+				.isNull();
+		}
+		// the coordinator does see the leader, an active member
+		assertThat(body(signedIn(ecosystemCoordinator), "/companies/" + companyOf(leader))).contains(productsOfLeader);
+
+		// once approved, the wall opens both ways
+		this.ecosystems.approve(leader, led, membershipOf(applicant, led), MembershipRole.MEMBER);
+		assertThat(body(signedIn(applicant), "/companies/" + companyOf(leader))).contains(productsOfLeader);
+		assertThat(body(signedIn(leader), "/companies/" + companyOf(applicant))).contains(productsOfApplicant);
+		assertThat(body(signedIn(ecosystemCoordinator), "/companies/" + companyOf(applicant)))
+			.contains(productsOfApplicant);
+		// the third party's request still waits: still nothing for its coordinator
+		assertThat(body(signedIn(thirdParty), "/companies/" + companyOf(applicant)))
+			.doesNotContain(productsOfApplicant);
+	}
+
+	@Test
+	void aCompanyActiveInTwoEcosystemsSharesItsEcosystemFieldsWithTheMembersOfBoth() throws Exception {
+		CoopexUser both = this.fixtures.member();
+		CoopexUser leaderOfOne = this.fixtures.member();
+		CoopexUser leaderOfOther = this.fixtures.member();
+		String productsOfBoth = shareProducts(both, this.run + "-BOTH-PRODUCTS");
+		String productsOfOne = shareProducts(leaderOfOne, this.run + "-ONE-PRODUCTS");
+		String productsOfOther = shareProducts(leaderOfOther, this.run + "-OTHER-PRODUCTS");
+		long one = this.ecosystems.create(leaderOfOne, new EcosystemDraft("Mécanique " + this.run.substring(5),
+				"Exporter en Allemagne", Set.of("DE"), Set.of("28"), true, null));
+		long other = this.ecosystems.create(leaderOfOther,
+				new EcosystemDraft("Agroalimentaire " + this.run.substring(5), "Exporter au Japon", Set.of("JP"),
+						Set.of("10"), true, null));
+		this.ecosystems.requestToJoin(both, one, null, true);
+		this.ecosystems.approve(leaderOfOne, one, membershipOf(both, one), MembershipRole.MEMBER);
+		this.ecosystems.requestToJoin(both, other, null, true);
+		this.ecosystems.approve(leaderOfOther, other, membershipOf(both, other), MembershipRole.MEMBER);
+
+		assertThat(this.ecosystems.activeCompanyIds(one)).containsOnlyOnce(companyOf(both));
+		assertThat(this.ecosystems.activeCompanyIds(other)).containsOnlyOnce(companyOf(both));
+		WebSession session = signedIn(both);
+		assertThat(body(session, "/companies/" + companyOf(leaderOfOne))).contains(productsOfOne);
+		assertThat(body(session, "/companies/" + companyOf(leaderOfOther))).contains(productsOfOther);
+		assertThat(body(signedIn(leaderOfOne), "/companies/" + companyOf(both))).contains(productsOfBoth);
+		assertThat(body(signedIn(leaderOfOther), "/companies/" + companyOf(both))).contains(productsOfBoth);
+		// the two leaders share no ecosystem: the wall stays between them
+		assertThat(body(signedIn(leaderOfOne), "/companies/" + companyOf(leaderOfOther)))
+			.doesNotContain(productsOfOther);
+		// and asking again to join either is refused: never twice in the same one
+		for (long ecosystemId : List.of(one, other)) {
+			assertThatThrownBy(() -> this.ecosystems.requestToJoin(both, ecosystemId, null, true))
+				.hasMessage("ecosystems.join.already-member");
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from ecosystem_membership where ecosystem_id = ? and company_id = ?",
+					Integer.class, ecosystemId, companyOf(both)))
+				.isEqualTo(1);
+		}
+	}
+
 	// --- checks
 
 	private void assertNothingPrivate(Map<String, String> pages) {
@@ -450,6 +540,16 @@ class CompetitorWallTests {
 	}
 
 	// --- helpers
+
+	/** Fills in the company's products, shared with its ecosystems. */
+	private String shareProducts(CoopexUser member, String products) {
+		CompanyCard own = this.companies.ownProfile(member);
+		this.companies.update(member,
+				new ProfileUpdate(own.version(), own.legalName(), null, null, null, null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, Set.of(), Set.of(), products, null, null,
+						Set.of(), Set.of(), Map.of(ProfileField.PRODUCTS, Visibility.ECOSYSTEM)));
+		return products;
+	}
 
 	private WebSession signedIn(CoopexUser user) throws Exception {
 		WebSession session = new WebSession(this.mvc, "198.51.100.21");
