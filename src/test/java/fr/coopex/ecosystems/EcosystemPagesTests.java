@@ -587,6 +587,67 @@ class EcosystemPagesTests {
 
 	// --- helpers
 
+	@Test
+	void anSmeManagerCreatesAnEcosystemLedByItsFirm() {
+		CoopexUser member = this.fixtures.member();
+		long ecosystem = create(member);
+		assertThat(this.ecosystems.summary(ecosystem).coordination()).isEqualTo(Coordination.LEADER_FIRM);
+		assertThat(this.jdbc.queryForMap("select leader_company_id, coordination_body_id from ecosystem where id = ?",
+				ecosystem))
+			.containsEntry("leader_company_id", member.organisationId())
+			.containsEntry("coordination_body_id", null);
+		assertThat(this.ecosystems.activeRoles(ecosystem))
+			.containsExactlyEntriesOf(Map.of(member.organisationId(), MembershipRole.LEADER));
+		assertThat(this.ecosystems.isCoordinator(member, ecosystem)).isTrue();
+	}
+
+	@Test
+	void aCoordinationBodyCreatesAThirdPartyEcosystemWithNoLeaderFirm() {
+		CoopexUser coordinator = this.fixtures.user(Role.COORDINATOR);
+		long ecosystem = create(coordinator);
+		assertThat(this.ecosystems.summary(ecosystem).coordination()).isEqualTo(Coordination.THIRD_PARTY);
+		assertThat(this.jdbc.queryForMap("select leader_company_id, coordination_body_id from ecosystem where id = ?",
+				ecosystem))
+			.containsEntry("leader_company_id", null)
+			.containsEntry("coordination_body_id", coordinator.organisationId());
+		assertThat(this.ecosystems.activeRoles(ecosystem)).isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from ecosystem_membership where ecosystem_id = ?",
+				Integer.class, ecosystem))
+			.isZero();
+		assertThat(this.ecosystems.summary(ecosystem).memberCount()).isZero();
+		assertThat(this.ecosystems.isCoordinator(coordinator, ecosystem)).isTrue();
+	}
+
+	@Test
+	void theCoopetitionMapIsShownToTheCoordinatorsAndNotToOutsiders() throws Exception {
+		CoopexUser coordinator = this.fixtures.user(Role.COORDINATOR);
+		CoopexUser first = this.fixtures.member();
+		CoopexUser second = this.fixtures.member();
+		CoopexUser outsider = this.fixtures.member();
+		long ecosystem = create(coordinator);
+		for (CoopexUser member : List.of(first, second)) {
+			this.ecosystems.approve(coordinator, ecosystem, requestToJoin(member, ecosystem), MembershipRole.MEMBER);
+		}
+		// a coordinator of a leader firm's ecosystem who is not of a member firm sees it
+		// too
+		CoopexUser added = this.fixtures.user(Role.COORDINATOR);
+		long led = create(first);
+		this.ecosystems.approve(first, led, requestToJoin(second, led), MembershipRole.MEMBER);
+		this.ecosystems.addCoordinator(first, led, added.email());
+
+		for (var seen : List.of(Map.entry(coordinator, ecosystem), Map.entry(added, led),
+				Map.entry(first, ecosystem))) {
+			String page = signedIn(seen.getKey()).get("/ecosystems/" + seen.getValue())
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as(seen.getKey().email()).contains("id=\"coopetition-map\"").contains("id=\"members\"");
+		}
+		String outside = signedIn(outsider).get("/ecosystems/" + ecosystem).getResponse().getContentAsString();
+		assertThat(outside).contains(this.ecosystems.summary(ecosystem).name())
+			.doesNotContain("id=\"coopetition-map\"")
+			.doesNotContain("id=\"members\"");
+	}
+
 	private WebSession signedIn(CoopexUser user) throws Exception {
 		WebSession session = new WebSession(this.mvc, "198.51.100.50");
 		assertThat(session.signIn(user.email(), Fixtures.PASSWORD)).isEqualTo("/");
