@@ -117,6 +117,24 @@ class CompanyDirectoryPagesTests {
 		assertThat(results(insider, search + "&naf=28.41&market=JP")).contains(link);
 	}
 
+	@Test
+	void aCompanysMarketsAreNamedInTheLanguageOfThePage() throws Exception {
+		CoopexUser owner = this.fixtures.member();
+		CompanyCard own = this.companies.ownProfile(owner);
+		this.companies.update(owner,
+				new ProfileUpdate(own.version(), own.legalName(), null, null, null, null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, Set.of("DE"), Set.of("JP"), null, null, null,
+						Set.of(), Set.of(), Map.of(ProfileField.MARKETS_SERVED, Visibility.PUBLIC,
+								ProfileField.MARKETS_TARGETED, Visibility.PUBLIC)));
+		WebSession stranger = signedIn(this.fixtures.member());
+		String url = "/companies/" + owner.organisationId();
+		assertThat(stranger.get(url).getResponse().getContentAsString()).contains("Allemagne", "Japon")
+			.doesNotContain("Germany", "Japan");
+		assertThat(stranger.get(url + "?lang=en").getResponse().getContentAsString()).contains("Germany", "Japan")
+			.doesNotContain("Allemagne", "Japon");
+		assertThat(stranger.get(url + "?lang=fr").getResponse().getContentAsString()).contains("Allemagne", "Japon");
+	}
+
 	private void name(CoopexUser member, String tradeName, Visibility visibility) {
 		CompanyCard own = this.companies.ownProfile(member);
 		this.companies.update(member,

@@ -648,6 +648,18 @@ class EcosystemPagesTests {
 			.doesNotContain("id=\"members\"");
 	}
 
+	@Test
+	void anEcosystemsMarketsAreNamedInTheLanguageOfThePage() throws Exception {
+		long ecosystem = this.ecosystems.create(this.fixtures.member(), new EcosystemDraft(
+				"Marchés " + System.nanoTime(), "Exporter ensemble", Set.of("DE", "JP"), Set.of("28"), true, null));
+		WebSession anonymous = new WebSession(this.mvc, "198.51.100.50");
+		String url = "/ecosystems/" + ecosystem;
+		assertThat(anonymous.get(url).getResponse().getContentAsString()).contains("Allemagne", "Japon")
+			.doesNotContain("Germany", "Japan");
+		assertThat(anonymous.get(url + "?lang=en").getResponse().getContentAsString()).contains("Germany", "Japan")
+			.doesNotContain("Allemagne", "Japon");
+	}
+
 	private WebSession signedIn(CoopexUser user) throws Exception {
 		WebSession session = new WebSession(this.mvc, "198.51.100.50");
 		assertThat(session.signIn(user.email(), Fixtures.PASSWORD)).isEqualTo("/");
