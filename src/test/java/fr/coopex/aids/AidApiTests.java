@@ -115,6 +115,39 @@ class AidApiTests {
 	}
 
 	@Test
+	void aSearchHasAnETagThatChangesWithItsResults() throws Exception {
+		String search = "/api/aids?q=salon&kind=GRANT";
+		MockHttpServletResponse first = get(search);
+		String etag = first.getHeader("ETag");
+		assertThat(etag).isNotBlank();
+		MockHttpServletResponse again = ifNoneMatch(search, etag);
+		assertThat(again.getStatus()).isEqualTo(304);
+		assertThat(again.getContentAsString()).isEmpty();
+		// another search, another answer
+		assertThat(get("/api/aids?q=salon").getHeader("ETag")).isNotBlank().isNotEqualTo(etag);
+		assertThat(ifNoneMatch("/api/aids?q=salon", etag).getStatus()).isEqualTo(200);
+
+		// a newly published aid changes the results, so the old tag no longer matches
+		CoopexUser officer = this.testAids.officer();
+		String name = "Etiquette " + System.nanoTime();
+		String byName = "/api/aids?q=" + name.replace(" ", "+");
+		String before = get(byName).getHeader("ETag");
+		assertThat(ifNoneMatch(byName, before).getStatus()).isEqualTo(304);
+		long id = this.curation.create(officer, TestAids.data(name, null, List.of("Pièce")));
+		this.curation.publish(officer, id);
+		MockHttpServletResponse changed = ifNoneMatch(byName, before);
+		assertThat(changed.getStatus()).isEqualTo(200);
+		assertThat(changed.getContentAsString()).contains(name);
+		assertThat(changed.getHeader("ETag")).isNotBlank().isNotEqualTo(before);
+	}
+
+	private MockHttpServletResponse ifNoneMatch(String url, String etag) throws Exception {
+		return this.mvc.perform(MockMvcRequestBuilders.get(java.net.URI.create(url)).header("If-None-Match", etag))
+			.andReturn()
+			.getResponse();
+	}
+
+	@Test
 	void describesItselfWithOpenApiWithoutLooseningThePagesPolicy() throws Exception {
 		MockHttpServletResponse docs = get("/v3/api-docs");
 		assertThat(docs.getStatus()).isEqualTo(200);
