@@ -37,6 +37,29 @@ class AidSeedTests {
 	}
 
 	@Test
+	void marksHistoricalEveryAidTheFileCallsHistoricalAndNoOther() {
+		List<String> historical = List.of("CAP Export", "Groupement à l’export", "SIDEX", "INNOVEX", "Label France",
+				"Crédit d’impôt export", "CAP Export (2009)");
+		for (String shortName : historical) {
+			assertThat(seeded(shortName).data().status()).as(shortName).isEqualTo(AidStatus.HISTORICAL);
+		}
+		assertThat(this.catalogue.published()
+			.stream()
+			.filter((a) -> a.id() < 1000 && a.data().status() == AidStatus.HISTORICAL)
+			.map((a) -> a.data().shortName())).containsExactlyInAnyOrderElementsOf(historical);
+		// a current regional scheme with a similar name, whose status the file does not
+		// give
+		assertThat(seeded("CAP Export Plus").data().status()).isNull();
+		// and the other statuses, as the file gives them
+		assertThat(this.jdbc.queryForList("select id from aid where id < 1000 and status = 'CLOSED' order by id",
+				Long.class))
+			.containsExactly(11L, 13L, 19L, 20L);
+		assertThat(
+				this.jdbc.queryForList("select id from aid where id < 1000 and status is null order by id", Long.class))
+			.containsExactly(21L, 22L, 23L, 24L, 25L, 26L, 27L);
+	}
+
+	@Test
 	void seedsEveryAidOfTheReferenceFile() {
 		Integer seeded = this.jdbc.queryForObject("select count(*) from aid where id < 1000", Integer.class);
 		assertThat(seeded).isEqualTo(29);
