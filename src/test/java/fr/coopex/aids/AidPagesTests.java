@@ -252,6 +252,20 @@ class AidPagesTests {
 		return HtmlUtils.htmlUnescape(link.group(1));
 	}
 
+	@Test
+	void findsAnAidWhoseNameHasQuotesWithAQueryThatHasThem() throws Exception {
+		String mark = "Guillemets" + System.nanoTime();
+		long id = this.testAids
+			.published(TestAids.data("Programme \"" + mark + " Monde\" pour l'export", null, List.of()))
+			.id();
+		String link = "href=\"/aids/" + id + "\"";
+		for (String text : List.of("\"" + mark + " Monde\"", mark + " l'export", mark + " l’export",
+				"\"" + mark + "\" pour l'export")) {
+			assertThat(search(text)).as(text).contains(link);
+		}
+		assertThat(search("\"" + mark + " Lune\"")).doesNotContain(link);
+	}
+
 	private static AidData verifiedOn(LocalDate lastVerified, String name) {
 		AidData d = TestAids.data(name, null, List.of());
 		return new AidData(d.name(), d.shortName(), d.operators(), d.kind(), d.description(), d.paysFor(),

@@ -223,6 +223,32 @@ class CatalogueIndexTests {
 		assertThat(FrenchStemmer.stems(word)).containsExactly(stem);
 	}
 
+	@ParameterizedTest(name = "{0} finds {1}")
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			l'export               | 6
+			l’export               | 6
+			d'honneur              | 6
+			"Objectif Monde"       | 7
+			"objectif              | 7
+			« Objectif »           | 7
+			'                      | 6
+			"                      | 7
+			"Objectif Lune"        | ``
+			""")
+	void findsANameWithQuotesWhenTheQueryHasThem(String text, String expectedIds) {
+		CatalogueIndex quoted = index(List.of(
+				aid(6, "Prêt d’honneur à l'export", "Un prêt sans garantie.", "Bpifrance", AidKind.LOAN, Set.of(),
+						Set.of(), AidStatus.OPEN, null),
+				aid(7, "Programme \"Objectif Monde\"", "Un accompagnement.", "Business France", AidKind.ADVISORY,
+						Set.of(), Set.of(), AidStatus.OPEN, null),
+				aid(8, "Aide au développement international", "Sans guillemets.", "Région", AidKind.GRANT, Set.of(),
+						Set.of(), AidStatus.OPEN, null)));
+		List<Long> ids = quoted.search(query(text), null, TODAY).hits().stream().map((h) -> h.aid().id()).toList();
+		List<Long> expected = expectedIds.isEmpty() ? List.of()
+				: java.util.Arrays.stream(expectedIds.split(",")).map(Long::valueOf).toList();
+		assertThat(ids).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
 	private List<Long> ids(AidSearch search) {
 		return this.index.search(search, null, TODAY).hits().stream().map((h) -> h.aid().id()).toList();
 	}
