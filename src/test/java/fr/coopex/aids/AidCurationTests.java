@@ -140,6 +140,43 @@ class AidCurationTests {
 	}
 
 	@Test
+	void refusesAnEditThatBreaksTheRulesAndChangesNothing() throws Exception {
+		CoopexUser officer = this.testAids.officer();
+		WebSession agency = signedIn(officer);
+		String name = "Prime cohérente " + System.nanoTime();
+		String edit = agency
+			.post("/aids/manage/new", "name", name, "operators", "Région Bretagne", "kind", "GRANT", "amountMin",
+					"1000", "amountMax", "8000", "opensOn", "2026-01-01", "closesOn", "2026-12-31", "status", "OPEN",
+					"version", "0")
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(edit).matches("/aids/manage/[0-9]+/edit");
+		long id = Long.parseLong(edit.replaceAll("\\D", ""));
+		agency.post("/aids/manage/" + id + "/publish");
+		AidView before = this.catalogue.published(id).orElseThrow();
+
+		String form = agency.get(edit).getResponse().getContentAsString();
+		MvcResult belowMinimum = agency.post(edit, formWith(form, "amountMax", "500"));
+		assertThat(belowMinimum.getResponse().getStatus()).isEqualTo(200);
+		assertThat(errorOn(belowMinimum.getResponse().getContentAsString(), "amountMax"))
+			.contains("Le maximum ne peut pas être inférieur au minimum.");
+		MvcResult beforeOpening = agency.post(edit, formWith(form, "closesOn", "2025-12-31"));
+		assertThat(beforeOpening.getResponse().getStatus()).isEqualTo(200);
+		assertThat(errorOn(beforeOpening.getResponse().getContentAsString(), "closesOn"))
+			.contains("La date limite ne peut pas précéder l’ouverture.");
+
+		AidView after = this.catalogue.published(id).orElseThrow();
+		assertThat(after.data()).isEqualTo(before.data());
+		assertThat(after.data().amountMax()).isEqualByComparingTo("8000");
+		assertThat(after.data().closesOn()).hasToString("2026-12-31");
+		assertThat(this.curation.history(officer, id)).extracting(AidCuration.Change::action)
+			.containsExactly("PUBLISHED", "CREATED");
+		// the same form with a valid value is taken: the refusals were for the rule alone
+		agency.post(edit, formWith(form, "amountMax", "9000"));
+		assertThat(this.catalogue.published(id).orElseThrow().data().amountMax()).isEqualByComparingTo("9000");
+	}
+
+	@Test
 	void anotherAgencysAidsAreReadOnly() throws Exception {
 		CoopexUser owner = this.testAids.officer();
 		long id = this.curation.create(owner,
