@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import fr.coopex.aids.AidCatalogue;
+import fr.coopex.aids.AidStatus;
+import fr.coopex.aids.AidView;
+import fr.coopex.aids.PaysFor;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ledger.LedgerEvents.DepositsCalled;
 import fr.coopex.ledger.LedgerEvents.ParticipantWithdrew;
@@ -73,6 +77,10 @@ public class Ledger {
 	private static final int MAX_LABEL = 200;
 
 	private static final String WEIGHTS_ZERO = "ledger.split.weights-zero";
+
+	/** What an aid must pay for to fund a subsidy of a stand or a mission. */
+	private static final Set<PaysFor> SHARED_COSTS = EnumSet.of(PaysFor.TRADE_FAIRS, PaysFor.PROSPECTION,
+			PaysFor.COLLECTIVE_ACTIONS);
 
 	private final JdbcTemplate jdbc;
 
@@ -188,14 +196,8 @@ public class Ledger {
 		}
 		PoolRow pool = managed(by, poolId, version);
 		pool.requireOpen();
-		// a key with nothing to split by (every area or weight at zero) is refused,
-		// unless
-		// the pool could not be split that way already
 		SplitInput before = input(pool);
-		SplitInput after = new SplitInput(key, before.participants(), before.items(), before.subsidies());
-		if (failsWith(after, WEIGHTS_ZERO) && !failsWith(before, WEIGHTS_ZERO)) {
-			SplitEngine.split(after);
-		}
+		requireStillSplits(before, new SplitInput(key, before.participants(), before.items(), before.subsidies()));
 		this.jdbc.update("update ledger_pool set default_key = ? where id = ?", key.name(), poolId);
 	}
 
@@ -248,8 +250,8 @@ public class Ledger {
 		SubsidyDraft clean = new SubsidyDraft(cleanLabel, subsidy.amount(), subsidy.rate(), subsidy.categories(),
 				subsidy.maxHeadcount(), subsidy.firstTimeExportersOnly(), subsidy.maxPreviousParticipations(),
 				subsidy.capPerParticipant(), blankToNull(subsidy.aidId()));
-		if (clean.aidId() != null
-				&& (clean.catalogueAid() == null || this.aids.published(clean.catalogueAid()).isEmpty())) {
+		if (clean.aidId() != null && (clean.catalogueAid() == null
+				|| this.aids.published(clean.catalogueAid()).filter(Ledger::paysForSharedCosts).isEmpty())) {
 			throw new LedgerException("aidId", "ledger.subsidy.aid-unknown");
 		}
 		SplitEngine.split(
@@ -261,6 +263,33 @@ public class Ledger {
 				clean.categories().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
 				clean.maxHeadcount(), clean.firstTimeExportersOnly(), clean.maxPreviousParticipations(),
 				clean.capPerParticipant(), clean.aidId());
+	}
+
+	/** An aid of the catalogue a subsidy may come from. */
+	public record CatalogueAid(long id, String name) {
+	}
+
+	/**
+	 * The aids a subsidy may come from, by name: published, current (not historical) and
+	 * paying for trade fairs, prospection or collective actions.
+	 */
+	public List<CatalogueAid> aidsForSubsidies() {
+		return this.aids.published()
+			.stream()
+			.filter(Ledger::paysForSharedCosts)
+			.map((aid) -> new CatalogueAid(aid.id(), aid.displayName()))
+			.sorted(Comparator.comparing(CatalogueAid::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	/** The name of the published aid a subsidy links to, if it is still published. */
+	public Optional<String> aidName(long aidId) {
+		return this.aids.published(aidId).map(AidView::displayName);
+	}
+
+	private static boolean paysForSharedCosts(AidView aid) {
+		return aid.data().status() != AidStatus.HISTORICAL
+				&& aid.data().paysFor().stream().anyMatch(SHARED_COSTS::contains);
 	}
 
 	@Transactional
@@ -311,37 +340,31 @@ public class Ledger {
 	public void setKeys(CoopexUser by, long poolId, long version, long companyId, BigDecimal area, BigDecimal weight) {
 		PoolRow pool = managed(by, poolId, version);
 		pool.requireOpen();
-		Participant participant = participants(poolId).stream()
+		List<Participant> participants = participants(poolId);
+		Participant participant = participants.stream()
 			.filter((p) -> p.companyId() == companyId && !p.withdrawn())
 			.findFirst()
 			.orElseThrow(PoolNotFoundException::new);
 		ParticipantDraft changed = new ParticipantDraft(companyId, participant.name(), area, weight,
 				participant.headcount(), participant.firstTimeExporter(), participant.previousParticipations());
 		SplitEngine.split(new SplitInput(AllocationKey.EQUAL, List.of(changed), List.of(), List.of()));
-		requireStillSplits(pool, changed);
+		SplitInput before = input(pool, participants);
+		requireStillSplits(before,
+				new SplitInput(before.defaultKey(),
+						before.participants().stream().map((p) -> (p.companyId() == companyId) ? changed : p).toList(),
+						before.items(), before.subsidies()));
 		this.jdbc.update("update ledger_participant set area = ?, weight = ? where pool_id = ? and company_id = ?",
 				changed.area(), changed.weight(), poolId, companyId);
 	}
 
 	/**
-	 * Refuses new keys that leave an item with nothing to split it by (the areas or
-	 * weights of all participants at zero), unless the pool was already in that state.
+	 * Refuses a change of keys that leaves an item with nothing to split it by (the areas
+	 * or weights of all participants at zero), with the engine's message naming the item;
+	 * a pool that could not be split that way before the change is not held to it.
 	 */
-	private void requireStillSplits(PoolRow pool, ParticipantDraft changed) {
-		List<Participant> before = participants(pool.id);
-		List<Participant> after = before.stream()
-			.map((p) -> (p.companyId() == changed.companyId() && !p.withdrawn())
-					? new Participant(p.companyId(), p.name(), changed.area(), changed.weight(), p.headcount(),
-							p.firstTimeExporter(), p.previousParticipations(), false)
-					: p)
-			.toList();
-		try {
-			SplitEngine.split(input(pool, after));
-		}
-		catch (LedgerException ex) {
-			if (WEIGHTS_ZERO.equals(ex.messageKey()) && !failsWith(input(pool, before), WEIGHTS_ZERO)) {
-				throw ex;
-			}
+	private static void requireStillSplits(SplitInput before, SplitInput after) {
+		if (failsWith(after, WEIGHTS_ZERO) && !failsWith(before, WEIGHTS_ZERO)) {
+			SplitEngine.split(after);
 		}
 	}
 

@@ -206,7 +206,8 @@ class PoolPagesTests {
 		assertThat(console).contains("<option value=\"20\">Aide salons et foires</option>")
 			.contains("<option value=\"10\">Assurance Prospection</option>")
 			.doesNotContain("<option value=\"4\">");
-		for (String unknown : new String[] { "999999", "abc" }) {
+		// an unknown aid, not a number, a historical aid (INNOVEX)
+		for (String unknown : new String[] { "999999", "abc", "4" }) {
 			MockHttpServletResponse refused = send(
 					post("/console/pools/" + this.pool + "/subsidies").param("label", "Région")
 						.param("rate", "50")
@@ -214,7 +215,8 @@ class PoolPagesTests {
 						.param("aidId", unknown)
 						.param("version", version()),
 					this.coordinator);
-			assertThat(refused.getContentAsString()).contains("id=\"aidId-error\"", "Choisissez une aide publiée");
+			assertThat(refused.getContentAsString()).contains("id=\"aidId-error\"",
+					"Choisissez une des aides proposées");
 		}
 		assertThat(subsidies()).isZero();
 		send(post("/console/pools/" + this.pool + "/subsidies").param("label", "Région — salons")

@@ -1,13 +1,9 @@
 package fr.coopex.ledger.web;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -23,9 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.coopex.aids.AidCatalogue;
-import fr.coopex.aids.AidStatus;
-import fr.coopex.aids.PaysFor;
 import fr.coopex.ledger.AllocationKey;
 import fr.coopex.ledger.CostCategory;
 import fr.coopex.ledger.Ledger;
@@ -48,21 +41,10 @@ class PoolConsoleController {
 
 	private static final String VIEW_ITEM = "ledger/item-form";
 
-	/** What a subsidy of a stand or a mission may come from in the catalogue. */
-	private static final Set<PaysFor> COLLECTIVE_COSTS = EnumSet.of(PaysFor.TRADE_FAIRS, PaysFor.PROSPECTION,
-			PaysFor.COLLECTIVE_ACTIONS);
-
 	private final Ledger ledger;
 
-	private final AidCatalogue aids;
-
-	PoolConsoleController(Ledger ledger, AidCatalogue aids) {
+	PoolConsoleController(Ledger ledger) {
 		this.ledger = ledger;
-		this.aids = aids;
-	}
-
-	/** An aid of the catalogue a subsidy may be linked to. */
-	record AidChoice(long id, String name) {
 	}
 
 	@ModelAttribute("categories")
@@ -261,22 +243,13 @@ class PoolConsoleController {
 
 	private String show(PoolView pool, Model model) {
 		model.addAttribute("pool", pool);
-		// the published aids that pay for fairs, prospection or collective actions and
-		// are not historical; and the name of each aid a subsidy of the pool comes from
-		List<AidChoice> choices = this.aids.published()
-			.stream()
-			.filter((aid) -> aid.data().status() != AidStatus.HISTORICAL
-					&& aid.data().paysFor().stream().anyMatch(COLLECTIVE_COSTS::contains))
-			.map((aid) -> new AidChoice(aid.id(), aid.displayName()))
-			.sorted(Comparator.comparing(AidChoice::name, String.CASE_INSENSITIVE_ORDER))
-			.toList();
-		model.addAttribute("subsidyAids", choices);
+		model.addAttribute("subsidyAids", this.ledger.aidsForSubsidies());
 		Map<Long, String> linked = new HashMap<>();
 		pool.subsidies()
 			.stream()
 			.map((s) -> s.draft().catalogueAid())
 			.filter(Objects::nonNull)
-			.forEach((aidId) -> this.aids.published(aidId).ifPresent((aid) -> linked.put(aidId, aid.displayName())));
+			.forEach((aidId) -> this.ledger.aidName(aidId).ifPresent((name) -> linked.put(aidId, name)));
 		model.addAttribute("subsidyAidNames", linked);
 		if (!model.containsAttribute("itemForm")) {
 			ItemForm form = new ItemForm();
