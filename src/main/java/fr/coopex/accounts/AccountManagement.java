@@ -58,9 +58,13 @@ public class AccountManagement {
 
 	private final Clock clock;
 
+	private final CurrentPasswordCheck currentPassword;
+
 	AccountManagement(UserAccounts accounts, Organisations organisations, PasswordEncoder encoder,
 			PasswordPolicy policy, JdbcTemplate jdbc, MailGateway mail, MessageSource messages,
-			SessionTerminator sessions, ApplicationEventPublisher events, CoopexProperties properties, Clock clock) {
+			SessionTerminator sessions, ApplicationEventPublisher events, CoopexProperties properties, Clock clock,
+			CurrentPasswordCheck currentPassword) {
+		this.currentPassword = currentPassword;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.encoder = encoder;
@@ -231,15 +235,14 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Changes a password after checking the current one, and ends the account's other
+	 * Changes a password after checking the current one (the check counts with the
+	 * sign-in failures and locks the account the same way), and ends the account's other
 	 * sessions.
 	 */
 	@Transactional
 	public void changePassword(long userId, String currentPassword, String newPassword) {
 		UserAccount account = this.accounts.findById(userId).orElseThrow();
-		if (currentPassword == null || !this.encoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new AccountException("currentPassword", "accounts.password.current-wrong");
-		}
+		this.currentPassword.require(account, currentPassword, "currentPassword");
 		requireAcceptable(newPassword, "newPassword");
 		account.changePassword(this.encoder.encode(newPassword), this.clock.instant());
 		this.sessions.endOtherSessions(account.getEmail());

@@ -11,7 +11,6 @@ import java.util.OptionalLong;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,19 +38,19 @@ public class SecondFactorManagement {
 
 	private final JdbcTemplate jdbc;
 
-	private final PasswordEncoder encoder;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	private final String issuer;
 
-	SecondFactorManagement(UserAccounts accounts, JdbcTemplate jdbc, PasswordEncoder encoder,
-			ApplicationEventPublisher events, Clock clock, CoopexProperties properties) {
+	private final CurrentPasswordCheck currentPassword;
+
+	SecondFactorManagement(UserAccounts accounts, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
+			CoopexProperties properties, CurrentPasswordCheck currentPassword) {
+		this.currentPassword = currentPassword;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
-		this.encoder = encoder;
 		this.events = events;
 		this.clock = clock;
 		this.issuer = properties.security().totpIssuer();
@@ -129,14 +128,13 @@ public class SecondFactorManagement {
 	}
 
 	/**
-	 * Turns the second factor off after checking the password (not for ADMIN and AGENCY).
+	 * Turns the second factor off after checking the password (not for ADMIN and AGENCY);
+	 * the check counts with the sign-in failures.
 	 */
 	@Transactional
 	public void disable(long userId, String password) {
 		UserAccount account = this.accounts.findById(userId).orElseThrow();
-		if (password == null || !this.encoder.matches(password, account.getPasswordHash())) {
-			throw new AccountException("password", "accounts.password.current-wrong");
-		}
+		this.currentPassword.require(account, password, "password");
 		if (account.getRole().requiresSecondFactor() && !account.isSecondFactorExempt()) {
 			throw new AccountException(null, "accounts.second-factor.mandatory");
 		}

@@ -17,7 +17,8 @@ import fr.coopex.shared.web.RequestOrigin;
 
 /**
  * Password sign-in, refused while the account or the address is locked by the
- * {@link LoginThrottle}; every wrong password counts towards the lock.
+ * {@link LoginThrottle}; every check is counted before the password is compared, and
+ * every wrong password counts towards the lock.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -40,21 +41,26 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String email = UserAccount.normaliseEmail(authentication.getName());
 		String address = RequestOrigin.currentAddress();
-		Optional<java.time.Instant> lockedUntil = this.throttle.lockedUntil(email, address);
+		Optional<java.time.Instant> lockedUntil = this.throttle.reserve(email, address);
 		if (lockedUntil.isPresent()) {
 			this.events.publishEvent(new SignInRefusedWhileLocked(email, address));
 			throw new SignInLockedException(lockedUntil.get());
 		}
+		Authentication result;
 		try {
-			Authentication result = this.passwords.authenticate(
+			result = this.passwords.authenticate(
 					UsernamePasswordAuthenticationToken.unauthenticated(email, authentication.getCredentials()));
-			this.throttle.recordSuccess(email);
-			return result;
 		}
 		catch (BadCredentialsException ex) {
-			this.throttle.recordFailure(email, address);
+			this.throttle.failed(email, address);
 			throw ex;
 		}
+		catch (RuntimeException ex) {
+			this.throttle.released(email, address);
+			throw ex;
+		}
+		this.throttle.succeeded(email, address);
+		return result;
 	}
 
 	@Override

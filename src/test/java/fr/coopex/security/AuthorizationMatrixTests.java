@@ -36,10 +36,12 @@ import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.SubsidyDraft;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
+import fr.coopex.shared.security.SecondFactorPending;
 import fr.coopex.support.Fixtures;
 import fr.coopex.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
@@ -59,22 +61,58 @@ class AuthorizationMatrixTests {
 	/** A redirect after a completed action. */
 	static final int REDIRECT = 302;
 
+	/**
+	 * A half-signed-in person asking for a page is sent to the second-factor page.
+	 */
+	static final int SECOND_FACTOR = -2;
+
 	enum Who {
 
-		ANONYMOUS, MEMBER, COORDINATOR, AGENCY, ADMIN
+		ANONYMOUS, MEMBER, COORDINATOR, AGENCY, ADMIN,
+
+		/**
+		 * The ecosystem's leader after a right password but before the second factor:
+		 * anonymous everywhere but on the second-factor pages.
+		 */
+		HALF_SIGNED_IN
 
 	}
+
+	/**
+	 * What a half-finished sign-in gets on the second-factor pages (the leader has no app
+	 * yet: the code page sends it to the enrolment page; an empty code is refused on the
+	 * page; "done" without an enrolment goes back to the code page).
+	 */
+	static final Map<String, Integer> SECOND_FACTOR_PAGES = Map.of("GET /login/second-factor", REDIRECT,
+			"POST /login/second-factor", 200, "GET /login/second-factor/setup", 200, "POST /login/second-factor/done",
+			REDIRECT);
 
 	record Row(HttpMethod method, String url, int anonymous, int member, int coordinator, int agency, int admin) {
 
 		int expected(Who who) {
 			return switch (who) {
 				case ANONYMOUS -> this.anonymous;
+				case HALF_SIGNED_IN -> halfSignedIn();
 				case MEMBER -> this.member;
 				case COORDINATOR -> this.coordinator;
 				case AGENCY -> this.agency;
 				case ADMIN -> this.admin;
 			};
+		}
+
+		/**
+		 * As a visitor, except that a page a visitor must sign in for sends it back to
+		 * the second-factor page (a form posted there is refused).
+		 */
+		private int halfSignedIn() {
+			Integer ownPage = SECOND_FACTOR_PAGES.get(this.method + " " + this.url);
+			if (ownPage != null) {
+				return ownPage;
+			}
+			if (this.anonymous != LOGIN) {
+				return this.anonymous;
+			}
+			return (this.method == HttpMethod.GET) ? SECOND_FACTOR : 403;
 		}
 
 	}
@@ -448,10 +486,14 @@ class AuthorizationMatrixTests {
 	@ParameterizedTest(name = "{0} as {1} -> {2}")
 	@MethodSource("cases")
 	void answersAsTheMatrixSays(String label, Who who, int expected, Row row) throws Exception {
-		var response = perform(row.method(), resolve(row.url()), (who != Who.ANONYMOUS) ? this.users.get(who) : null);
+		var response = perform(row.method(), resolve(row.url()), who);
 		if (expected == LOGIN) {
 			assertThat(response.getStatus()).as(label + " as " + who).isEqualTo(302);
 			assertThat(response.getRedirectedUrl()).as(label + " as " + who).endsWith("/login");
+		}
+		else if (expected == SECOND_FACTOR) {
+			assertThat(response.getStatus()).as(label + " as " + who).isEqualTo(302);
+			assertThat(response.getRedirectedUrl()).as(label + " as " + who).endsWith("/login/second-factor");
 		}
 		else {
 			assertThat(response.getStatus()).as(label + " as " + who).isEqualTo(expected);
@@ -465,6 +507,32 @@ class AuthorizationMatrixTests {
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(403);
+	}
+
+	/**
+	 * Every page a visitor may read shows a half-signed-in person exactly what it shows a
+	 * visitor (the persona is the ecosystem's leader, who would otherwise see its
+	 * members, requests and its company's eligibility to aids).
+	 */
+	@ParameterizedTest(name = "GET {0} shows a half-signed-in person what it shows a visitor")
+	@MethodSource("publicPages")
+	void aHalfSignedInPersonSeesWhatAVisitorSees(String url) throws Exception {
+		var visitor = perform(HttpMethod.GET, resolve(url), Who.ANONYMOUS);
+		var halfSignedIn = perform(HttpMethod.GET, resolve(url), Who.HALF_SIGNED_IN);
+		assertThat(halfSignedIn.getStatus()).isEqualTo(visitor.getStatus());
+		assertThat(withoutCsrfTokens(halfSignedIn.getContentAsString()))
+			.isEqualTo(withoutCsrfTokens(visitor.getContentAsString()));
+	}
+
+	static Stream<String> publicPages() {
+		return Stream.of(MATRIX)
+			.filter((row) -> row.method() == HttpMethod.GET && row.anonymous() == 200)
+			.map(Row::url);
+	}
+
+	private static String withoutCsrfTokens(String page) {
+		return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"")
+			.replaceAll("name=\"_csrf\" content=\"[^\"]*\"", "name=\"_csrf\"");
 	}
 
 	static Stream<String> postUrls() {
@@ -520,7 +588,9 @@ class AuthorizationMatrixTests {
 	@Test
 	void theMatrixPeopleSeeNeitherMembersNorConsole() throws Exception {
 		for (Who who : Who.values()) {
-			String page = page("/ecosystems/{ecosystem}", (who != Who.ANONYMOUS) ? this.users.get(who) : null);
+			var response = perform(HttpMethod.GET, "/ecosystems/{ecosystem}", who);
+			assertThat(response.getStatus()).isEqualTo(200);
+			String page = response.getContentAsString();
 			assertThat(page).as(who.name())
 				.doesNotContain("id=\"members\"")
 				.doesNotContain("id=\"coopetition-map\"")
@@ -641,6 +711,18 @@ class AuthorizationMatrixTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from ledger_cost_item where pool_id = ?", Integer.class,
 				this.pool))
 			.isEqualTo(1);
+	}
+
+	private MockHttpServletResponse perform(HttpMethod method, String url, Who who) throws Exception {
+		if (who == Who.HALF_SIGNED_IN) {
+			MockHttpServletRequestBuilder request = request(method, resolve(url))
+				.with(authentication(new SecondFactorPending(this.leader)));
+			if (method != HttpMethod.GET) {
+				request = request.with(csrf());
+			}
+			return this.mvc.perform(request).andReturn().getResponse();
+		}
+		return perform(method, url, (who != Who.ANONYMOUS) ? this.users.get(who) : null);
 	}
 
 	private MockHttpServletResponse perform(HttpMethod method, String url, CoopexUser who) throws Exception {

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +19,7 @@ import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.SecondFactorManagement;
 import fr.coopex.accounts.SignInFlow;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.SecondFactorPending;
 
 /**
  * The sign-in page, and the one-time code step (with the enrolment of an app when the
@@ -60,7 +60,8 @@ class SignInController {
 	}
 
 	@GetMapping("/login/second-factor")
-	String initCode(@AuthenticationPrincipal CoopexUser user, Model model) {
+	String initCode(SecondFactorPending pending, Model model) {
+		CoopexUser user = pending.user();
 		if (!user.secondFactorEnabled()) {
 			return "redirect:/login/second-factor/setup";
 		}
@@ -69,8 +70,9 @@ class SignInController {
 	}
 
 	@PostMapping("/login/second-factor")
-	String processCode(@AuthenticationPrincipal CoopexUser user, @Valid CodeForm codeForm, BindingResult result,
+	String processCode(SecondFactorPending pending, @Valid CodeForm codeForm, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response) throws Exception {
+		CoopexUser user = pending.user();
 		if (this.flow.isLocked(user)) {
 			result.reject("accounts.login.locked");
 			return VIEW_CODE;
@@ -88,7 +90,8 @@ class SignInController {
 	}
 
 	@GetMapping("/login/second-factor/setup")
-	String initSetup(@AuthenticationPrincipal CoopexUser user, Model model) {
+	String initSetup(SecondFactorPending pending, Model model) {
+		CoopexUser user = pending.user();
 		if (user.secondFactorEnabled()) {
 			return "redirect:/login/second-factor";
 		}
@@ -101,9 +104,10 @@ class SignInController {
 	}
 
 	@PostMapping("/login/second-factor/setup")
-	String processSetup(@AuthenticationPrincipal CoopexUser user, @ModelAttribute(PENDING_SECRET) String secret,
+	String processSetup(SecondFactorPending pending, @ModelAttribute(PENDING_SECRET) String secret,
 			@Valid CodeForm codeForm, BindingResult result, Model model, SessionStatus status,
 			HttpServletRequest request, HttpServletResponse response) {
+		CoopexUser user = pending.user();
 		model.addAttribute("action", "/login/second-factor/setup");
 		if (result.hasErrors()) {
 			model.addAttribute("enrolment", this.secondFactor.enrolment(user.email(), secret));
@@ -130,8 +134,9 @@ class SignInController {
 
 	/** After the recovery codes were shown: the enrolment proved the code, so sign in. */
 	@PostMapping("/login/second-factor/done")
-	String finishAfterSetup(@AuthenticationPrincipal CoopexUser user, HttpServletRequest request,
-			HttpServletResponse response) throws Exception {
+	String finishAfterSetup(SecondFactorPending pending, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		CoopexUser user = pending.user();
 		Object proven = request.getSession().getAttribute(PROVEN_BY_ENROLMENT);
 		request.getSession().removeAttribute(PROVEN_BY_ENROLMENT);
 		if (!Long.valueOf(user.id()).equals(proven)) {

@@ -8,7 +8,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * A sign-in whose password was right but whose one-time code is still awaited. It grants
- * nothing but the second-factor pages.
+ * nothing but the second-factor pages, and everywhere else the person is a visitor: its
+ * principal is the e-mail, not a {@link CoopexUser}, so that
+ * {@code @AuthenticationPrincipal CoopexUser} is null on the pages anyone may read. Only
+ * the second-factor pages reach the person, through {@link #user()}.
  */
 public final class SecondFactorPending extends AbstractAuthenticationToken {
 
@@ -35,9 +38,10 @@ public final class SecondFactorPending extends AbstractAuthenticationToken {
 		return null;
 	}
 
+	/** The e-mail only: until the code is given, nothing may act as the person. */
 	@Override
 	public Object getPrincipal() {
-		return this.user;
+		return this.user.getUsername();
 	}
 
 	@Override
