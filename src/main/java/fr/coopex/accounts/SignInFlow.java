@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 
 import fr.coopex.accounts.AccountEvents.SignedIn;
@@ -40,8 +41,10 @@ public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationF
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	SignInFlow(SecurityContextRepository contexts, ApplicationEventPublisher events, LoginThrottle throttle) {
+	SignInFlow(SecurityContextRepository contexts, ApplicationEventPublisher events, LoginThrottle throttle,
+			RequestCache requestCache) {
 		this.contexts = contexts;
+		this.targetRedirect.setRequestCache(requestCache);
 		this.events = events;
 		this.throttle = throttle;
 	}

@@ -29,6 +29,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * Who may reach which URL, how people sign in, and the headers of every response.
@@ -57,8 +59,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationSuccessHandler signInSuccessHandler,
-			AuthenticationFailureHandler signInFailureHandler, SecurityContextRepository securityContextRepository)
-			throws Exception {
+			AuthenticationFailureHandler signInFailureHandler, SecurityContextRepository securityContextRepository,
+			RequestCache requestCache) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers("/login/second-factor", "/login/second-factor/**")
@@ -74,6 +76,7 @@ public class SecurityConfiguration {
 			.anyRequest()
 			.hasAnyRole(SIGNED_IN))
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
+			.requestCache((cache) -> cache.requestCache(requestCache))
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(signInSuccessHandler)
 				.failureHandler(signInFailureHandler)
@@ -105,6 +108,18 @@ public class SecurityConfiguration {
 
 	private static boolean isPage(HttpServletRequest request) {
 		return "GET".equals(request.getMethod());
+	}
+
+	/**
+	 * The page a visitor asked for before being sent to sign in, kept in a cookie rather
+	 * than in a session: no session exists before a page needs one for its form's CSRF
+	 * token. Only a path of this site is ever read back from it.
+	 */
+	@Bean
+	RequestCache requestCache() {
+		CookieRequestCache cache = new CookieRequestCache();
+		cache.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
+		return cache;
 	}
 
 	@Bean
