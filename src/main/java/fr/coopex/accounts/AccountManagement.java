@@ -24,6 +24,7 @@ import fr.coopex.accounts.AccountEvents.PasswordResetRequested;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.RequestQuota;
 import fr.coopex.shared.security.Role;
 import fr.coopex.shared.security.Tokens;
 import fr.coopex.shared.validation.SirenValidator;
@@ -60,11 +61,14 @@ public class AccountManagement {
 
 	private final CurrentPasswordCheck currentPassword;
 
+	private final RequestQuota quota;
+
 	AccountManagement(UserAccounts accounts, Organisations organisations, PasswordEncoder encoder,
 			PasswordPolicy policy, JdbcTemplate jdbc, MailGateway mail, MessageSource messages,
 			SessionTerminator sessions, ApplicationEventPublisher events, CoopexProperties properties, Clock clock,
-			CurrentPasswordCheck currentPassword) {
+			CurrentPasswordCheck currentPassword, RequestQuota quota) {
 		this.currentPassword = currentPassword;
+		this.quota = quota;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.encoder = encoder;
@@ -105,11 +109,11 @@ public class AccountManagement {
 		}
 		requireAcceptable(signUp.password(), "password");
 		String email = UserAccount.normaliseEmail(signUp.email());
-		if (this.accounts.existsByEmail(email)) {
-			throw new AccountException("email", "accounts.register.email-taken");
-		}
 		if (this.organisations.existsBySiren(siren)) {
 			throw new AccountException("siren", "accounts.register.siren-taken");
+		}
+		if (this.accounts.existsByEmail(email)) {
+			throw new AccountException("email", "accounts.register.email-taken");
 		}
 		Instant now = this.clock.instant();
 		try {
@@ -125,6 +129,56 @@ public class AccountManagement {
 		catch (DataIntegrityViolationException raced) {
 			// the same SIREN or e-mail was registered at the same moment
 			throw new AccountException("siren", "accounts.register.siren-taken");
+		}
+	}
+
+	/**
+	 * The sign-up page: answers the same whether the e-mail already has an account or
+	 * not, so that the page cannot be used to find out who has one. A new address gets
+	 * its account and a welcome e-mail; an address that has an account gets an e-mail
+	 * saying so instead (the password is hashed all the same, so that both take as long).
+	 * Limited per client and per e-mail address ({@link RequestQuota}).
+	 * @throws AccountException when the input is refused (SIREN, password; never the
+	 * e-mail's existence), or the client asked too often
+	 */
+	@Transactional
+	public void signUp(CompanySignUp signUp, Locale locale) {
+		if (!this.quota.fromClient("sign-up")) {
+			throw new AccountException(null, "accounts.throttled");
+		}
+		String email = UserAccount.normaliseEmail(signUp.email());
+		try {
+			CoopexUser created = register(signUp);
+			if (this.quota.toEmail("sign-up", email)) {
+				sendBestEffort(email, this.messages.getMessage("accounts.register.mail.subject", null, locale),
+						this.messages.getMessage("accounts.register.mail.body",
+								new Object[] { created.displayName(), this.properties.baseUrl() + "/login" }, locale));
+			}
+		}
+		catch (AccountException ex) {
+			if (!"accounts.register.email-taken".equals(ex.messageKey())) {
+				throw ex;
+			}
+			this.encoder.encode(signUp.password());
+			if (this.quota.toEmail("sign-up", email)) {
+				sendBestEffort(email, this.messages.getMessage("accounts.register.mail.taken-subject", null, locale),
+						this.messages.getMessage("accounts.register.mail.taken-body", new Object[] {
+								this.properties.baseUrl() + "/login", this.properties.baseUrl() + "/password/forgot" },
+								locale));
+			}
+		}
+	}
+
+	/**
+	 * Sends an e-mail whose failure must not change the answer (the page would otherwise
+	 * tell which of two e-mails was sent).
+	 */
+	private void sendBestEffort(String to, String subject, String body) {
+		try {
+			this.mail.send(to, subject, body);
+		}
+		catch (MailGateway.MailDeliveryException ex) {
+			org.slf4j.LoggerFactory.getLogger(AccountManagement.class).warn("Sign-up e-mail not sent", ex);
 		}
 	}
 
@@ -251,15 +305,19 @@ public class AccountManagement {
 
 	/**
 	 * Sends a single-use reset link when the account exists. Says nothing either way to
-	 * the caller, so that the page cannot be used to find out who has an account.
+	 * the caller, so that the page cannot be used to find out who has an account. Limited
+	 * per client (refused) and per e-mail address (nothing more is sent).
 	 */
 	@Transactional
 	public void requestPasswordReset(String email, Locale locale) {
+		if (!this.quota.fromClient("password-reset")) {
+			throw new AccountException(null, "accounts.throttled");
+		}
 		String normalised = UserAccount.normaliseEmail(email);
 		Optional<UserAccount> account = this.accounts.findByEmail(normalised).filter(UserAccount::isEnabled);
 		this.events
 			.publishEvent(new PasswordResetRequested(normalised, account.isPresent(), RequestOrigin.currentAddress()));
-		if (account.isEmpty()) {
+		if (account.isEmpty() || !this.quota.toEmail("password-reset", normalised)) {
 			return;
 		}
 		String token = Tokens.random();

@@ -17,7 +17,11 @@ public class AccountsHousekeeping {
 
 	private final AccountManagement accounts;
 
-	AccountsHousekeeping(LoginThrottle throttle, AccountManagement accounts) {
+	private final fr.coopex.shared.security.RequestQuota quota;
+
+	AccountsHousekeeping(LoginThrottle throttle, AccountManagement accounts,
+			fr.coopex.shared.security.RequestQuota quota) {
+		this.quota = quota;
 		this.throttle = throttle;
 		this.accounts = accounts;
 	}
@@ -30,7 +34,7 @@ public class AccountsHousekeeping {
 	@Scheduled(cron = "${coopex.accounts.housekeeping-cron:0 7 * * * *}")
 	@SchedulerLock(name = "accounts-housekeeping", lockAtLeastFor = "PT1M", lockAtMostFor = "PT10M")
 	public Optional<Integer> purge() {
-		return Optional.of(this.throttle.purge() + this.accounts.purgeResetTokens());
+		return Optional.of(this.throttle.purge() + this.accounts.purgeResetTokens() + this.quota.purge());
 	}
 
 }

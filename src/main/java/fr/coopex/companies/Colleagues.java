@@ -20,6 +20,7 @@ import fr.coopex.companies.CompanyEvents.ColleagueInvited;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.RequestQuota;
 import fr.coopex.shared.security.Tokens;
 
 /**
@@ -47,8 +48,12 @@ public class Colleagues {
 
 	private final Clock clock;
 
+	private final RequestQuota quota;
+
 	Colleagues(JdbcTemplate jdbc, AccountManagement accounts, CompanyProfiles profiles, MailGateway mail,
-			MessageSource messages, ApplicationEventPublisher events, CoopexProperties properties, Clock clock) {
+			MessageSource messages, ApplicationEventPublisher events, CoopexProperties properties, Clock clock,
+			RequestQuota quota) {
+		this.quota = quota;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.profiles = profiles;
@@ -84,16 +89,21 @@ public class Colleagues {
 	}
 
 	/**
-	 * Invites a colleague to the member's company and e-mails them a link.
-	 * @throws CompanyException when the address already has an account
+	 * Invites a colleague to the member's company and e-mails them a link. Answers the
+	 * same whether the address already has an account or not, so that the form cannot be
+	 * used to find out who has one: such an address gets an e-mail saying that it cannot
+	 * join (its invitation, listed as pending like any other, can never be accepted).
+	 * Limited per client and per invited address ({@link RequestQuota}).
+	 * @throws CompanyException when the member asked too often
 	 */
 	@Transactional
 	public void invite(CoopexUser member, String email, Locale locale) {
 		CompanyProfile company = requireCompany(member);
 		String address = email.strip().toLowerCase(Locale.ROOT);
-		if (this.accounts.findByEmail(address).isPresent()) {
-			throw new CompanyException("email", "companies.colleagues.already-has-account");
+		if (!this.quota.fromClient("invitation")) {
+			throw new CompanyException("email", "companies.colleagues.throttled");
 		}
+		boolean hasAccount = this.accounts.findByEmail(address).isPresent();
 		String token = Tokens.random();
 		Instant now = this.clock.instant();
 		this.jdbc.update(
@@ -101,6 +111,18 @@ public class Colleagues {
 						+ "values (?, ?, ?, ?, ?, ?)",
 				company.getCompanyId(), address, Tokens.hash(token), member.id(), Timestamp.from(now),
 				Timestamp.from(now.plus(VALIDITY)));
+		this.events.publishEvent(new ColleagueInvited(company.getCompanyId(), address, member.id()));
+		if (!this.quota.toEmail("invitation", address)) {
+			return;
+		}
+		if (hasAccount) {
+			this.mail.send(address,
+					this.messages.getMessage("companies.colleagues.mail.subject",
+							new Object[] { company.getLegalName() }, locale),
+					this.messages.getMessage("companies.colleagues.mail.has-account",
+							new Object[] { member.displayName(), company.getLegalName() }, locale));
+			return;
+		}
 		String link = this.properties.baseUrl() + "/invitations/" + token;
 		this.mail.send(address,
 				this.messages.getMessage("companies.colleagues.mail.subject", new Object[] { company.getLegalName() },
@@ -108,7 +130,6 @@ public class Colleagues {
 				this.messages.getMessage("companies.colleagues.mail.body",
 						new Object[] { member.displayName(), company.getLegalName(), link, VALIDITY.toDays() },
 						locale));
-		this.events.publishEvent(new ColleagueInvited(company.getCompanyId(), address, member.id()));
 	}
 
 	/** The invitation of a link, if it is known, unused and not expired. */

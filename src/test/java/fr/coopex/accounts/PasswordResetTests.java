@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.RequestQuota;
 import fr.coopex.support.Fixtures;
 import fr.coopex.support.IntegrationTest;
 import fr.coopex.support.TestMail;
@@ -40,6 +41,25 @@ class PasswordResetTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Test
+	void sendsAtMostThreeLinksAnHourToOneAddressAndThrottlesAClient() throws Exception {
+		CoopexUser member = this.fixtures.member();
+		for (int i = 0; i < RequestQuota.PER_CLIENT; i++) {
+			WebSession client = new WebSession(this.mvc, "198.51.100.211");
+			assertThat(client.post("/password/forgot", "email", member.email()).getResponse().getRedirectedUrl())
+				.isEqualTo("/login");
+		}
+		await().until(() -> TestMail.to(member.email()), (mails) -> mails.size() == RequestQuota.PER_EMAIL);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from password_reset_token t join user_account u on u.id = t.user_id where u.email = ?",
+				Integer.class, member.email()))
+			.isEqualTo(RequestQuota.PER_EMAIL);
+		var refused = new WebSession(this.mvc, "198.51.100.211").post("/password/forgot", "email",
+				Fixtures.uniqueEmail("other"));
+		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+		assertThat(refused.getResponse().getContentAsString()).contains("Trop de demandes depuis votre connexion");
+	}
 
 	@Test
 	void mailsASingleUseLinkThatSetsANewPassword() throws Exception {

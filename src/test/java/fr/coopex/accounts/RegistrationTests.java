@@ -9,11 +9,14 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import fr.coopex.shared.security.RequestQuota;
 import fr.coopex.support.Fixtures;
+import fr.coopex.support.TestMail;
 import fr.coopex.support.IntegrationTest;
 import fr.coopex.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -29,19 +32,25 @@ class RegistrationTests {
 	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
-	void registersAManagerWithTheirCompanyAndSignsThemIn() throws Exception {
+	void registersAManagerWithTheirCompanyWhoThenSignsIn() throws Exception {
 		WebSession browser = new WebSession(this.mvc);
 		String email = Fixtures.uniqueEmail("signup");
 		MvcResult result = register(browser, "Jeanne Dupont", email, Fixtures.PASSWORD, "Dupont Mécanique",
 				Fixtures.uniqueSiren());
-		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login");
+		assertThat(browser.get("/login").getResponse().getContentAsString())
+			.contains("Si cette adresse n’avait pas encore de compte, il est créé");
+		assertThat(browser.signIn(email, Fixtures.PASSWORD)).isEqualTo("/");
 		assertThat(browser.get("/").getResponse().getContentAsString()).contains("Bonjour, Jeanne Dupont")
-			.contains("Dupont Mécanique")
-			.contains("Votre compte est créé");
+			.contains("Dupont Mécanique");
 		AccountView account = this.accounts.findByEmail(email).orElseThrow();
 		assertThat(account.role()).isEqualTo(fr.coopex.shared.security.Role.MEMBER);
 		assertThat(account.organisationKind()).isEqualTo(OrganisationKind.COMPANY);
+		await().until(() -> TestMail.to(email), (mails) -> mails.size() == 1);
 	}
 
 	@Test
@@ -112,14 +121,44 @@ class RegistrationTests {
 	}
 
 	@Test
-	void refusesAnEmailThatAlreadyHasAnAccountWhateverItsCase() throws Exception {
+	void answersTheSameWhetherTheEmailHasAnAccountAndMailsItsOwnerInstead() throws Exception {
 		String email = Fixtures.uniqueEmail("dup");
-		register(new WebSession(this.mvc), "Une Personne", email, Fixtures.PASSWORD, "Une Entreprise",
-				Fixtures.uniqueSiren());
-		MvcResult result = register(new WebSession(this.mvc), "Autre Personne", email.toUpperCase(), Fixtures.PASSWORD,
-				"Autre Entreprise", Fixtures.uniqueSiren());
-		assertThat(result.getResponse().getContentAsString()).contains("id=\"email-error\"")
-			.contains("Un compte existe déjà avec cette adresse e-mail");
+		MvcResult first = register(new WebSession(this.mvc, "192.0.2.81"), "Une Personne", email, Fixtures.PASSWORD,
+				"Une Entreprise", Fixtures.uniqueSiren());
+		String siren = Fixtures.uniqueSiren();
+		MvcResult again = register(new WebSession(this.mvc, "192.0.2.82"), "Autre Personne", email.toUpperCase(),
+				"another long passphrase", "Autre Entreprise", siren);
+		assertThat(again.getResponse().getStatus()).isEqualTo(first.getResponse().getStatus());
+		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+		assertThat(again.getFlashMap().get("message")).isEqualTo(first.getFlashMap().get("message"));
+		// nothing was created, and the address's owner is told
+		assertThat(this.accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Une Personne");
+		assertThat(this.jdbc.queryForObject("select count(*) from organisation where siren = ?", Integer.class, siren))
+			.isZero();
+		var mails = await().until(() -> TestMail.to(email), (received) -> received.size() == 2);
+		assertThat(mails).anySatisfy((mail) -> assertThat(TestMail.body(mail)).contains("/password/forgot"));
+	}
+
+	@Test
+	void throttlesSignUpsPerClient() throws Exception {
+		String address = "198.51.100.201";
+		for (int i = 0; i < RequestQuota.PER_CLIENT; i++) {
+			assertThat(register(new WebSession(this.mvc, address), "Personne " + i, Fixtures.uniqueEmail("flood"),
+					Fixtures.PASSWORD, "Entreprise " + i, Fixtures.uniqueSiren())
+				.getResponse()
+				.getRedirectedUrl()).isEqualTo("/login");
+		}
+		String email = Fixtures.uniqueEmail("flood");
+		MvcResult refused = register(new WebSession(this.mvc, address), "Une de trop", email, Fixtures.PASSWORD,
+				"Entreprise de trop", Fixtures.uniqueSiren());
+		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+		assertThat(refused.getResponse().getContentAsString()).contains("Trop de demandes depuis votre connexion");
+		assertThat(this.accounts.findByEmail(email)).isEmpty();
+		// another client is not held up
+		assertThat(register(new WebSession(this.mvc, "198.51.100.202"), "Autre client", Fixtures.uniqueEmail("other"),
+				Fixtures.PASSWORD, "Autre client SAS", Fixtures.uniqueSiren())
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/login");
 	}
 
 	@Test

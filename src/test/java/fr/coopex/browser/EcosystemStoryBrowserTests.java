@@ -96,6 +96,8 @@ class EcosystemStoryBrowserTests {
 		type("legalName", legalName);
 		type("siren", siren);
 		click(By.cssSelector("main form button[type='submit']"));
+		waitForPath("/login");
+		logIn(email);
 		waitForPath("/");
 		assertThat(heading()).isEqualTo("Bonjour, Léa Nouvelle");
 		assertAccessible(driver);

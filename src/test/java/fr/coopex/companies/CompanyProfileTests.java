@@ -307,12 +307,23 @@ class CompanyProfileTests {
 	}
 
 	@Test
-	void refusesToInviteSomeoneWhoAlreadyHasAnAccount() throws Exception {
+	void invitingSomeoneWhoAlreadyHasAnAccountAnswersAsForAnyoneAndMailsThemInstead() throws Exception {
 		CoopexUser someone = this.fixtures.user(Role.COORDINATOR);
-		MvcResult result = this.browser.post("/account/company/colleagues", "email", someone.email());
-		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		assertThat(result.getResponse().getContentAsString()).contains("id=\"email-error\"")
-			.contains("Cette personne a déjà un compte Coopex");
+		String nobody = Fixtures.uniqueEmail("nobody");
+		MvcResult known = this.browser.post("/account/company/colleagues", "email", someone.email());
+		MvcResult unknown = this.browser.post("/account/company/colleagues", "email", nobody);
+		assertThat(known.getResponse().getStatus()).isEqualTo(unknown.getResponse().getStatus()).isEqualTo(302);
+		assertThat(known.getResponse().getRedirectedUrl()).isEqualTo(unknown.getResponse().getRedirectedUrl());
+		assertThat(known.getFlashMap().get("message")).isEqualTo(unknown.getFlashMap().get("message"));
+		assertThat(this.browser.get("/account/company/colleagues").getResponse().getContentAsString())
+			.contains(someone.email())
+			.contains(nobody);
+		var mails = org.awaitility.Awaitility.await()
+			.until(() -> fr.coopex.support.TestMail.to(someone.email()), (received) -> received.size() == 1);
+		assertThat(fr.coopex.support.TestMail.body(mails.get(0))).doesNotContain("/invitations/");
+		var invitation = org.awaitility.Awaitility.await()
+			.until(() -> fr.coopex.support.TestMail.to(nobody), (received) -> received.size() == 1);
+		assertThat(fr.coopex.support.TestMail.body(invitation.get(0))).contains("/invitations/");
 	}
 
 	// --- helpers

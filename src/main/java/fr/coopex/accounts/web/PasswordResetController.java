@@ -59,6 +59,10 @@ class PasswordResetController {
 			result.reject("accounts.reset.mail-failed");
 			return VIEW_FORGOT;
 		}
+		catch (AccountException ex) {
+			ex.rejectOn(result);
+			return VIEW_FORGOT;
+		}
 		flash.addFlashAttribute("message", "accounts.reset.sent");
 		return "redirect:/login";
 	}

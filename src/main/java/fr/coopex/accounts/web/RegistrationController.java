@@ -1,7 +1,7 @@
 package fr.coopex.accounts.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -15,11 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.coopex.accounts.AccountException;
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountManagement.CompanySignUp;
-import fr.coopex.accounts.SignInFlow;
-import fr.coopex.shared.security.CoopexUser;
 
 /**
- * Sign-up of an SME manager with their company; they are signed in straight away.
+ * Sign-up of an SME manager with their company; they then sign in with their new account.
  */
 @Controller
 @RequestMapping("/register")
@@ -29,11 +27,8 @@ class RegistrationController {
 
 	private final AccountManagement accounts;
 
-	private final SignInFlow flow;
-
-	RegistrationController(AccountManagement accounts, SignInFlow flow) {
+	RegistrationController(AccountManagement accounts) {
 		this.accounts = accounts;
-		this.flow = flow;
 	}
 
 	@GetMapping
@@ -42,24 +37,28 @@ class RegistrationController {
 		return VIEW_FORM;
 	}
 
+	/**
+	 * Answers the same whether the e-mail already has an account or not: the account
+	 * (when new) is created and the person signs in with it; an e-mail tells the owner of
+	 * an address that already has one.
+	 */
 	@PostMapping
-	String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
+	String processRegistrationForm(@Valid RegistrationForm registrationForm, BindingResult result, Locale locale,
+			RedirectAttributes flash) {
 		if (result.hasErrors()) {
 			return VIEW_FORM;
 		}
 		try {
-			CoopexUser user = this.accounts
-				.register(new CompanySignUp(registrationForm.getDisplayName(), registrationForm.getEmail(),
-						registrationForm.getPassword(), registrationForm.getLegalName(), registrationForm.getSiren()));
-			this.flow.signInDirectly(user, request, response);
+			this.accounts.signUp(new CompanySignUp(registrationForm.getDisplayName(), registrationForm.getEmail(),
+					registrationForm.getPassword(), registrationForm.getLegalName(), registrationForm.getSiren()),
+					locale);
 		}
 		catch (AccountException ex) {
 			ex.rejectOn(result);
 			return VIEW_FORM;
 		}
-		flash.addFlashAttribute("message", "accounts.register.done");
-		return "redirect:/";
+		flash.addFlashAttribute("message", "accounts.register.sent");
+		return "redirect:/login";
 	}
 
 }
