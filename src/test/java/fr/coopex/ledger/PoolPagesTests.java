@@ -349,7 +349,7 @@ class PoolPagesTests {
 			.param("paidOn", LocalDate.now().toString())
 			.param("version", version()), this.coordinator);
 		assertThat(section(page("/pools/" + this.pool, this.alpha), "id=\"cash-calls\"", "</table>"))
-			.contains(">1\u202f000,00</td>", ">80,00</td>");
+			.contains(">1\u202f000,00\u00a0€</td>", ">80,00\u00a0€</td>");
 	}
 
 	@Test

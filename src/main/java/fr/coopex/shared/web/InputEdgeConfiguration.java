@@ -1,5 +1,6 @@
 package fr.coopex.shared.web;
 
+import java.math.BigDecimal;
 import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
@@ -11,6 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 import org.springframework.validation.annotation.Validated;
@@ -23,6 +25,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import fr.coopex.shared.money.AmountFormatter;
 
 /**
  * Input at the edge: control characters are refused in one place
@@ -47,6 +51,15 @@ public class InputEdgeConfiguration implements WebMvcConfigurer {
 		registration.setOrder(Integer.MIN_VALUE + 10);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
+	}
+
+	/**
+	 * Every {@code BigDecimal} field and parameter reads French and international writing
+	 * and shows its value in the page's language.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addFormatterForFieldType(BigDecimal.class, new AmountFormatter());
 	}
 
 	@Override
