@@ -164,7 +164,7 @@ public class NotificationCenter {
 
 	/**
 	 * An amount as a notification's argument: shown with its currency in the reader's
-	 * language ("1 500,00 €", "€1,500.00"), in the app and in e-mails.
+	 * language (1 500,00 € in French, €1,500.00 in English), in the app and in e-mails.
 	 */
 	public static String amount(BigDecimal amount) {
 		return AMOUNT + amount.toPlainString();

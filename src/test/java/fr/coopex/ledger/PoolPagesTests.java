@@ -449,7 +449,7 @@ class PoolPagesTests {
 				CostItemDraft.of("Mobilier", CostCategory.FURNITURE, new BigDecimal("600.00"), BigDecimal.ZERO)
 					.paidBy(PaidBy.PARTICIPANT, this.alpha.organisationId()));
 		this.ledger.post(this.coordinator, this.pool, Ledger.ANY_VERSION);
-		String transfer = "Bêta Capteurs verse 400,00 € à Alpha Usinage";
+		String transfer = "Bêta Capteurs verse 400,00\u00a0€ à Alpha Usinage";
 		for (CoopexUser who : List.of(this.alpha, this.beta, this.coordinator)) {
 			assertThat(section(page("/pools/" + this.pool, who), "id=\"transfers\"", "</ul>")).as(who.email())
 				.contains(transfer);

@@ -1,5 +1,6 @@
 package fr.coopex.shared.web;
 
+import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -8,9 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.validation.Errors;
@@ -57,6 +60,18 @@ public class InputEdgeConfiguration implements WebMvcConfigurer {
 	 * Every {@code BigDecimal} field and parameter reads French and international writing
 	 * and shows its value in the page's language.
 	 */
+	/**
+	 * First of all: an upload over the limit is answered before anything reads its body.
+	 */
+	@Bean
+	FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(MultipartProperties multipart) {
+		FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(
+				new UploadLimitFilter(multipart.getMaxRequestSize()));
+		registration.setOrder(Integer.MIN_VALUE + 5);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(BigDecimal.class, new AmountFormatter());
@@ -107,6 +122,39 @@ public class InputEdgeConfiguration implements WebMvcConfigurer {
 			if (binder.getTarget() != null || binder.getTargetType() != null) {
 				binder.addValidators(REFUSED_FIELDS);
 			}
+		}
+
+		/**
+		 * Amounts through the one parser here too: when the conversion service refuses a
+		 * value, the binder would otherwise fall back on its default number editor, which
+		 * reads {@code 1e3000000}.
+		 */
+		@InitBinder
+		void readAmountsWithTheOneParser(WebDataBinder binder) {
+			binder.registerCustomEditor(BigDecimal.class, new AmountEditor());
+		}
+
+	}
+
+	/** The amount formatter as a property editor, in the request's language. */
+	static final class AmountEditor extends PropertyEditorSupport {
+
+		private static final AmountFormatter FORMATTER = new AmountFormatter();
+
+		@Override
+		public void setAsText(String text) {
+			try {
+				setValue(FORMATTER.parse(text, LocaleContextHolder.getLocale()));
+			}
+			catch (java.text.ParseException ex) {
+				throw new IllegalArgumentException("Not an amount", ex);
+			}
+		}
+
+		@Override
+		public String getAsText() {
+			return (getValue() instanceof BigDecimal amount) ? FORMATTER.print(amount, LocaleContextHolder.getLocale())
+					: "";
 		}
 
 	}
