@@ -56,7 +56,7 @@ public class AidCuration {
 	}
 
 	/** What an import did. */
-	public record ImportReport(int created, int updated, int unchanged) {
+	public record ImportReport(int created, int updated, int unchanged) implements java.io.Serializable {
 	}
 
 	/** An import refused, with every problem by line (or entry) and field. */

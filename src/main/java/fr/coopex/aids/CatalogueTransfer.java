@@ -22,15 +22,21 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.stereotype.Component;
 
 import fr.coopex.aids.AidData.Operator;
 import fr.coopex.companies.ExportSituation;
 import fr.coopex.companies.Region;
+import fr.coopex.shared.money.Amounts;
 
 /**
  * The catalogue as files: CSV (one aid per row; lists one item per line within a cell,
@@ -83,9 +89,36 @@ class CatalogueTransfer {
 	/** Lenient on fields left out (false, empty), strict on unknown ones (typos). */
 	CatalogueTransfer(JsonMapper json) {
 		this.json = json.rebuild()
+			.addModule(new SimpleModule("amounts").addDeserializer(BigDecimal.class, new AmountDeserializer()))
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.build();
+	}
+
+	/**
+	 * The amounts of a JSON file: a number or a string, bounded in length and exponent
+	 * before any arithmetic ({@link Amounts}).
+	 */
+	static final class AmountDeserializer extends ValueDeserializer<BigDecimal> {
+
+		@Override
+		public BigDecimal deserialize(JsonParser parser, DeserializationContext context) {
+			JsonToken token = parser.currentToken();
+			try {
+				if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+					return Amounts.parseJson(parser.getString());
+				}
+				if (token == JsonToken.VALUE_STRING) {
+					return Amounts.parse(parser.getString(), null);
+				}
+			}
+			catch (NumberFormatException ex) {
+				return (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, parser.getString(),
+						"not an amount");
+			}
+			return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, parser);
+		}
+
 	}
 
 	/** An aid in a file: its id when it is already in the catalogue. */
@@ -261,6 +294,11 @@ class CatalogueTransfer {
 		return values.stream().map(Enum::name).collect(Collectors.joining(","));
 	}
 
+	/** An amount of a file, French or international writing, bounded before use. */
+	private static BigDecimal amount(String text) {
+		return Amounts.parse(text, null);
+	}
+
 	private static String number(BigDecimal value) {
 		return value == null ? null : value.toPlainString();
 	}
@@ -294,12 +332,12 @@ class CatalogueTransfer {
 					codes("export_situations", ExportSituation.class));
 			AidData data = new AidData(text("name"), text("short_name"), operators(), code("kind", AidKind.class),
 					text("description"), codes("pays_for", PaysFor.class), text("pays_for_details"),
-					number("amount_min", BigDecimal::new), number("amount_max", BigDecimal::new),
-					number("rate_min", BigDecimal::new), number("rate_max", BigDecimal::new), text("amount_details"),
-					criteria, list("other_conditions", "\n"), list("apply_steps", "\n"), list("apply_documents", "\n"),
-					text("apply_delay"), text("apply_where"), code("recurrence", Recurrence.class), date("opens_on"),
-					date("closes_on"), text("period_details"), code("status", AidStatus.class), flag("european"),
-					list("sources", "\n"), date("last_verified"));
+					number("amount_min", CatalogueTransfer::amount), number("amount_max", CatalogueTransfer::amount),
+					number("rate_min", CatalogueTransfer::amount), number("rate_max", CatalogueTransfer::amount),
+					text("amount_details"), criteria, list("other_conditions", "\n"), list("apply_steps", "\n"),
+					list("apply_documents", "\n"), text("apply_delay"), text("apply_where"),
+					code("recurrence", Recurrence.class), date("opens_on"), date("closes_on"), text("period_details"),
+					code("status", AidStatus.class), flag("european"), list("sources", "\n"), date("last_verified"));
 			return this.problems.size() > this.before ? null : new TransferredAid(id, publication, data);
 		}
 

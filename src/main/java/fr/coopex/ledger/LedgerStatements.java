@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +40,7 @@ import fr.coopex.ledger.Ledger.EcosystemAccount;
 import fr.coopex.ledger.PoolView.PartyBalance;
 import fr.coopex.ledger.PoolView.Payment;
 import fr.coopex.shared.config.ClockConfiguration;
+import fr.coopex.shared.money.MoneyFormat;
 import fr.coopex.shared.security.CoopexUser;
 
 /**
@@ -364,9 +364,6 @@ public class LedgerStatements {
 	}
 
 	private static byte[] pdf(String title, List<String> header, List<Table> tables, Locale locale) {
-		NumberFormat amounts = NumberFormat.getNumberInstance(locale);
-		amounts.setMinimumFractionDigits(2);
-		amounts.setMaximumFractionDigits(2);
 		Font titleFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 14);
 		Font headingFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 9);
 		Font bodyFont = FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 9);
@@ -396,8 +393,9 @@ public class LedgerStatements {
 			for (List<Object> row : table.rows()) {
 				for (Object value : row) {
 					boolean number = value instanceof BigDecimal;
-					PdfPCell c = new PdfPCell(
-							new Phrase(pdfText(number ? amounts.format(value) : String.valueOf(value)), bodyFont));
+					PdfPCell c = new PdfPCell(new Phrase(
+							pdfText(number ? MoneyFormat.euros((BigDecimal) value, locale) : String.valueOf(value)),
+							bodyFont));
 					if (number) {
 						c.setHorizontalAlignment(Element.ALIGN_RIGHT);
 					}

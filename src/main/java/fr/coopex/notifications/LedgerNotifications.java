@@ -32,7 +32,7 @@ class LedgerNotifications {
 	@ApplicationModuleListener
 	void on(SplitPosted event) {
 		this.center.notify(people(event.companyIds()), "notifications.ledger.posted",
-				List.of(event.title(), event.total().toPlainString()), "/pools/" + event.poolId());
+				List.of(event.title(), NotificationCenter.amount(event.total())), "/pools/" + event.poolId());
 	}
 
 	@ApplicationModuleListener

@@ -1,5 +1,6 @@
 package fr.coopex.notifications;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import fr.coopex.accounts.AccountView;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
+import fr.coopex.shared.money.MoneyFormat;
 
 /**
  * In-app notifications, and the e-mail that goes with them.
@@ -57,6 +59,9 @@ public class NotificationCenter {
 	private record Unread(int count, Instant countedAt) {
 	}
 
+	/** Marks an argument that is an amount in euros. */
+	private static final String AMOUNT = "¤";
+
 	NotificationCenter(JdbcTemplate jdbc, MailGateway mail, MessageSource messages, CoopexProperties properties,
 			Clock clock) {
 		this.jdbc = jdbc;
@@ -72,6 +77,11 @@ public class NotificationCenter {
 
 		public Object[] args() {
 			return this.arguments.toArray();
+		}
+
+		/** The arguments as the person reads them: amounts with their currency. */
+		public Object[] args(Locale locale) {
+			return shown(this.arguments, locale);
 		}
 
 	}
@@ -149,7 +159,22 @@ public class NotificationCenter {
 	}
 
 	private String text(String key, List<String> arguments, Locale locale) {
-		return this.messages.getMessage(key, arguments.toArray(), key, locale);
+		return this.messages.getMessage(key, shown(arguments, locale), key, locale);
+	}
+
+	/**
+	 * An amount as a notification's argument: shown with its currency in the reader's
+	 * language (1 500,00 € in French, €1,500.00 in English), in the app and in e-mails.
+	 */
+	public static String amount(BigDecimal amount) {
+		return AMOUNT + amount.toPlainString();
+	}
+
+	private static Object[] shown(List<String> arguments, Locale locale) {
+		return arguments.stream()
+			.map((a) -> a.startsWith(AMOUNT) ? MoneyFormat.euros(new BigDecimal(a.substring(AMOUNT.length())), locale)
+					: a)
+			.toArray();
 	}
 
 }

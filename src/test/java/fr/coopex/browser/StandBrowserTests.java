@@ -222,7 +222,7 @@ class StandBrowserTests {
 		// statement: its area's part of the space and building with VAT, less half its
 		// space
 		// before VAT for the SMEs (Gamma is not one); the shares add up to the total
-		String[] expected = { "4 740,00", "3 555,00", "8 550,00" };
+		String[] expected = { "4 740,00 €", "3 555,00 €", "8 550,00 €" };
 		String[] inStatement = { "4740.00", "3555.00", "8550.00" };
 		for (int i = 0; i < 3; i++) {
 			logIn(members.get(i).email());
@@ -230,8 +230,8 @@ class StandBrowserTests {
 			click(By.id("pool-link"));
 			waitForPath(poolPath);
 			assertThat(rowText(By.cssSelector("#shares tbody tr.table-info"))).startsWith(names[i])
-				.endsWith(expected[i] + " 0,00");
-			assertThat(rowText(By.cssSelector("#shares tfoot tr"))).contains("16 845,00");
+				.endsWith(expected[i] + " 0,00 €");
+			assertThat(rowText(By.cssSelector("#shares tfoot tr"))).contains("16 845,00 €");
 			assertThat(driver.findElements(By.cssSelector("a[href='/console" + poolPath + "']"))).isEmpty();
 			String statement = fetch(poolPath + "/statement.csv");
 			assertThat(statement).contains(names[i]).contains("Votre part,,,," + inStatement[i]);
@@ -261,14 +261,14 @@ class StandBrowserTests {
 			.contains("Bêta Capteurs verse 3 555,00 € à Coordination")
 			.contains("Gamma Robotique verse 8 550,00 € à Coordination");
 		assertThat(rowText(By.xpath("//table[@id='balances']//tr[th[normalize-space()='Alpha Usinage']]")))
-			.isEqualTo("Alpha Usinage 4 740,00 0,00 4 740,00 0,00 0,00");
+			.isEqualTo("Alpha Usinage 4 740,00 € 0,00 € 4 740,00 € 0,00 € 0,00 €");
 		screenshot("stand-pool-coordinator");
 		assertAccessible(driver);
 		logOut();
 		logIn(members.get(0).email());
 		driver.get(url(poolPath));
 		assertThat(driver.findElements(By.id("transfers"))).isEmpty();
-		assertThat(rowText(By.id("balances"))).contains("Alpha Usinage 4 740,00 0,00 4 740,00 0,00 0,00")
+		assertThat(rowText(By.id("balances"))).contains("Alpha Usinage 4 740,00 € 0,00 € 4 740,00 € 0,00 € 0,00 €")
 			.doesNotContain("Bêta Capteurs");
 		assertThat(fetch(poolPath + "/statement.csv")).contains("VIR-ALPHA-001");
 		logOut();

@@ -349,7 +349,7 @@ class PoolPagesTests {
 			.param("paidOn", LocalDate.now().toString())
 			.param("version", version()), this.coordinator);
 		assertThat(section(page("/pools/" + this.pool, this.alpha), "id=\"cash-calls\"", "</table>"))
-			.contains(">1\u202f000,00</td>", ">80,00</td>");
+			.contains(">1\u202f000,00\u00a0€</td>", ">80,00\u00a0€</td>");
 	}
 
 	@Test
@@ -449,7 +449,7 @@ class PoolPagesTests {
 				CostItemDraft.of("Mobilier", CostCategory.FURNITURE, new BigDecimal("600.00"), BigDecimal.ZERO)
 					.paidBy(PaidBy.PARTICIPANT, this.alpha.organisationId()));
 		this.ledger.post(this.coordinator, this.pool, Ledger.ANY_VERSION);
-		String transfer = "Bêta Capteurs verse 400,00 € à Alpha Usinage";
+		String transfer = "Bêta Capteurs verse 400,00\u00a0€ à Alpha Usinage";
 		for (CoopexUser who : List.of(this.alpha, this.beta, this.coordinator)) {
 			assertThat(section(page("/pools/" + this.pool, who), "id=\"transfers\"", "</ul>")).as(who.email())
 				.contains(transfer);

@@ -26,6 +26,8 @@ import fr.coopex.aids.Recurrence;
 import fr.coopex.companies.ExportSituation;
 import fr.coopex.companies.Region;
 
+import fr.coopex.shared.validation.DateWindow;
+
 /**
  * Creating or editing an aid. Lists are typed one item per line; operators as
  * {@code name | role} lines; NAF sections as letters separated by commas.
@@ -106,9 +108,11 @@ public class AidForm {
 	private Recurrence recurrence;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(earliest = "1950-01-01", yearsBefore = 100, yearsAfter = 10)
 	private LocalDate opensOn;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(earliest = "1950-01-01", yearsBefore = 100, yearsAfter = 10)
 	private LocalDate closesOn;
 
 	@Size(max = 2000)
@@ -122,6 +126,7 @@ public class AidForm {
 	private String sources;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(earliest = "1950-01-01", yearsBefore = 100, yearsAfter = 0)
 	private LocalDate lastVerified;
 
 	private long version;

@@ -16,6 +16,8 @@ import fr.coopex.aids.ApplicationStatus;
 import fr.coopex.aids.ApplicationTracker.ApplicationUpdate;
 import fr.coopex.aids.ApplicationTracker.ApplicationView;
 
+import fr.coopex.shared.validation.DateWindow;
+
 /**
  * Editing an application.
  */
@@ -33,12 +35,15 @@ public class ApplicationForm {
 	private BigDecimal amountGranted;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(yearsBefore = 10, yearsAfter = 5)
 	private LocalDate plannedOn;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(yearsBefore = 10, yearsAfter = 5)
 	private LocalDate submittedOn;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(yearsBefore = 10, yearsAfter = 5)
 	private LocalDate decidedOn;
 
 	@Size(max = 4000)

@@ -13,6 +13,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import fr.coopex.fairs.FairCalendar.FairDraft;
 import fr.coopex.fairs.FairView;
 
+import fr.coopex.shared.validation.DateWindow;
+
 /**
  * Adding or editing a fair of the calendar.
  */
@@ -38,10 +40,12 @@ public class FairForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(yearsBefore = 10, yearsAfter = 10)
 	private LocalDate startsOn;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(yearsBefore = 10, yearsAfter = 10)
 	private LocalDate endsOn;
 
 	@Size(max = 40)

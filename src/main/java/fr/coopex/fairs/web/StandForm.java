@@ -11,6 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import fr.coopex.fairs.StandManagement.StandDraft;
 import fr.coopex.fairs.StandPage;
 
+import fr.coopex.shared.validation.DateWindow;
+
 /**
  * Opening or editing a shared stand. Areas are checked by the service (more than zero,
  * two decimals at most), which names the field at fault.
@@ -29,6 +31,7 @@ public class StandForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(yearsBefore = 10, yearsAfter = 10)
 	private LocalDate bookingDeadline;
 
 	@Size(max = 2000)

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import fr.coopex.shared.validation.DateWindow;
+
 /**
  * A call for deposits: a share of what each participant owes, due on a date.
  */
@@ -15,6 +17,7 @@ public class CashCallForm {
 	private BigDecimal rate = BigDecimal.valueOf(50);
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(yearsBefore = 1, yearsAfter = 5)
 	private LocalDate dueOn;
 
 	private long version;

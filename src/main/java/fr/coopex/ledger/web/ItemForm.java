@@ -52,7 +52,7 @@ public class ItemForm {
 			}
 			String[] parts = line.split("=");
 			try {
-				fixed.put(Long.parseLong(parts[0].strip()), new BigDecimal(parts[1].strip().replace(',', '.')));
+				fixed.put(Long.parseLong(parts[0].strip()), fr.coopex.shared.money.Amounts.parse(parts[1], null));
 			}
 			catch (RuntimeException ex) {
 				throw new LedgerException("fixedAmounts", "typeMismatch");

@@ -7,6 +7,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import fr.coopex.ledger.Ledger.PaymentDraft;
 
+import fr.coopex.shared.validation.DateWindow;
+
 /**
  * A payment between two parties; {@code 0} stands for the coordination body.
  */
@@ -19,6 +21,7 @@ public class PaymentForm {
 	private BigDecimal amount;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(earliest = "2000-01-01", yearsBefore = 100, yearsAfter = 1)
 	private LocalDate paidOn;
 
 	private String reference;

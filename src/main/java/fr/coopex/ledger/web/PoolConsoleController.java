@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import jakarta.validation.Valid;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -176,15 +178,15 @@ class PoolConsoleController {
 	}
 
 	@PostMapping("/payments")
-	String recordPayment(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, PaymentForm paymentForm,
-			BindingResult result, Model model, RedirectAttributes flash) {
+	String recordPayment(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
+			@Valid PaymentForm paymentForm, BindingResult result, Model model, RedirectAttributes flash) {
 		return act(user, id, result, model, flash, "ledger.console.payment.recorded",
 				() -> this.ledger.recordPayment(user, id, paymentForm.getVersion(), paymentForm.toDraft()));
 	}
 
 	@PostMapping("/cash-calls")
-	String callDeposits(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, CashCallForm cashCallForm,
-			BindingResult result, Model model, RedirectAttributes flash) {
+	String callDeposits(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
+			@Valid CashCallForm cashCallForm, BindingResult result, Model model, RedirectAttributes flash) {
 		return act(user, id, result, model, flash, "ledger.console.call.recorded",
 				() -> this.ledger.callDeposits(user, id, cashCallForm.getVersion(), cashCallForm.getLabel(),
 						cashCallForm.getRate(), cashCallForm.getDueOn()));

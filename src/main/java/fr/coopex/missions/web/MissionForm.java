@@ -12,6 +12,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import fr.coopex.missions.MissionKind;
 import fr.coopex.missions.MissionManagement.MissionDraft;
 
+import fr.coopex.shared.validation.DateWindow;
+
 /**
  * Proposing a mission. Market, dates and budget are checked by the service, which names
  * the field at fault.
@@ -33,10 +35,12 @@ public class MissionForm {
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(yearsBefore = 10, yearsAfter = 10)
 	private LocalDate startsOn;
 
 	@NotNull
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@DateWindow(yearsBefore = 10, yearsAfter = 10)
 	private LocalDate endsOn;
 
 	@NotNull

@@ -1,0 +1,56 @@
+package fr.coopex.shared.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * An upload larger than the application's limit ({@code spring.servlet.multipart.
+ * max-request-size}) is not read: the person is sent back to the page of the form, which
+ * says why ({@code upload.too-large}), instead of meeting the server's bare 413 or a
+ * refused CSRF token (the token is in the body that is not read).
+ */
+public class UploadLimitFilter extends OncePerRequestFilter {
+
+	/** The flash attribute that the layout shows as an error. */
+	static final String MESSAGE = "upload.too-large";
+
+	private final DataSize limit;
+
+	private final SessionFlashMapManager flash = new SessionFlashMapManager();
+
+	public UploadLimitFilter(DataSize limit) {
+		this.limit = limit;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String type = request.getContentType();
+		if (type == null || !type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)
+				|| request.getContentLengthLong() <= this.limit.toBytes()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		FlashMap message = new FlashMap();
+		message.put("error", MESSAGE);
+		message.put("errorArguments", List.of(Long.toString(this.limit.toMegabytes())));
+		message.setTargetRequestPath(request.getRequestURI());
+		if (request.getSession(false) != null) {
+			this.flash.saveOutputFlashMap(message, request, response);
+		}
+		response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+		response.setHeader("Location", request.getRequestURI() + "?upload=too-large");
+	}
+
+}
