@@ -17,7 +17,7 @@ if [[ $# -eq 0 ]]; then
 fi
 [[ $# -eq 2 && -r $1 && -r $2 ]] || { echo "usage: $0 [small.tsv large.tsv]" >&2; exit 1; }
 scale_of() { sed -n '1s/.*scale=\([0-9]*\).*/\1/p' "$1"; }
-echo "Growth from the ${1##*/} dataset (scale $(scale_of "$1")) to the ${2##*/} one (scale $(scale_of "$2")):"
+echo "Growth of the varied workloads' cost from ${1##*/} (scale $(scale_of "$1")) to ${2##*/} (scale $(scale_of "$2")):"
 echo
 echo "| workload | requests/s | p99 ms | CPU ms/request (Coopex) | PostgreSQL ms/request | requests/s ratio | CPU (Coopex + PostgreSQL) ratio | verdict |"
 echo "|---|---:|---:|---:|---:|---:|---:|---|"

@@ -333,7 +333,8 @@ relative() { # CPU ms/request of the rows -> ratio to the yardstick
 # --- report --------------------------------------------------------------------------------
 STAMP=$(date +%Y%m%d-%H%M%S)
 REPORT="$OUT/results-$STAMP.md"
-COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+HEAD_COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+COMMIT=$HEAD_COMMIT
 git diff --quiet HEAD 2>/dev/null || COMMIT="$COMMIT (with uncommitted changes)"
 [[ -z ${BENCH_JAR:-} ]] || COMMIT="jar $BENCH_JAR (bench scripts of $COMMIT)"
 {
@@ -378,7 +379,7 @@ git diff --quiet HEAD 2>/dev/null || COMMIT="$COMMIT (with uncommitted changes)"
 } | tee "$REPORT"
 # The same figures, tab-separated, for bench/compare-scale.sh.
 {
-  printf '# scale=%s commit=%s date=%s\n' "$SCALE" "${COMMIT%% *}" "$(date -u '+%Y-%m-%dT%H:%MZ')"
+  printf '# scale=%s commit=%s jar=%s date=%s\n' "$SCALE" "$HEAD_COMMIT" "${BENCH_JAR:-built}" "$(date -u '+%Y-%m-%dT%H:%MZ')"
   printf 'kind\tname\trole\trps\tp50_ms\tp99_ms\tcpu_ms\tdb_cpu_ms\terrors\n'
   printf '%s\n' "${TSV[@]}"
 } >"$OUT/results-$STAMP-scale$SCALE.tsv"
