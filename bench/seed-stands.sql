@@ -5,9 +5,11 @@
 --   - stand n + 1 belongs to the n-th ACTIVE ecosystem after ecosystem 1 (one stand each), at an
 --     upcoming fair, opened by one of the ecosystem's coordinators, 1,000 m², open for booking;
 --   - every ACTIVE member of that ecosystem books 6 to 24 m² (at most 41 bookings: 1,000 m² is
---     never exceeded); the company of one of member-1 .. member-32 joins each ecosystem first
---     (member-k for stand n + 1 with n % 32 = k - 1), so that each of the 32 MEMBER sessions of
---     the bench takes part in about 12 of these stands (120 at 10x) and their pools;
+--     never exceeded); the company of one of member-1 .. member-32 joins the ecosystem first
+--     for every (32 x scale)-th stand (member-k for stand n + 1 when n % (32 x scale) = k - 1),
+--     so that each of the 32 MEMBER sessions of the bench takes part in about 13 of these stands
+--     and their pools at any scale (as many memberships as a real company), spread over the
+--     whole range of ids: 400 of the stands have a bench session among their participants;
 --   - the pool (owner STAND, split by area, open, not posted) has one participant per booking
 --     with the company's name, headcount (top of its band) and first-time exporter flag as
 --     StandManagement takes them, five cost items and a 50% subsidy on space for SMEs.
@@ -33,12 +35,13 @@ CREATE TEMPORARY TABLE bench_fair ON COMMIT DROP AS
 SELECT id, name, starts_on, row_number() OVER (ORDER BY id) - 1 AS k
 FROM fair WHERE starts_on > current_date + 40;
 
--- member-k's company joins the ecosystem of every 32nd stand.
+-- member-k's company joins the ecosystem of every (32 x scale)-th stand.
 INSERT INTO ecosystem_membership (ecosystem_id, company_id, role, status, charter_version_accepted, requested_at,
                                   decided_at)
 SELECT s.ecosystem_id, u.organisation_id, 'MEMBER', 'ACTIVE', 1, now() - interval '40 days', now() - interval '39 days'
 FROM bench_stand s
-JOIN user_account u ON u.email = 'member-' || (1 + s.n % 32) || '@bench.coopex.test'
+JOIN user_account u ON u.email = 'member-' || (1 + s.n % (32 * :scale)) || '@bench.coopex.test'
+WHERE s.n % (32 * :scale) < 32
 ON CONFLICT (ecosystem_id, company_id) DO NOTHING;
 
 INSERT INTO stand (id, fair_id, ecosystem_id, total_area, min_share, booking_deadline, description, status, pool_id,
