@@ -84,10 +84,10 @@ for list in "${LISTS[@]}"; do
 done
 [[ ${#NAMES[@]} -gt 0 ]] || fail "no page to measure"
 LOAD_SECONDS=$((${#NAMES[@]} * (WARMUP + DURATION)))
-log "$(printf '%d workloads (%s) x (%ds warm-up + %ds measured) = %dm%02ds of load, plus the build (%s), start-up, loading the %dx dataset (%s) and signing in' \
+log "$(printf '%d workloads (%s) x (%ds warm-up + %ds measured) = %dm%02ds of load, plus the build (%s), start-up (1 to 4 minutes), loading the %dx dataset (%s), signing in (a few seconds per session) and a few seconds per workload' \
   "${#NAMES[@]}" "$WORKLOADS" "$WARMUP" "$DURATION" $((LOAD_SECONDS / 60)) $((LOAD_SECONDS % 60)) \
   "$([[ $SKIP_BUILD == true || -n $JAR ]] && echo skipped || echo 'a few minutes')" "$SCALE" \
-  "$([[ $SCALE -ge 10 ]] && echo 'about 10 to 20 minutes' || echo 'about 1 to 2 minutes')")"
+  "$([[ $SCALE -ge 10 ]] && echo 'about 5 to 15 minutes' || echo 'about 1 minute')")"
 
 # --- build ---------------------------------------------------------------------------------
 if [[ -z $JAR ]]; then
@@ -221,7 +221,7 @@ cpu_ticks() { # utime + stime of the JVM, and of its JIT compiler threads alone,
   stat=${stat##*) }
   read -r -a fields <<<"$stat"
   for task in /proc/"$APP_PID"/task/*/stat; do
-    stat=$(cat "$task" 2>/dev/null) || continue
+    { read -r stat <"$task"; } 2>/dev/null || continue # no fork: a loaded machine makes forks slow
     [[ $stat == *"(C1 CompilerThre"* || $stat == *"(C2 CompilerThre"* ]] || continue
     stat=${stat##*) }
     read -r -a task_fields <<<"$stat"
@@ -232,7 +232,7 @@ cpu_ticks() { # utime + stime of the JVM, and of its JIT compiler threads alone,
 db_ticks() { # utime + stime of the PostgreSQL backends serving the benchmark database
   local total=0 pid stat fields
   for pid in $(pgrep -f "^postgres: .* $DB " || true); do
-    stat=$(cat "/proc/$pid/stat" 2>/dev/null) || continue
+    { read -r stat <"/proc/$pid/stat"; } 2>/dev/null || continue
     stat=${stat##*) }
     read -r -a fields <<<"$stat"
     total=$((total + fields[11] + fields[12]))
@@ -262,6 +262,14 @@ run_wrk() { # seconds kind target role -> wrk output
   fi
 }
 
+# Waits until Coopex has answered the requests still queued from the previous run (wrk stops
+# sending, not the server working): a health check queues behind them. Without it, a short run
+# on a slow machine starts with the previous page's backlog, in its time and its CPU.
+drain() {
+  curl -s -o /dev/null --max-time 120 "$BASE/actuator/health" || true
+  sleep 1
+}
+
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2"; }
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -280,6 +288,7 @@ target_of() { # name -> "requests/s p99-ms" the page must reach
 if [[ $WARMUP -gt 0 ]]; then
   for i in "${!NAMES[@]}"; do
     log "warming up ${KINDS[$i]} $(label "${NAMES[$i]}" "${TARGETS[$i]}" "${ROLES[$i]}") for ${WARMUP}s"
+    drain
     run_wrk "$WARMUP" "${KINDS[$i]}" "${TARGETS[$i]}" "${ROLES[$i]}" >/dev/null
   done
 fi
@@ -289,6 +298,7 @@ YARDSTICK=""
 for i in "${!NAMES[@]}"; do
   name=${NAMES[$i]} target=${TARGETS[$i]} role=${ROLES[$i]} kind=${KINDS[$i]}
   label=$(label "$name" "$target" "$role")
+  drain
   log "measuring $kind $label for ${DURATION}s"
   read -r before jit_before <<<"$(cpu_ticks)"
   db_before=$(db_ticks)
