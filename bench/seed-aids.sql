@@ -1,9 +1,15 @@
 -- Benchmark dataset, part 3 (aids), loaded after bench/seed-ecosystems.sql: 5,000 generated
--- published aids (ids 100001..105000) on top of the 29 seeded by Flyway, with one or two
+-- (times the scale) published aids (ids 100001..105000, or up to 150000 at 10x) on top of the 29 seeded by Flyway, with one or two
 -- operators each, varied kinds, what they pay for, regions, statuses, deadlines and
--- eligibility criteria; a tenth of them belong to the bench agencies (ids 20051..20060).
+-- eligibility criteria; a tenth of them belong to the bench agencies (the ten ids after the coordination bodies').
 -- The application's index picks them up within seconds: the catalogue revision is bumped.
 \set ON_ERROR_STOP on
+-- The dataset's size (see bench/seed.sql): run.sh passes -v scale=N (BENCH_SCALE).
+\if :{?scale}
+\else
+\set scale 1
+\endif
+SELECT 20000 * :scale AS companies, 500 * :scale AS ecosystems, 500 * :scale AS fairs, 5000 * :scale AS aids \gset
 
 BEGIN;
 
@@ -51,9 +57,9 @@ SELECT 100000 + g,
        g % 19 = 0,
        'https://example.org/aides/' || g,
        CURRENT_DATE - g % 300,
-       CASE WHEN g % 10 = 0 THEN 20050 + 1 + (g / 10) % 10 END,
+       CASE WHEN g % 10 = 0 THEN :companies + 50 + 1 + (g / 10) % 10 END,
        'PUBLISHED', now() - (g % 300) * interval '1 day', now(), now()
-FROM generate_series(1, 5000) AS g;
+FROM generate_series(1, :aids) AS g;
 
 INSERT INTO aid_operator (aid_id, position, name, role)
 SELECT 100000 + g, 0,
@@ -61,13 +67,13 @@ SELECT 100000 + g, 0,
               'Réseau des CCI', 'État français', 'Team France Export', 'Commission européenne', 'AD Normandie',
               'Région Grand Est', 'Bpifrance Assurance Export'])[1 + g % 12],
        'Finance'
-FROM generate_series(1, 5000) AS g;
+FROM generate_series(1, :aids) AS g;
 
 INSERT INTO aid_operator (aid_id, position, name, role)
 SELECT 100000 + g, 1,
        (ARRAY['Réseau des CCI', 'Team France Export', 'Business France', 'Cabinet de conseil export'])[1 + g % 4],
        'Instruit les dossiers'
-FROM generate_series(1, 5000) AS g
+FROM generate_series(1, :aids) AS g
 WHERE g % 2 = 0;
 
 UPDATE aid_catalogue_revision SET revision = revision + 1 WHERE id = 1;

@@ -1,12 +1,18 @@
 -- Benchmark dataset, part 2 (companies and ecosystems), loaded after bench/seed.sql:
 --   a profile for each of the 20,000 companies (NAF code, region, size, markets, products) with
 --   the default visibility of every field;
---   500 ecosystems with 5 to 40 active members each, coordinated by the bench coordinators;
+--   500 ecosystems (times the scale) with 5 to 40 active members each, coordinated by the bench coordinators;
 --   ecosystem 1 has 200 members, among them the companies of member-1 to member-40 (1, 12,
 --   23 ... 430; company 1, member-1's, leads it), so that every MEMBER session of the bench is
 --   an insider of ecosystem 1: it sees its member list and coopetition map, and its stand
 --   (bench/seed-fairs.sql) and cost pool (bench/seed-ledger.sql).
 \set ON_ERROR_STOP on
+-- The dataset's size (see bench/seed.sql): run.sh passes -v scale=N (BENCH_SCALE).
+\if :{?scale}
+\else
+\set scale 1
+\endif
+SELECT 20000 * :scale AS companies, 500 * :scale AS ecosystems, 500 * :scale AS fairs, 5000 * :scale AS aids \gset
 
 BEGIN;
 
@@ -59,7 +65,7 @@ SELECT p.company_id, 'TARGETED', (ARRAY['CN', 'US', 'IN', 'JP', 'BR', 'CA', 'MA'
 UNION ALL
 SELECT p.company_id, 'TARGETED', 'Z-EU' FROM company_profile p WHERE p.company_id % 3 = 0;
 
--- Ecosystems 1..500: odd ones led by a member firm, even ones by a coordination body.
+-- Ecosystems 1 to 500 times the scale: odd ones led by a member firm, even ones by a coordination body.
 INSERT INTO ecosystem (id, name, purpose, coordination, leader_company_id, coordination_body_id, status,
                        open_to_members, charter_version, name_search, created_at, updated_at)
 SELECT e, 'Écosystème ' || (ARRAY['Mécatronique', 'Robotique', 'Hydraulique', 'Capteurs', 'Usinage'])[1 + e % 5]
@@ -67,13 +73,13 @@ SELECT e, 'Écosystème ' || (ARRAY['Mécatronique', 'Robotique', 'Hydraulique',
        'Prospecter ensemble et partager les coûts des salons et des missions.',
        CASE WHEN e % 2 = 1 THEN 'LEADER_FIRM' ELSE 'THIRD_PARTY' END,
        CASE WHEN e % 2 = 1 THEN e ELSE NULL END,
-       CASE WHEN e % 2 = 0 THEN 20000 + 1 + e % 50 ELSE NULL END,
+       CASE WHEN e % 2 = 0 THEN :companies + 1 + e % 50 ELSE NULL END,
        CASE WHEN e % 10 = 0 THEN 'FORMING' ELSE 'ACTIVE' END, e % 4 <> 0, 1,
        lower('ecosysteme ' || (ARRAY['mecatronique', 'robotique', 'hydraulique', 'capteurs', 'usinage'])[1 + e % 5]
               || ' ' || (ARRAY['chine', 'amerique du nord', 'inde', 'japon', 'bresil'])[1 + (e / 5) % 5] || ' ' || e),
        now() - interval '100 days', now() - interval '10 days'
-FROM generate_series(1, 500) AS e;
-SELECT setval(pg_get_serial_sequence('ecosystem', 'id'), 500);
+FROM generate_series(1, :ecosystems) AS e;
+SELECT setval(pg_get_serial_sequence('ecosystem', 'id'), :ecosystems);
 
 INSERT INTO ecosystem_charter (ecosystem_id, version, text, published_at, published_by)
 SELECT id, 1, 'Chaque membre reste libre de ses prix et de ses clients. Les coûts communs sont publiés à tous.', now(), 1
@@ -91,7 +97,7 @@ SELECT id, d FROM ecosystem CROSS JOIN (VALUES ('26'), ('27'), ('28')) AS s (d);
 INSERT INTO ecosystem_coordinator (ecosystem_id, user_id)
 SELECT e.id, u.id
 FROM ecosystem e
-JOIN user_account u ON u.email = CASE WHEN e.id % 2 = 0 THEN 'coordinator-' || (1 + e.id % 150) ELSE 'member-' || e.id END
+JOIN user_account u ON u.email = CASE WHEN e.id % 2 = 0 THEN 'coordinator-' || (1 + e.id % 150) ELSE 'member-' || (1 + (e.id - 1) % 1800) END
                                  || '@bench.coopex.test';
 
 -- Memberships: ecosystem 1 has the companies of member-1 to member-40 (member-n's company is
@@ -101,7 +107,7 @@ INSERT INTO ecosystem_membership (ecosystem_id, company_id, role, status, charte
                                   decided_at)
 SELECT 1, c, CASE WHEN c = 1 THEN 'LEADER' ELSE 'MEMBER' END, 'ACTIVE', 1, now() - interval '50 days',
        now() - interval '49 days'
-FROM (SELECT c FROM generate_series(1, 20000) AS c
+FROM (SELECT c FROM generate_series(1, :companies) AS c
       ORDER BY (c <= 430 AND (c - 1) % 11 = 0) DESC, c
       LIMIT 200) AS members;
 
@@ -109,9 +115,9 @@ INSERT INTO ecosystem_membership (ecosystem_id, company_id, role, status, charte
                                   decided_at)
 SELECT e, c, CASE WHEN c = e AND e % 2 = 1 THEN 'LEADER' ELSE 'MEMBER' END, 'ACTIVE', 1,
        now() - interval '50 days', now() - interval '49 days'
-FROM generate_series(2, 500) AS e
+FROM generate_series(2, :ecosystems) AS e
 CROSS JOIN LATERAL (
-    SELECT DISTINCT 1 + ((e * 37 + k * 401) % 20000) AS c FROM generate_series(0, 4 + e % 36) AS k
+    SELECT DISTINCT 1 + ((e * 37 + k * 401) % :companies) AS c FROM generate_series(0, 4 + e % 36) AS k
     UNION SELECT e WHERE e % 2 = 1
 ) AS members;
 

@@ -1,10 +1,16 @@
 -- Benchmark dataset, part 3 (fairs), loaded after bench/seed-ecosystems.sql:
---   500 trade fairs over two years in twelve countries, each about one to three NAF sectors;
+--   500 trade fairs (times the scale) over two years in twelve countries, each about one to three NAF sectors;
 --   stand 1: a shared stand of ecosystem 1 at fair 1 (upcoming), 640 m², booked by 40 of its
 --   companies: those of member-1 to member-40 (among them company 1, whose member-1 leads the
 --   ecosystem), 6 to 24 m² each, so that every MEMBER session of the bench is a participant.
 --   Its cost pool comes with bench/seed-ledger.sql, which attaches it (stand.pool_id).
 \set ON_ERROR_STOP on
+-- The dataset's size (see bench/seed.sql): run.sh passes -v scale=N (BENCH_SCALE).
+\if :{?scale}
+\else
+\set scale 1
+\endif
+SELECT 20000 * :scale AS companies, 500 * :scale AS ecosystems, 500 * :scale AS fairs, 5000 * :scale AS aids \gset
 
 BEGIN;
 
@@ -23,10 +29,10 @@ SELECT f, NULL,
        current_date - 60 + (f * 7) % 730,
        current_date - 60 + (f * 7) % 730 + f % 5,
        'https://fair-' || f || '.example.org', NULL, 1, now(), now()
-FROM generate_series(1, 500) AS f;
+FROM generate_series(1, :fairs) AS f;
 -- fair 1 is upcoming
 UPDATE fair SET starts_on = current_date + 200, ends_on = current_date + 203 WHERE id = 1;
-SELECT setval(pg_get_serial_sequence('fair', 'id'), 500);
+SELECT setval(pg_get_serial_sequence('fair', 'id'), :fairs);
 
 INSERT INTO fair_sector (fair_id, code)
 SELECT id, 'C' FROM fair WHERE id % 3 = 0

@@ -1,15 +1,22 @@
 -- Benchmark dataset, loaded by bench/run.sh into an empty database migrated by Flyway.
---   20,000 companies with unique, Luhn-valid 9-digit SIRENs
+--   20,000 companies with unique, Luhn-valid 9-digit SIRENs (times the scale, see below)
 --   50 coordination bodies, 10 agencies, 1 platform
 --   2,000 users: 1,800 MEMBER, 150 COORDINATOR, 40 AGENCY, 10 ADMIN, all second-factor exempt
 -- Every user signs in as <role>-<n>@bench.coopex.test (lower-case role, n from 1) with the
 -- password Bench-Passw0rd! (one bcrypt hash, cost 12, computed once with Spring Security's
 -- BCryptPasswordEncoder).
 \set ON_ERROR_STOP on
+-- The dataset's size: run.sh passes -v scale=N (BENCH_SCALE, 1 or 10). The companies take ids
+-- from 1; the coordination bodies, agencies and platform come right after them.
+\if :{?scale}
+\else
+\set scale 1
+\endif
+SELECT 20000 * :scale AS companies \gset
 
 BEGIN;
 
--- Companies: ids 1..20000. The SIREN payload 10000000 + 37 i is unique; the ninth digit is
+-- Companies: ids 1 to 20,000 times the scale. The SIREN payload 10000000 + 37 i is unique; the ninth digit is
 -- the Luhn key (digits at even positions from the right are doubled).
 INSERT INTO organisation (id, kind, name, siren, created_at)
 SELECT i, 'COMPANY',
@@ -18,22 +25,22 @@ SELECT i, 'COMPANY',
            || ' ' || i,
        lpad((p * 10 + (10 - luhn.s % 10) % 10)::text, 9, '0'),
        now() - (i % 1500) * interval '1 day'
-FROM (SELECT i, 10000000::bigint + 37 * i AS p FROM generate_series(1, 20000) AS i) AS base
+FROM (SELECT i, 10000000::bigint + 37 * i AS p FROM generate_series(1, :companies) AS i) AS base
 CROSS JOIN LATERAL (
     SELECT sum(CASE WHEN k % 2 = 0 THEN (2 * d) % 10 + (2 * d) / 10 ELSE d END) AS s
     FROM (SELECT k, ((p / (10::bigint ^ k)::bigint) % 10)::int AS d FROM generate_series(0, 7) AS k) AS digits
 ) AS luhn;
 
 INSERT INTO organisation (id, kind, name, siren, created_at)
-SELECT 20000 + i, 'COORDINATION_BODY', 'CCI Bench ' || i, NULL, now() - interval '400 days'
+SELECT :companies + i, 'COORDINATION_BODY', 'CCI Bench ' || i, NULL, now() - interval '400 days'
 FROM generate_series(1, 50) AS i;
 
 INSERT INTO organisation (id, kind, name, siren, created_at)
-SELECT 20050 + i, 'AGENCY', 'Agence Bench ' || i, NULL, now() - interval '400 days'
+SELECT :companies + 50 + i, 'AGENCY', 'Agence Bench ' || i, NULL, now() - interval '400 days'
 FROM generate_series(1, 10) AS i;
 
 INSERT INTO organisation (id, kind, name, siren, created_at)
-VALUES (20061, 'PLATFORM', 'Coopex', NULL, now() - interval '400 days');
+VALUES (:companies + 61, 'PLATFORM', 'Coopex', NULL, now() - interval '400 days');
 
 SELECT setval(pg_get_serial_sequence('organisation', 'id'), (SELECT max(id) FROM organisation));
 
@@ -42,9 +49,9 @@ INSERT INTO user_account (organisation_id, email, display_name, password_hash, r
                           created_at, password_changed_at)
 SELECT CASE r.role
            WHEN 'MEMBER' THEN 1 + (n - 1) * 11 % 20000
-           WHEN 'COORDINATOR' THEN 20000 + 1 + (n - 1) % 50
-           WHEN 'AGENCY' THEN 20050 + 1 + (n - 1) % 10
-           ELSE 20061
+           WHEN 'COORDINATOR' THEN :companies + 1 + (n - 1) % 50
+           WHEN 'AGENCY' THEN :companies + 50 + 1 + (n - 1) % 10
+           ELSE :companies + 61
        END,
        lower(r.role) || '-' || n || '@bench.coopex.test',
        initcap(lower(r.role)) || ' Bench ' || n,

@@ -1,0 +1,108 @@
+-- EXPLAIN (ANALYZE, BUFFERS) of the main queries of each page of the varied workloads, as the
+-- application sends them (taken from its SQL log: logging.level.org.springframework.jdbc.core=TRACE,
+-- org.hibernate.SQL=DEBUG, org.hibernate.orm.jdbc.bind=TRACE), with parameters drawn as the
+-- wrk scripts draw them. Run on a bench database after bench/run.sh (any BENCH_SCALE):
+--   psql -h 127.0.0.1 -U postgres -X -d coopex_bench -f bench/explain.sql > bench/results/explain-1x.txt
+-- Each query runs twice and the second plan is the one to read (the first warms the cache).
+-- Queries that grow with the whole dataset show a Seq Scan, or an index scan whose "rows"
+-- grow tenfold at BENCH_SCALE=10; see bench/README.md for what each one does at 1x and 10x.
+\set ON_ERROR_STOP on
+\pset pager off
+SET client_min_messages = warning;
+
+-- The session of member-1 (company 1) and the companies it shares an ecosystem with: the
+-- application binds them as an array.
+SELECT u.id AS me_user, u.organisation_id AS me FROM user_account u WHERE u.email = 'member-1@bench.coopex.test' \gset
+SELECT '{' || coalesce(string_agg(DISTINCT m2.company_id::text, ','), '') || '}' AS peers
+FROM ecosystem_membership m1
+JOIN ecosystem_membership m2 ON m2.ecosystem_id = m1.ecosystem_id AND m2.status = 'ACTIVE'
+JOIN ecosystem e ON e.id = m1.ecosystem_id AND e.status <> 'DISSOLVED'
+WHERE m1.company_id = :me AND m1.status = 'ACTIVE' \gset
+-- a stand and pool of member-1's, other than the fixed stand 1
+SELECT min(stand_id) AS stand FROM stand_booking WHERE company_id = :me AND stand_id > 1 \gset
+SELECT :stand AS pool \gset
+SELECT (SELECT count(*) FROM organisation WHERE kind = 'COMPANY') AS companies, (SELECT count(*) FROM fair) AS fairs \gset
+\echo companies :companies, fairs :fairs, member-1 company :me, stand and pool :stand
+
+\echo
+\echo ==== company search: a common word ("ateliers"), no region, page 1
+PREPARE company_search(text, text, bigint, bigint[], int, int) AS
+select p.company_id from company_profile p where 1 = 1 and (p.name_search like $1 escape '\' or (p.trade_search like $1 escape '\' and (p.company_id = $3 or p.public_fields like '%,TRADE_NAME,%' or (p.ecosystem_fields like '%,TRADE_NAME,%' and p.company_id = any($4)))) or (p.capability_search like $1 escape '\' and (p.company_id = $3 or p.public_fields like '%,PRODUCTS,%' or (p.ecosystem_fields like '%,PRODUCTS,%' and p.company_id = any($4)))))
+order by p.legal_name, p.company_id limit $5 offset $6;
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE company_search('%ateliers%', NULL, :me, :'peers', 26, 0);
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE company_search('%ateliers%', NULL, :me, :'peers', 26, 0);
+\echo ==== company search: a short word ("du"), page 5
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE company_search('%du%', NULL, :me, :'peers', 26, 100);
+\echo ==== company search: three words found nowhere ("manufacture automates zz")
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE company_search('%manufacture automates zz%', NULL, :me, :'peers', 26, 0);
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE company_search('%manufacture automates zz%', NULL, :me, :'peers', 26, 0);
+\echo ==== company search: a product ("moteurs electriques") in a region (Bretagne, 53)
+EXPLAIN (ANALYZE, BUFFERS)
+select p.company_id from company_profile p where 1 = 1 and (p.name_search like '%moteurs electriques%' escape '\' or (p.trade_search like '%moteurs electriques%' escape '\' and (p.company_id = :me or p.public_fields like '%,TRADE_NAME,%' or (p.ecosystem_fields like '%,TRADE_NAME,%' and p.company_id = any(:'peers')))) or (p.capability_search like '%moteurs electriques%' escape '\' and (p.company_id = :me or p.public_fields like '%,PRODUCTS,%' or (p.ecosystem_fields like '%,PRODUCTS,%' and p.company_id = any(:'peers'))))) and p.region = '53' and (p.company_id = :me or p.public_fields like '%,REGION,%' or (p.ecosystem_fields like '%,REGION,%' and p.company_id = any(:'peers')))
+order by p.legal_name, p.company_id limit 26 offset 0;
+
+\echo
+\echo ==== company card (and every signed-in page that shows companies): the ecosystem peers of the viewer
+EXPLAIN (ANALYZE, BUFFERS)
+select distinct m2_0.company_id from ecosystem_membership m1_0,ecosystem_membership m2_0,ecosystem e1_0 where m1_0.company_id=:me and m1_0.status='ACTIVE' and m2_0.ecosystem_id=m1_0.ecosystem_id and m2_0.status='ACTIVE' and e1_0.id=m1_0.ecosystem_id and e1_0.status<>'DISSOLVED';
+\echo ==== company card: the visibility of a profile
+EXPLAIN (ANALYZE, BUFFERS)
+select v1_0.company_id,v1_0.field,v1_0.visibility from company_visibility v1_0 where v1_0.company_id=12345;
+
+\echo
+\echo ==== ecosystem directory: loaded into memory when its cache is empty (full scans by design)
+EXPLAIN (ANALYZE, BUFFERS)
+select ecosystem_id, count(*) from ecosystem_membership where status = 'ACTIVE' group by ecosystem_id;
+\echo ==== ecosystem page: members counted, then listed
+EXPLAIN (ANALYZE, BUFFERS)
+select count(m1_0.id) from ecosystem_membership m1_0 where m1_0.ecosystem_id=42 and m1_0.status='ACTIVE';
+EXPLAIN (ANALYZE, BUFFERS)
+select m1_0.id,m1_0.company_id,m1_0.role,m1_0.status,m1_0.requested_at from ecosystem_membership m1_0 where m1_0.ecosystem_id=42 and m1_0.status='ACTIVE' order by m1_0.requested_at;
+
+\echo
+\echo ==== fair calendar: upcoming fairs, page 1, counted then listed
+EXPLAIN (ANALYZE, BUFFERS)
+select count(*) from fair f where 1 = 1 and f.ends_on >= current_date;
+EXPLAIN (ANALYZE, BUFFERS)
+select f.id, coalesce(f.series_id, f.id) as series, f.name, f.organiser, f.city, f.country, f.venue, f.starts_on, f.ends_on, f.website, f.description, f.version, f.updated_at from fair f where 1 = 1 and f.ends_on >= current_date order by f.starts_on, f.name_search, f.id limit 25 offset 0;
+\echo ==== fair calendar: a country and a sector, page 3
+EXPLAIN (ANALYZE, BUFFERS)
+select f.id, coalesce(f.series_id, f.id) as series, f.name, f.organiser, f.city, f.country, f.venue, f.starts_on, f.ends_on, f.website, f.description, f.version, f.updated_at from fair f where 1 = 1 and f.ends_on >= current_date and f.country = 'DE' and exists (select 1 from fair_sector s where s.fair_id = f.id and s.code in ('28', 'C')) order by f.starts_on, f.name_search, f.id limit 25 offset 50;
+\echo ==== fair calendar: a word of the names ("expo")
+EXPLAIN (ANALYZE, BUFFERS)
+select f.id, coalesce(f.series_id, f.id) as series, f.name, f.organiser, f.city, f.country, f.venue, f.starts_on, f.ends_on, f.website, f.description, f.version, f.updated_at from fair f where 1 = 1 and f.name_search like '%expo%' escape '\' and f.ends_on >= current_date order by f.starts_on, f.name_search, f.id limit 25 offset 0;
+
+\echo
+\echo ==== fair page: the fair, its editions (the series), the stands there of the ecosystems of the viewer
+EXPLAIN (ANALYZE, BUFFERS)
+select f.id, coalesce(f.series_id, f.id) as series, f.name from fair f where f.id = 180;
+EXPLAIN (ANALYZE, BUFFERS)
+select f.id, coalesce(f.series_id, f.id) as series, f.name, f.organiser, f.city, f.country, f.venue, f.starts_on, f.ends_on, f.website, f.description, f.version, f.updated_at from fair f where coalesce(f.series_id, f.id) = 180 order by f.starts_on desc;
+EXPLAIN (ANALYZE, BUFFERS)
+select s1_0.id,s1_0.ecosystem_id,s1_0.status from stand s1_0 where s1_0.fair_id=180 and s1_0.ecosystem_id in (1, 2, 3, 33, 65, 97, 129, 161, 193, 225, 257, 289, 321, 353);
+\echo ==== fair page and stand page: one query per ecosystem of the viewer
+EXPLAIN (ANALYZE, BUFFERS)
+select e.name, exists (select 1 from ecosystem_coordinator c where c.ecosystem_id = e.id and c.user_id = :me_user), exists (select 1 from ecosystem_membership m where m.ecosystem_id = e.id and m.company_id = :me and m.status = 'ACTIVE') from ecosystem e where e.id = 33;
+
+\echo
+\echo ==== stand page: the stand with its fair, then its bookings
+EXPLAIN (ANALYZE, BUFFERS)
+select s.fair_id, s.ecosystem_id, s.total_area, s.min_share, s.booking_deadline, s.description, s.status, s.pool_id, s.version, f.name, f.city, f.country, f.starts_on, f.ends_on from stand s join fair f on f.id = s.fair_id where s.id = :stand;
+EXPLAIN (ANALYZE, BUFFERS)
+select id, company_id, area, status, booked_at, version from stand_booking where stand_id = :stand order by booked_at, id;
+
+\echo
+\echo ==== pool page and statement: access, then the content of the pool
+EXPLAIN (ANALYZE, BUFFERS)
+select p.*, exists (select 1 from ledger_pool_manager m where m.pool_id = p.id and m.user_id = :me_user) as named_manager, exists (select 1 from ledger_participant x where x.pool_id = p.id and x.company_id = :me) as participant from ledger_pool p where p.id = :pool;
+EXPLAIN (ANALYZE, BUFFERS)
+select * from ledger_participant where pool_id = :pool order by company_name, company_id;
+EXPLAIN (ANALYZE, BUFFERS)
+select f.item_id, f.company_id, f.amount from ledger_fixed_amount f join ledger_cost_item i on i.id = f.item_id where i.pool_id = :pool;
+EXPLAIN (ANALYZE, BUFFERS)
+select company_id, kind, sum(amount) from ledger_entry where pool_id = :pool group by company_id, kind;
+
+\echo
+\echo ==== every signed-in page: unread notifications
+EXPLAIN (ANALYZE, BUFFERS)
+select count(*) from notification where user_id = :me_user and read_at is null;
