@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,8 +58,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationSuccessHandler signInSuccessHandler,
-			AuthenticationFailureHandler signInFailureHandler, SecurityContextRepository securityContextRepository)
-			throws Exception {
+			AuthenticationFailureHandler signInFailureHandler, SecurityContextRepository securityContextRepository,
+			ApplicationContext application) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers("/login/second-factor", "/login/second-factor/**")
@@ -71,6 +72,9 @@ public class SecurityConfiguration {
 			.hasRole("MEMBER")
 			.requestMatchers("/actuator/**")
 			.denyAll()
+			// no page answers there: the styled 404 for everyone, visitors included
+			.requestMatchers(new OutsideEverySection(application))
+			.permitAll()
 			.anyRequest()
 			.hasAnyRole(SIGNED_IN))
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
