@@ -1,9 +1,15 @@
 package fr.coopex.notifications;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,12 +72,60 @@ public class NotificationCenter {
 		this.clock = clock;
 	}
 
+	/** Marks an argument to be shown in the reader's language (an amount, a date). */
+	private static final char TYPED = '\u0002';
+
+	/** An amount argument, shown in euros as the reader's language writes it. */
+	public static String amount(BigDecimal amount) {
+		return TYPED + "A" + amount.toPlainString();
+	}
+
+	/** A date argument, shown in full as the reader's language writes it. */
+	public static String date(LocalDate date) {
+		return TYPED + "D" + date;
+	}
+
+	/** The arguments of a message in this language: amounts and dates written in it. */
+	static Object[] shown(List<String> arguments, Locale locale) {
+		Object[] shown = new Object[arguments.size()];
+		for (int i = 0; i < shown.length; i++) {
+			String argument = arguments.get(i);
+			if (argument != null && argument.length() > 2 && argument.charAt(0) == TYPED) {
+				String value = argument.substring(2);
+				shown[i] = switch (argument.charAt(1)) {
+					case 'A' -> euros(locale).format(new BigDecimal(value));
+					case 'D' -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+						.withLocale(locale)
+						.format(LocalDate.parse(value));
+					default -> value;
+				};
+			}
+			else {
+				shown[i] = argument;
+			}
+		}
+		return shown;
+	}
+
+	private static NumberFormat euros(Locale locale) {
+		NumberFormat format = NumberFormat
+			.getCurrencyInstance("en".equals(locale.getLanguage()) ? Locale.UK : Locale.FRANCE);
+		format.setCurrency(Currency.getInstance("EUR"));
+		return format;
+	}
+
 	/** One notification as a person reads it. */
 	public record Notification(long id, String messageKey, List<String> arguments, String link, Instant createdAt,
 			boolean read) {
 
+		/** The arguments, amounts and dates written in French. */
 		public Object[] args() {
-			return this.arguments.toArray();
+			return args(Locale.FRENCH);
+		}
+
+		/** The arguments, amounts and dates written in the reader's language. */
+		public Object[] args(Locale locale) {
+			return shown(this.arguments, locale);
 		}
 
 	}
@@ -149,7 +203,7 @@ public class NotificationCenter {
 	}
 
 	private String text(String key, List<String> arguments, Locale locale) {
-		return this.messages.getMessage(key, arguments.toArray(), key, locale);
+		return this.messages.getMessage(key, shown(arguments, locale), key, locale);
 	}
 
 }
