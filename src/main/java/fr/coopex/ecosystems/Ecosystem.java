@@ -139,6 +139,10 @@ class Ecosystem {
 		this.coordinators.add(userId);
 	}
 
+	void removeCoordinators(Set<Long> userIds) {
+		this.coordinators.removeAll(userIds);
+	}
+
 	boolean acceptsRequests() {
 		return this.openToMembers && this.status != EcosystemStatus.DISSOLVED;
 	}

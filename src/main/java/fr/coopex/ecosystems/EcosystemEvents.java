@@ -32,6 +32,13 @@ public final class EcosystemEvents {
 	public record CoordinatorAdded(long ecosystemId, long userId) {
 	}
 
+	/**
+	 * These people stopped coordinating the ecosystem: their firm left it (sent with the
+	 * firm's {@link MembershipEnded}).
+	 */
+	public record CoordinationEnded(long ecosystemId, java.util.List<Long> userIds) {
+	}
+
 	/** The description, markets, sectors, openness or status changed. */
 	public record EcosystemDescribed(long ecosystemId) {
 	}

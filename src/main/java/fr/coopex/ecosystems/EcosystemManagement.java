@@ -32,6 +32,7 @@ import fr.coopex.ecosystems.EcosystemDetail.Member;
 import fr.coopex.ecosystems.EcosystemDetail.PendingRequest;
 import fr.coopex.ecosystems.EcosystemDetail.ViewerRelation;
 import fr.coopex.ecosystems.EcosystemEvents.CharterPublished;
+import fr.coopex.ecosystems.EcosystemEvents.CoordinationEnded;
 import fr.coopex.ecosystems.EcosystemEvents.CoordinatorAdded;
 import fr.coopex.ecosystems.EcosystemEvents.EcosystemCreated;
 import fr.coopex.ecosystems.EcosystemEvents.EcosystemDescribed;
@@ -298,13 +299,40 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 				reason.strip(), coordinator.id()));
 	}
 
-	/** A company leaves; always possible. What it owes on shared costs remains. */
+	/**
+	 * A company leaves. What it owes on shared costs remains. Its people who coordinate
+	 * the ecosystem stop coordinating it at once, the leader firm's included: no more
+	 * ecosystem-level data, pool consoles or exports. When they are its only
+	 * coordinators, leaving is refused until they hand over to someone else.
+	 */
 	@Transactional
 	public void leave(CoopexUser member, long ecosystemId) {
 		Membership membership = own(member, ecosystemId);
+		Ecosystem ecosystem = visible(ecosystemId);
 		membership.leave(this.clock.instant());
+		Set<Long> firmCoordinators = coordinatorsOf(ecosystem, member.organisationId());
+		if (!firmCoordinators.isEmpty() && firmCoordinators.containsAll(ecosystem.getCoordinators())) {
+			throw new EcosystemException(null, "ecosystems.leave.hand-over-first");
+		}
 		flush(membership, "ecosystems.leave.not-member");
+		if (!firmCoordinators.isEmpty()) {
+			ecosystem.removeCoordinators(firmCoordinators);
+			this.ecosystems.flush();
+			this.events.publishEvent(new CoordinationEnded(ecosystemId, List.copyOf(firmCoordinators)));
+		}
 		this.events.publishEvent(new MembershipEnded(ecosystemId, member.organisationId(), MembershipStatus.LEFT));
+	}
+
+	/** The people of a company who coordinate an ecosystem. */
+	private Set<Long> coordinatorsOf(Ecosystem ecosystem, long companyId) {
+		Set<Long> coordinators = ecosystem.getCoordinators();
+		Set<Long> found = new HashSet<>();
+		for (AccountView person : this.accounts.members(companyId)) {
+			if (person.role() == Role.MEMBER && coordinators.contains(person.id())) {
+				found.add(person.id());
+			}
+		}
+		return found;
 	}
 
 	/** A member company accepts the current version of the charter. */
@@ -521,6 +549,57 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 				.forEach((m) -> ids.add(m.getEcosystemId()));
 		}
 		return summaries(ids);
+	}
+
+	/**
+	 * How a viewer stands with each ecosystem of a list: those they coordinate, and their
+	 * company's open membership (active, request pending, invitation to answer), so that
+	 * every list shows a pending request as pending.
+	 */
+	public record ListStandings(Set<Long> coordinated, Map<Long, MembershipStatus> company) {
+
+		static final ListStandings NONE = new ListStandings(Set.of(), Map.of());
+
+		/**
+		 * {@code coordinator}, {@code member}, {@code pending} or {@code invited}; null
+		 * for none.
+		 */
+		public String of(long ecosystemId) {
+			if (this.coordinated.contains(ecosystemId)) {
+				return "coordinator";
+			}
+			MembershipStatus status = this.company.get(ecosystemId);
+			if (status == null) {
+				return null;
+			}
+			return switch (status) {
+				case ACTIVE -> "member";
+				case REQUESTED -> "pending";
+				case INVITED -> "invited";
+				default -> null;
+			};
+		}
+
+	}
+
+	/** How {@code viewer} (null: a visitor) stands with each of these ecosystems. */
+	@Transactional(readOnly = true)
+	public ListStandings standings(CoopexUser viewer, java.util.Collection<Long> ecosystemIds) {
+		if (viewer == null || ecosystemIds.isEmpty()) {
+			return ListStandings.NONE;
+		}
+		Set<Long> coordinated = new HashSet<>(this.ecosystems.idsCoordinatedBy(viewer.id()));
+		coordinated.retainAll(ecosystemIds);
+		Map<Long, MembershipStatus> company = new HashMap<>();
+		if (viewer.role() == Role.MEMBER) {
+			this.memberships
+				.findByCompanyIdAndStatusIn(viewer.organisationId(),
+						List.of(MembershipStatus.ACTIVE, MembershipStatus.REQUESTED, MembershipStatus.INVITED))
+				.stream()
+				.filter((m) -> ecosystemIds.contains(m.getEcosystemId()))
+				.forEach((m) -> company.put(m.getEcosystemId(), m.getStatus()));
+		}
+		return new ListStandings(Set.copyOf(coordinated), Map.copyOf(company));
 	}
 
 	List<EcosystemSummary> summaries(java.util.Collection<Long> ids) {

@@ -521,6 +521,7 @@ public class Ledger {
 				"insert into ledger_cash_call (pool_id, label, rate, due_on, called_by, called_at) values (?, ?, ?, ?, ?, ?)",
 				poolId, cleanLabel, rate, Date.valueOf(dueOn), by.id(), Timestamp.from(this.clock.instant()));
 		List<Long> companies = new ArrayList<>();
+		Map<Long, BigDecimal> amounts = new HashMap<>();
 		for (Split.Share share : split.shares()) {
 			BigDecimal owed = share.net().subtract(share.billedDirectly());
 			BigDecimal amount = owed.max(BigDecimal.ZERO)
@@ -529,8 +530,10 @@ public class Ledger {
 			this.jdbc.update("insert into ledger_cash_call_line (cash_call_id, company_id, amount) values (?, ?, ?)",
 					id, share.companyId(), amount);
 			companies.add(share.companyId());
+			amounts.put(share.companyId(), amount);
 		}
-		this.events.publishEvent(new DepositsCalled(poolId, pool.title, dueOn, companies, by.id()));
+		this.events.publishEvent(
+				new DepositsCalled(poolId, pool.title, dueOn, companies, by.id(), id, pool.ecosystemId, amounts));
 		return id;
 	}
 

@@ -3,6 +3,7 @@ package fr.coopex.ledger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What happens in the ledger, for notifications, the audit trail and other modules. Ids
@@ -18,8 +19,24 @@ public final class LedgerEvents {
 			Long postedBy) {
 	}
 
-	/** Deposits were called from the participants. */
-	public record DepositsCalled(long poolId, String title, LocalDate dueOn, List<Long> companyIds, long calledBy) {
+	/**
+	 * Deposits were called from the participants.
+	 *
+	 * @param cashCallId the cash call (0 when not known)
+	 * @param ecosystemId the pool's ecosystem (0 when not known)
+	 * @param amounts what each company is asked (empty when not known)
+	 */
+	public record DepositsCalled(long poolId, String title, LocalDate dueOn, List<Long> companyIds, long calledBy,
+			long cashCallId, long ecosystemId, Map<Long, BigDecimal> amounts) {
+
+		public DepositsCalled {
+			amounts = (amounts == null) ? Map.of() : Map.copyOf(amounts);
+		}
+
+		public DepositsCalled(long poolId, String title, LocalDate dueOn, List<Long> companyIds, long calledBy) {
+			this(poolId, title, dueOn, companyIds, calledBy, 0, 0, Map.of());
+		}
+
 	}
 
 	/** A payment was recorded ({@code null} company: the coordination body). */

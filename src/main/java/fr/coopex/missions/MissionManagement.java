@@ -34,6 +34,7 @@ import fr.coopex.ecosystems.EcosystemManagement.Standing;
 import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.ledger.AllocationKey;
 import fr.coopex.ledger.Ledger;
+import fr.coopex.ledger.LedgerException;
 import fr.coopex.ledger.ParticipantDraft;
 import fr.coopex.ledger.PoolOwnerKind;
 import fr.coopex.ledger.PoolStatus;
@@ -416,8 +417,15 @@ public class MissionManagement {
 		BigDecimal weight = this.ledger.participant(member, mission.getPoolId(), companyId)
 			.map(PoolView.Participant::weight)
 			.orElse(BigDecimal.ONE);
-		this.ledger.join(member, mission.getPoolId(),
-				new ParticipantDraft(companyId, name, BigDecimal.ZERO, weight, headcount, firstTime, 0));
+		try {
+			this.ledger.join(member, mission.getPoolId(),
+					new ParticipantDraft(companyId, name, BigDecimal.ZERO, weight, headcount, firstTime, 0));
+		}
+		catch (LedgerException refused) {
+			// e.g. the costs were already split among the participants (the pool is
+			// posted): the mission says so in its own words, and nothing is kept
+			throw new MissionException(null, "missions.join.costs-split");
+		}
 	}
 
 	private Mission requireParticipantToWrite(CoopexUser member, long missionId) {

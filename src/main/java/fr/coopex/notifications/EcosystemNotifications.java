@@ -17,11 +17,18 @@ import fr.coopex.ecosystems.EcosystemManagement;
 /**
  * Tells people what happened in their ecosystems: coordinators of new requests, companies
  * of the decisions on theirs (either way), of invitations and of new charter versions.
- * Runs after the change is committed, and is retried from the event publication registry
- * if it fails.
+ * Each links to the exact thing to act on: the request among the pending ones, the
+ * company's own part of the ecosystem's page. Runs after the change is committed, and is
+ * retried from the event publication registry if it fails.
  */
 @Component
 class EcosystemNotifications {
+
+	/**
+	 * Where a company answers an invitation, sees a decision or accepts a new charter:
+	 * the "you and this ecosystem" part of the ecosystem's page.
+	 */
+	private static final String YOUR_STANDING = "#join";
 
 	private final NotificationCenter center;
 
@@ -43,25 +50,26 @@ class EcosystemNotifications {
 			.flatMap(java.util.Optional::stream)
 			.toList();
 		this.center.notify(coordinators, "notifications.join-requested",
-				List.of(event.companyName(), event.ecosystemName()), "/ecosystems/" + event.ecosystemId());
+				List.of(event.companyName(), event.ecosystemName()),
+				"/ecosystems/" + event.ecosystemId() + "#request-" + event.membershipId());
 	}
 
 	@ApplicationModuleListener
 	void on(MembershipApproved event) {
 		this.center.notify(this.accounts.members(event.companyId()), "notifications.approved",
-				List.of(event.ecosystemName()), "/ecosystems/" + event.ecosystemId());
+				List.of(event.ecosystemName()), "/ecosystems/" + event.ecosystemId() + YOUR_STANDING);
 	}
 
 	@ApplicationModuleListener
 	void on(MembershipRejected event) {
 		this.center.notify(this.accounts.members(event.companyId()), "notifications.rejected",
-				List.of(event.ecosystemName(), event.reason()), "/ecosystems/" + event.ecosystemId());
+				List.of(event.ecosystemName(), event.reason()), "/ecosystems/" + event.ecosystemId() + YOUR_STANDING);
 	}
 
 	@ApplicationModuleListener
 	void on(MemberInvited event) {
 		this.center.notify(this.accounts.members(event.companyId()), "notifications.invited",
-				List.of(event.ecosystemName()), "/ecosystems/" + event.ecosystemId());
+				List.of(event.ecosystemName()), "/ecosystems/" + event.ecosystemId() + YOUR_STANDING);
 	}
 
 	@ApplicationModuleListener
@@ -71,7 +79,7 @@ class EcosystemNotifications {
 			.flatMap((companyId) -> this.accounts.members(companyId).stream())
 			.toList();
 		this.center.notify(people, "notifications.charter", List.of(event.ecosystemName()),
-				"/ecosystems/" + event.ecosystemId());
+				"/ecosystems/" + event.ecosystemId() + YOUR_STANDING);
 	}
 
 }

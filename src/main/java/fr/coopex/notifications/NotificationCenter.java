@@ -5,6 +5,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,9 +62,6 @@ public class NotificationCenter {
 	private record Unread(int count, Instant countedAt) {
 	}
 
-	/** Marks an argument that is an amount in euros. */
-	private static final String AMOUNT = "¤";
-
 	NotificationCenter(JdbcTemplate jdbc, MailGateway mail, MessageSource messages, CoopexProperties properties,
 			Clock clock) {
 		this.jdbc = jdbc;
@@ -71,15 +71,51 @@ public class NotificationCenter {
 		this.clock = clock;
 	}
 
+	/** Marks an argument to be shown in the reader's language (an amount, a date). */
+	private static final char TYPED = '\u0002';
+
+	/** An amount argument, shown in euros as the reader's language writes it. */
+	public static String amount(BigDecimal amount) {
+		return TYPED + "A" + amount.toPlainString();
+	}
+
+	/** A date argument, shown in full as the reader's language writes it. */
+	public static String date(LocalDate date) {
+		return TYPED + "D" + date;
+	}
+
+	/** The arguments of a message in this language: amounts and dates written in it. */
+	static Object[] shown(List<String> arguments, Locale locale) {
+		Object[] shown = new Object[arguments.size()];
+		for (int i = 0; i < shown.length; i++) {
+			String argument = arguments.get(i);
+			if (argument != null && argument.length() > 2 && argument.charAt(0) == TYPED) {
+				String value = argument.substring(2);
+				shown[i] = switch (argument.charAt(1)) {
+					case 'A' -> MoneyFormat.euros(new BigDecimal(value), locale);
+					case 'D' -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+						.withLocale(locale)
+						.format(LocalDate.parse(value));
+					default -> value;
+				};
+			}
+			else {
+				shown[i] = argument;
+			}
+		}
+		return shown;
+	}
+
 	/** One notification as a person reads it. */
 	public record Notification(long id, String messageKey, List<String> arguments, String link, Instant createdAt,
 			boolean read) {
 
+		/** The arguments, amounts and dates written in French. */
 		public Object[] args() {
-			return this.arguments.toArray();
+			return args(Locale.FRENCH);
 		}
 
-		/** The arguments as the person reads them: amounts with their currency. */
+		/** The arguments, amounts and dates written in the reader's language. */
 		public Object[] args(Locale locale) {
 			return shown(this.arguments, locale);
 		}
@@ -160,21 +196,6 @@ public class NotificationCenter {
 
 	private String text(String key, List<String> arguments, Locale locale) {
 		return this.messages.getMessage(key, shown(arguments, locale), key, locale);
-	}
-
-	/**
-	 * An amount as a notification's argument: shown with its currency in the reader's
-	 * language (1 500,00 € in French, €1,500.00 in English), in the app and in e-mails.
-	 */
-	public static String amount(BigDecimal amount) {
-		return AMOUNT + amount.toPlainString();
-	}
-
-	private static Object[] shown(List<String> arguments, Locale locale) {
-		return arguments.stream()
-			.map((a) -> a.startsWith(AMOUNT) ? MoneyFormat.euros(new BigDecimal(a.substring(AMOUNT.length())), locale)
-					: a)
-			.toArray();
 	}
 
 }

@@ -102,7 +102,8 @@ class EcosystemStoryBrowserTests {
 		assertThat(heading()).isEqualTo("Bonjour, Léa Nouvelle");
 		assertAccessible(driver);
 
-		// describes the company
+		// describes the company (its page is in the person's menu)
+		click(By.id("user-menu"));
 		click(By.cssSelector("nav a[href='/account/company']"));
 		waitForPath("/account/company");
 		assertThat(heading()).isEqualTo("Profil de l’entreprise");
@@ -135,6 +136,7 @@ class EcosystemStoryBrowserTests {
 		assertAccessible(driver);
 
 		// finds the ecosystem
+		click(By.id("ecosystems-menu"));
 		click(By.cssSelector("nav a[href='/ecosystems']"));
 		waitForPath("/ecosystems");
 		assertAccessible(driver);
@@ -172,7 +174,8 @@ class EcosystemStoryBrowserTests {
 		logIn(story.coordinator().email());
 		// the request is signed with the legal name the company registered with
 		openNotification(legalName + " demande à rejoindre l’écosystème " + story.name() + ".");
-		waitForPath(story.path());
+		// straight to the request among the pending ones
+		browser.waiting().until(ExpectedConditions.urlMatches(url(story.path()) + "#request-[0-9]+$"));
 		assertAccessible(driver);
 		WebElement request = driver
 			.findElement(By.xpath("//section[contains(@class,'console')]//div[contains(@class,'card')][.//a[text()='"
@@ -189,7 +192,7 @@ class EcosystemStoryBrowserTests {
 		logOut();
 		logIn(email);
 		openNotification("Votre entreprise a été acceptée dans l’écosystème " + story.name() + ".");
-		waitForPath(story.path());
+		waitForPath(story.path() + "#join");
 		assertThat(driver.findElement(By.id("join")).getText())
 			.contains("Votre entreprise est membre de cet écosystème.");
 		assertThat(driver.findElement(By.id("members")).getText()).contains(tradeName)
@@ -238,6 +241,8 @@ class EcosystemStoryBrowserTests {
 			screenshot("phone-ecosystem");
 			assertAccessible(driver);
 			toggler.click();
+			// the company's own page is in the person's menu
+			browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("user-menu"))).click();
 			browser.waiting()
 				.until(ExpectedConditions
 					.visibilityOfElementLocated(By.cssSelector("#main-nav a[href='/account/company']")))

@@ -337,7 +337,7 @@ class EcosystemPagesTests {
 			.contains("Lire la charte (version 2)")
 			.contains(newCharter);
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> notifications(member, "notifications.charter", "/ecosystems/" + ecosystem) == 1);
+			.until(() -> notifications(member, "notifications.charter", "/ecosystems/" + ecosystem + "#join") == 1);
 		// the leader firm is a member too: its people are asked as well
 		assertThat(coordinator.get("/ecosystems/" + ecosystem).getResponse().getContentAsString())
 			.contains("La charte a changé (version 2)");
@@ -436,7 +436,8 @@ class EcosystemPagesTests {
 		// the invited companies are told, and their page offers to accept or decline
 		for (CoopexUser company : List.of(invited, reluctant)) {
 			await().atMost(Duration.ofSeconds(10))
-				.until(() -> notifications(company, "notifications.invited", "/ecosystems/" + ecosystem) == 1);
+				.until(() -> notifications(company, "notifications.invited",
+						"/ecosystems/" + ecosystem + "#join") == 1);
 		}
 		WebSession invitedBrowser = signedIn(invited);
 		assertThat(invitedBrowser.get("/notifications").getResponse().getContentAsString())
@@ -486,10 +487,10 @@ class EcosystemPagesTests {
 				reason);
 		assertThat(status(request)).isEqualTo("REJECTED");
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> notifications(candidate, "notifications.rejected", "/ecosystems/" + ecosystem) == 1);
+			.until(() -> notifications(candidate, "notifications.rejected", "/ecosystems/" + ecosystem + "#join") == 1);
 		assertThat(signedIn(candidate).get("/notifications").getResponse().getContentAsString())
 			.contains("Votre demande pour l’écosystème " + name + " a été refusée : " + reason);
-		assertThat(notifications(candidate, "notifications.approved", "/ecosystems/" + ecosystem)).isZero();
+		assertThat(notifications(candidate, "notifications.approved", "/ecosystems/" + ecosystem + "#join")).isZero();
 	}
 
 	@Test

@@ -194,6 +194,14 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.POST, "/console/ecosystems/999999/requests/{request}/approve", LOGIN, 404, 404, 404,
 					404),
 			new Row(HttpMethod.GET, "/console/ecosystems", LOGIN, 200, 200, 200, 200),
+			// an ecosystem's settings (the bank details of its cash calls): its
+			// coordinators only (none of the matrix people)
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/settings", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/settings", LOGIN, 403, 403, 403, 403), // empty
+			new Row(HttpMethod.POST,
+					"/ecosystems/{ecosystem}/settings?accountHolder=Pirate&iban=FR7630006000011234567890189", LOGIN,
+					403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/ecosystems/999999/settings", LOGIN, 404, 404, 404, 404),
 			// joining and leaving: companies only; the matrix member is not in the
 			// ecosystem
 			// (which is closed to requests), so it gets a message, never a change
@@ -436,6 +444,7 @@ class AuthorizationMatrixTests {
 		createAFairAStandAndAMission();
 		openACostPool();
 		createAidsOfAnotherAgencyAndAnApplication();
+		makeAFormerCoordinator();
 	}
 
 	/**
@@ -723,6 +732,80 @@ class AuthorizationMatrixTests {
 			return this.mvc.perform(request).andReturn().getResponse();
 		}
 		return perform(method, url, (who != Who.ANONYMOUS) ? this.users.get(who) : null);
+	}
+
+	// a former coordinator: the person of a member firm that coordinated the ecosystem
+	// until the firm left it (issue 13, item 2)
+
+	/** Added as a coordinator while its firm was a member; the firm has left since. */
+	CoopexUser formerCoordinator;
+
+	private void makeAFormerCoordinator() {
+		this.formerCoordinator = this.fixtures.member();
+		this.ecosystems.invite(this.leader, this.ecosystem, this.formerCoordinator.organisationId(),
+				MembershipRole.MEMBER);
+		this.ecosystems.acceptInvitation(this.formerCoordinator, this.ecosystem, true);
+		this.ecosystems.addCoordinator(this.leader, this.ecosystem, this.formerCoordinator.email());
+		this.ecosystems.leave(this.formerCoordinator, this.ecosystem);
+	}
+
+	/**
+	 * Every row about the matrix ecosystem or one of its things (requests, stands,
+	 * missions, pools, their consoles and exports).
+	 */
+	static Stream<Arguments> rowsOfTheEcosystem() {
+		return Stream.of(MATRIX)
+			.filter((row) -> Stream
+				.of("{ecosystem}", "{request}", "{stand}", "{booking}", "{mission}", "{lead}", "{pool")
+				.anyMatch(row.url()::contains))
+			.map((row) -> Arguments.of(row.method() + " " + row.url(), row.member(), row));
+	}
+
+	@ParameterizedTest(name = "{0} as a former coordinator -> {1}, as any outside company")
+	@MethodSource("rowsOfTheEcosystem")
+	void aFormerCoordinatorWhoseFirmLeftIsAnsweredAsAnyOutsideCompany(String label, int expected, Row row)
+			throws Exception {
+		int status = status(row.method(), row.url(), this.formerCoordinator);
+		if (expected == 403 || expected == 404) {
+			// refused, as the outside company is (403 or 404 depending on whether the
+			// person is in any ecosystem at all)
+			assertThat(status).as(label).isIn(403, 404);
+		}
+		else {
+			assertThat(status).as(label).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void theEcosystemsCoordinatorsEnterItsBankDetailsAndItsMembersReadThem() throws Exception {
+		for (CoopexUser coordinator : List.of(this.leader, this.ecosystemCoordinator)) {
+			assertThat(page("/ecosystems/{ecosystem}/settings", coordinator)).contains("id=\"payment-details-form\"");
+			assertThat(page("/ecosystems/{ecosystem}", coordinator))
+				.contains("/ecosystems/" + this.ecosystem + "/settings");
+		}
+		assertThat(status(HttpMethod.POST,
+				"/ecosystems/{ecosystem}/settings?accountHolder=Matrice&iban=FR7630006000011234567890189",
+				this.ecosystemCoordinator))
+			.isEqualTo(REDIRECT);
+		assertThat(page("/ecosystems/{ecosystem}", this.insider)).contains("FR76 3000 6000 0112 3456 7890 189")
+			.doesNotContain("/ecosystems/" + this.ecosystem + "/settings");
+		assertThat(status(HttpMethod.GET, "/ecosystems/{ecosystem}/settings", this.insider)).isEqualTo(403);
+		for (Who who : Who.values()) {
+			assertThat(page("/ecosystems/{ecosystem}", (who != Who.ANONYMOUS) ? this.users.get(who) : null))
+				.as(who.name())
+				.doesNotContain("FR76 3000");
+		}
+	}
+
+	@Test
+	void aFormerCoordinatorSeesNeitherTheConsoleNorTheMembersNorTheEcosystemAmongHis() throws Exception {
+		assertThat(this.ecosystems.isCoordinator(this.formerCoordinator, this.ecosystem)).isFalse();
+		assertThat(page("/ecosystems/{ecosystem}", this.formerCoordinator)).doesNotContain("id=\"console-heading\"")
+			.doesNotContain("id=\"members\"")
+			.doesNotContain("/requests/");
+		assertThat(page("/console/ecosystems", this.formerCoordinator))
+			.doesNotContain("href=\"/ecosystems/" + this.ecosystem + "\"");
+		assertThat(status(HttpMethod.GET, "/aids/for-ecosystem/{ecosystem}", this.formerCoordinator)).isEqualTo(403);
 	}
 
 	private MockHttpServletResponse perform(HttpMethod method, String url, CoopexUser who) throws Exception {

@@ -40,7 +40,10 @@ class EcosystemConsoleController {
 	/** The ecosystems the person coordinates or belongs to. */
 	@GetMapping
 	String mine(@AuthenticationPrincipal CoopexUser user, Model model) {
-		model.addAttribute("ecosystems", this.ecosystems.mine(user));
+		var mine = this.ecosystems.mine(user);
+		model.addAttribute("ecosystems", mine);
+		model.addAttribute("standings",
+				this.ecosystems.standings(user, mine.stream().map(fr.coopex.ecosystems.EcosystemSummary::id).toList()));
 		return "ecosystems/mine";
 	}
 

@@ -31,6 +31,7 @@ import fr.coopex.ecosystems.EcosystemDetail;
 import fr.coopex.ecosystems.EcosystemDirectory;
 import fr.coopex.ecosystems.EcosystemException;
 import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemPayments;
 import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.FragmentRenderer;
@@ -72,9 +73,12 @@ class EcosystemController {
 
 	private final FragmentRenderer renderer;
 
+	private final EcosystemPayments payments;
+
 	EcosystemController(EcosystemManagement ecosystems, EcosystemDirectory directory, CoopetitionMaps maps,
 			Markets markets, NafCatalogue naf, ChoiceLists choices, RosterPages rosters, RenderedFragments fragments,
-			FragmentRenderer renderer) {
+			FragmentRenderer renderer, EcosystemPayments payments) {
+		this.payments = payments;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
 		this.maps = maps;
@@ -87,19 +91,22 @@ class EcosystemController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String market,
-			@RequestParam(required = false) String sector, @RequestParam(required = false) String coordination,
-			@RequestParam(required = false) boolean open, @RequestParam(defaultValue = "1") int page,
+	String list(@AuthenticationPrincipal CoopexUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String market, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) String coordination, @RequestParam(required = false) boolean open,
+			@RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
 		String text = Text.cut(Text.clean(q), 100);
 		String chosenMarket = this.markets.isValid(market) ? market : null;
 		String chosenSector = sector != null && sector.matches("[0-9]{2}") && this.naf.find(sector).isPresent() ? sector
 				: null;
 		Coordination chosenCoordination = parse(coordination);
-		model.addAttribute("results",
-				this.directory.search(
-						new EcosystemDirectory.Query(text, chosenMarket, chosenSector, chosenCoordination, open),
-						Paging.index(page)));
+		var results = this.directory.search(
+				new EcosystemDirectory.Query(text, chosenMarket, chosenSector, chosenCoordination, open),
+				Paging.index(page));
+		model.addAttribute("results", results);
+		model.addAttribute("standings",
+				this.ecosystems.standings(user, results.getContent().stream().map(EcosystemSummary::id).toList()));
 		model.addAttribute("q", text == null ? "" : text);
 		model.addAttribute("market", chosenMarket);
 		model.addAttribute("sector", chosenSector);
@@ -139,6 +146,7 @@ class EcosystemController {
 		}));
 		if (detail.canSeeMembers()) {
 			model.addAttribute("rosterHtml", this.rosters.html(id, this.maps.of(detail), locale, request, response));
+			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
 		}
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", new JoinForm());
@@ -202,11 +210,12 @@ class EcosystemController {
 
 	@PostMapping("/{id:[0-9]+}/join")
 	String requestToJoin(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid JoinForm joinForm,
-			BindingResult result, RedirectAttributes flash) {
+			BindingResult result, Model model, Locale locale, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes flash) {
 		if (result.hasErrors()) {
-			flash.addFlashAttribute("org.springframework.validation.BindingResult.joinForm", result);
-			flash.addFlashAttribute("joinForm", joinForm);
-			return "redirect:/ecosystems/" + id + "#join";
+			// the page again, with the message typed and why it is refused (nothing is
+			// kept in the session, which must hold only what it can store)
+			return detail(user, id, model, locale, request, response);
 		}
 		return act(id, flash, "ecosystems.join.sent",
 				() -> this.ecosystems.requestToJoin(user, id, joinForm.getMessage(), joinForm.isAcceptCharter()));

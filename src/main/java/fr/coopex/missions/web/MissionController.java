@@ -25,6 +25,7 @@ import fr.coopex.missions.MissionManagement;
 import fr.coopex.missions.MissionPage;
 import fr.coopex.missions.MissionStatus;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.FieldException;
 
 /**
  * Prospection missions: the list, proposing one, each mission's page, opting in and out,
@@ -208,7 +209,9 @@ class MissionController {
 			action.run();
 			flash.addFlashAttribute("message", success);
 		}
-		catch (MissionException ex) {
+		catch (FieldException ex) {
+			// a refusal of this module or of one it calls (the ledger): a message, not
+			// an error page
 			flash.addFlashAttribute("error", ex.messageKey());
 		}
 		return "redirect:/missions/" + id;

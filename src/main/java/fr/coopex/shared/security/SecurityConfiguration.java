@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,7 +61,7 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationSuccessHandler signInSuccessHandler,
 			AuthenticationFailureHandler signInFailureHandler, SecurityContextRepository securityContextRepository,
-			RequestCache requestCache) throws Exception {
+			RequestCache requestCache, ApplicationContext application) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers("/login/second-factor", "/login/second-factor/**")
@@ -73,6 +74,9 @@ public class SecurityConfiguration {
 			.hasRole("MEMBER")
 			.requestMatchers("/actuator/**")
 			.denyAll()
+			// no page answers there: the styled 404 for everyone, visitors included
+			.requestMatchers(new OutsideEverySection(application))
+			.permitAll()
 			.anyRequest()
 			.hasAnyRole(SIGNED_IN))
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
