@@ -48,6 +48,15 @@ public class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+	/**
+	 * No page uses the camera, microphone, location, payment or other powerful browser
+	 * features, nor lets an embedded frame use them.
+	 */
+	public static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "encrypted-media=(), fullscreen=(self), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+			+ "midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), "
+			+ "serial=(), usb=(), web-share=(), xr-spatial-tracking=()";
+
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/register", "/password/forgot", "/password/reset", "/error",
 			"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
 			"/invitations/*" };
@@ -89,6 +98,7 @@ public class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 				.frameOptions((frame) -> frame.deny()))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		return http.build();

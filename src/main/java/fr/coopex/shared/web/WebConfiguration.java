@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -32,12 +34,56 @@ public class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
+		return new LanguageCookie(languageCookie(false), languageCookie(true));
+	}
+
+	private static CookieLocaleResolver languageCookie(boolean secure) {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("COOPEX_LANG");
 		resolver.setDefaultLocale(Locale.FRENCH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
+		resolver.setCookieSecure(secure);
 		return resolver;
+	}
+
+	/**
+	 * The chosen language, kept in a cookie that is {@code Secure} whenever the page is
+	 * served over HTTPS (directly, or behind a proxy with
+	 * {@code server.forward-headers-strategy}), like every other cookie of the site.
+	 */
+	static final class LanguageCookie implements LocaleContextResolver {
+
+		private final CookieLocaleResolver plain;
+
+		private final CookieLocaleResolver secure;
+
+		LanguageCookie(CookieLocaleResolver plain, CookieLocaleResolver secure) {
+			this.plain = plain;
+			this.secure = secure;
+		}
+
+		@Override
+		public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+			return this.plain.resolveLocaleContext(request);
+		}
+
+		@Override
+		public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+				LocaleContext localeContext) {
+			(request.isSecure() ? this.secure : this.plain).setLocaleContext(request, response, localeContext);
+		}
+
+		@Override
+		public Locale resolveLocale(HttpServletRequest request) {
+			return this.plain.resolveLocale(request);
+		}
+
+		@Override
+		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			(request.isSecure() ? this.secure : this.plain).setLocale(request, response, locale);
+		}
+
 	}
 
 	/**
