@@ -38,6 +38,7 @@ import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.Paging;
 import fr.coopex.shared.web.Text;
+import fr.coopex.shared.web.Versioned;
 
 /**
  * The calendar of trade fairs, each fair's page, their iCalendar exports, and the forms
@@ -113,6 +114,10 @@ class FairController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal CoopexUser user,
 			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Filters filters = filters(q, from, to, country, sector);
+		if (Versioned.page(request, response, model, this.calendar.version(), this.calendar.today(),
+				this.calendar.mayEdit(user))) {
+			return null;
+		}
 		model.addAttribute("results", this.calendar.search(query(filters), Paging.index(page)));
 		model.addAttribute("baseUrl", "/fairs" + filters.queryString());
 		model.addAttribute("icsUrl", "/fairs.ics" + filters.queryString());
@@ -139,7 +144,11 @@ class FairController {
 	}
 
 	@GetMapping("/fairs/{id:[0-9]+}.ics")
-	ResponseEntity<String> exportOne(@PathVariable long id, Locale locale) {
+	ResponseEntity<String> exportOne(@PathVariable long id, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (Versioned.download(request, response, this.calendar.version(), this.baseUrl)) {
+			return null;
+		}
 		FairView fair = this.calendar.find(id);
 		return calendarFile("fair-" + id + ".ics", fair.name(), List.of(fair), locale);
 	}
@@ -206,8 +215,12 @@ class FairController {
 	ResponseEntity<String> exportList(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String sector,
-			Locale locale) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Filters filters = filters(q, from, to, country, sector);
+		// without a start date the list starts today: the day is part of the version
+		if (Versioned.download(request, response, this.calendar.version(), filters, this.baseUrl)) {
+			return null;
+		}
 		String name = this.messages.getMessage("fairs.ics.calendar-name", null, "Coopex", locale);
 		return calendarFile("salons-coopex.ics", name, this.calendar.export(query(filters)), locale);
 	}

@@ -29,6 +29,7 @@ import fr.coopex.fairs.StandSummary;
 import fr.coopex.ledger.LedgerException;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.FieldException;
+import fr.coopex.shared.web.Versioned;
 
 /**
  * Shared stands: each stand's page, a company's booking, and the coordinator's forms and
@@ -74,6 +75,10 @@ class StandController {
 	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
 		StandPage page = this.stands.page(user, id);
+		// the page shows the stand as this viewer sees it, and nothing else
+		if (Versioned.page(request, response, model, page)) {
+			return null;
+		}
 		if (!model.containsAttribute("bookingForm")) {
 			BookingForm form = new BookingForm();
 			if (page.own() != null && page.own().status().holdsArea()) {

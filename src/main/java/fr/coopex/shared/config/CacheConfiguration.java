@@ -64,6 +64,9 @@ public class CacheConfiguration {
 	/** Signed-in security contexts by their stored bytes (Spring Session). */
 	public static final String SECURITY_CONTEXTS = "security-contexts";
 
+	/** The fair calendar's version (one entry), for its 304 answers. */
+	public static final String FAIR_CALENDAR_VERSION = "fair-calendar-version";
+
 	/** Static files resolved by the resource chain, by request path. */
 	public static final String WEB_RESOURCES = "web-resources";
 
@@ -99,7 +102,7 @@ public class CacheConfiguration {
 			// version-checked on every read, so as fresh as the database
 			Spec.whileUsed(COMPANY_PROFILES, 50_000, Duration.ofHours(1)), Spec.forAWhile(NEIGHBOURS, 20_000, SHORT),
 			Spec.forAWhile(ECOSYSTEM_FACTS, 5_000, SHORT), Spec.forAWhile(ECOSYSTEM_ROSTERS, 2_000, SHORT),
-			Spec.forAWhile(ECOSYSTEM_DIRECTORY, 1, SHORT),
+			Spec.forAWhile(ECOSYSTEM_DIRECTORY, 1, SHORT), Spec.forAWhile(FAIR_CALENDAR_VERSION, 1, SHORT),
 			Spec.forAWhile(COMPANY_FACTS, 10_000, Duration.ofSeconds(15)),
 			// keyed by the catalogue's revision: never out of date, dropped when unused
 			Spec.whileUsed(AID_VERDICTS, 1_024, Duration.ofMinutes(10)),
