@@ -3,10 +3,8 @@ package fr.coopex.aids;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -42,8 +40,6 @@ public class AidCatalogue {
 
 	private static final Logger log = LoggerFactory.getLogger(AidCatalogue.class);
 
-	private static final int MAX_CACHED_VERDICTS = 1024;
-
 	private final Aids aids;
 
 	private final JdbcTemplate jdbc;
@@ -60,16 +56,11 @@ public class AidCatalogue {
 
 	private volatile CatalogueIndex index;
 
-	/** Verdicts of every aid for a company profile, by index position. */
-	private final Map<VerdictKey, byte[]> verdicts = new LinkedHashMap<>(64, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<VerdictKey, byte[]> eldest) {
-			return size() > MAX_CACHED_VERDICTS;
-		}
-	};
+	private final AidVerdicts verdicts;
 
 	AidCatalogue(Aids aids, JdbcTemplate jdbc, PlatformTransactionManager transactions, MessageSource messages,
-			CompanyFactsSource facts, EcosystemManagement ecosystems, Clock clock) {
+			CompanyFactsSource facts, AidVerdicts verdicts, EcosystemManagement ecosystems, Clock clock) {
+		this.verdicts = verdicts;
 		this.ecosystems = ecosystems;
 		this.aids = aids;
 		this.jdbc = jdbc;
@@ -89,7 +80,9 @@ public class AidCatalogue {
 	public AidSearchResult search(AidSearch search, CoopexUser viewer) {
 		CatalogueIndex current = index();
 		CompanyFacts company = this.facts.of(viewer);
-		return current.search(search, company == null ? null : verdicts(current, company), today());
+		return current.search(search,
+				company == null ? null : this.verdicts.of(current.all(), current.revision, company, today().getYear()),
+				today());
 	}
 
 	/** A published aid. */
@@ -218,9 +211,6 @@ public class AidCatalogue {
 				.toList();
 			return new CatalogueIndex(published, revision, this::labels);
 		});
-		synchronized (this.verdicts) {
-			this.verdicts.clear();
-		}
 		log.debug("Aid catalogue index rebuilt: {} aids in {} ms", this.index.size(),
 				(System.nanoTime() - started) / 1_000_000);
 	}
@@ -244,34 +234,10 @@ public class AidCatalogue {
 		return revision == null ? 0 : revision;
 	}
 
-	private byte[] verdicts(CatalogueIndex current, CompanyFacts company) {
-		int year = today().getYear();
-		VerdictKey key = new VerdictKey(company, year, current.revision);
-		synchronized (this.verdicts) {
-			byte[] cached = this.verdicts.get(key);
-			if (cached != null) {
-				return cached;
-			}
-		}
-		List<AidView> all = current.all();
-		byte[] computed = new byte[all.size()];
-		for (int i = 0; i < computed.length; i++) {
-			Verdict verdict = Eligibility.assess(all.get(i).data().criteria(), company, year).verdict();
-			computed[i] = (byte) verdict.ordinal();
-		}
-		synchronized (this.verdicts) {
-			this.verdicts.put(key, computed);
-		}
-		return computed;
-	}
-
 	/** The labels of a code in every language, for the search index. */
 	private String labels(String key) {
 		return this.messages.getMessage(key, null, "", Locale.FRENCH) + " "
 				+ this.messages.getMessage(key, null, "", Locale.ENGLISH);
-	}
-
-	private record VerdictKey(CompanyFacts facts, int year, long revision) {
 	}
 
 }

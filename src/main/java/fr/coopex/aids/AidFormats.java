@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -35,7 +33,8 @@ public class AidFormats {
 
 	private final MessageSource messages;
 
-	private final Map<Locale, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
+	/** Localised on use: {@code withLocale} is a cheap copy, nothing worth keeping. */
+	private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
 	AidFormats(MessageSource messages) {
 		this.messages = messages;
@@ -79,10 +78,7 @@ public class AidFormats {
 
 	/** A date in full: 15 décembre 2022. */
 	public String date(LocalDate date, Locale locale) {
-		return date == null ? ""
-				: this.dateFormats
-					.computeIfAbsent(locale, (l) -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l))
-					.format(date);
+		return date == null ? "" : LONG_DATE.withLocale(locale).format(date);
 	}
 
 	/**

@@ -1,9 +1,7 @@
 package fr.coopex.aids;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -13,27 +11,23 @@ import fr.coopex.companies.CompanyEvents.CompanyProfileUpdated;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.companies.NafCatalogue;
 import fr.coopex.companies.NafEntry;
+import fr.coopex.shared.config.CacheConfiguration;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 
 /**
  * The facts of the viewer's own company that eligibility needs, read through the
- * companies module and kept a few seconds: the catalogue page asks for them on every
- * search. A company's own edit clears them at once on this instance; another instance
- * sees the edit within {@link #TIME_TO_LIVE}.
+ * companies module and cached a few seconds ({@value CacheConfiguration#COMPANY_FACTS}):
+ * the catalogue page asks for them on every search. A company's own edit evicts them on
+ * this instance once it commits; another instance sees the edit within the cache's
+ * expiry.
  */
 @Component
 class CompanyFactsSource {
 
-	static final Duration TIME_TO_LIVE = Duration.ofSeconds(15);
-
-	private static final int MAX_ENTRIES = 10_000;
-
 	private final CompanyManagement companies;
 
 	private final NafCatalogue naf;
-
-	private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
 	CompanyFactsSource(CompanyManagement companies, NafCatalogue naf) {
 		this.companies = companies;
@@ -41,21 +35,13 @@ class CompanyFactsSource {
 	}
 
 	/** The facts of the viewer's company, or null for anyone who is not an SME member. */
-	CompanyFacts of(CoopexUser viewer) {
+	@Cacheable(cacheNames = CacheConfiguration.COMPANY_FACTS, key = "#viewer.organisationId()",
+			condition = "#viewer != null and #viewer.role() == T(fr.coopex.shared.security.Role).MEMBER", sync = true)
+	public CompanyFacts of(CoopexUser viewer) {
 		if (viewer == null || viewer.role() != Role.MEMBER) {
 			return null;
 		}
-		long now = System.nanoTime();
-		Cached cached = this.cache.get(viewer.organisationId());
-		if (cached != null && now - cached.readAt < TIME_TO_LIVE.toNanos()) {
-			return cached.facts;
-		}
-		CompanyFacts facts = facts(this.companies.ownProfile(viewer));
-		if (this.cache.size() >= MAX_ENTRIES) {
-			this.cache.clear();
-		}
-		this.cache.put(viewer.organisationId(), new Cached(facts, now));
-		return facts;
+		return facts(this.companies.ownProfile(viewer));
 	}
 
 	CompanyFacts facts(CompanyCard card) {
@@ -66,11 +52,8 @@ class CompanyFactsSource {
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	void on(CompanyProfileUpdated updated) {
-		this.cache.remove(updated.companyId());
-	}
-
-	private record Cached(CompanyFacts facts, long readAt) {
+	@CacheEvict(cacheNames = CacheConfiguration.COMPANY_FACTS, key = "#updated.companyId()")
+	public void on(CompanyProfileUpdated updated) {
 	}
 
 }

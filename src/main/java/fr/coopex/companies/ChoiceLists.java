@@ -2,57 +2,43 @@ package fr.coopex.companies;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import fr.coopex.shared.web.Options;
-
 /**
- * The long choice lists of the directories' filters, as ready HTML: the markets in the
- * user's language and the NAF divisions. Controllers put them in the model; templates
- * insert them unescaped.
+ * The long choice lists of the directories' filters: the markets in the user's language,
+ * the regions and the NAF divisions. Controllers put them in the model; the filters of
+ * {@code fragments/filters.html} show them.
  */
 @Component
 public class ChoiceLists {
 
+	private static final List<Region> REGIONS = List.of(Region.values());
+
 	private final Markets markets;
 
-	private final Options divisions;
+	private final List<NafEntry> divisions;
 
-	private final MessageSource messages;
-
-	private final Map<Locale, Options> marketsByLocale = new ConcurrentHashMap<>();
-
-	private final Map<Locale, Options> regionsByLocale = new ConcurrentHashMap<>();
-
-	ChoiceLists(Markets markets, NafCatalogue naf, MessageSource messages) {
+	ChoiceLists(Markets markets, NafCatalogue naf) {
 		this.markets = markets;
-		this.messages = messages;
-		this.divisions = Options.of(naf.divisions(), NafEntry::code, (d) -> d.code() + " — " + d.label());
+		this.divisions = List.copyOf(naf.divisions());
 	}
 
-	/** The regions, named in the language of {@code locale}. */
-	public String regions(Locale locale, Region chosen) {
-		return this.regionsByLocale
-			.computeIfAbsent(locale,
-					(l) -> Options.of(List.of(Region.values()), Region::name,
-							(r) -> this.messages.getMessage("companies.region." + r.name(), null, l)))
-			.html(chosen == null ? null : chosen.name());
+	/** The regions (their names are messages {@code companies.region.*}). */
+	public List<Region> regions() {
+		return REGIONS;
 	}
 
 	/** Zones, then countries, named in the language of {@code locale}. */
-	public String markets(Locale locale, String chosen) {
-		return this.marketsByLocale
-			.computeIfAbsent(locale, (l) -> Options.of(this.markets.all(l), Markets.Market::code, Markets.Market::name))
-			.html(chosen);
+	public List<Markets.Market> markets(Locale locale) {
+		return this.markets.all(locale);
 	}
 
-	/** The 88 NAF divisions, "28 — Fabrication de machines et équipements n.c.a.". */
-	public String divisions(String chosen) {
-		return this.divisions.html(chosen);
+	/**
+	 * The 88 NAF divisions, shown "28 — Fabrication de machines et équipements n.c.a.".
+	 */
+	public List<NafEntry> divisions() {
+		return this.divisions;
 	}
 
 }

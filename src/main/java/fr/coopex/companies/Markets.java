@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import fr.coopex.shared.config.CacheConfiguration;
 
 /**
  * Markets: countries (ISO 3166 codes, named in the user's language from the JDK's locale
@@ -59,13 +62,8 @@ public class Markets {
 	}
 
 	/** Zones first, then countries in alphabetical order of the user's language. */
+	@Cacheable(cacheNames = CacheConfiguration.MARKETS, key = "#locale", sync = true)
 	public List<Market> all(Locale locale) {
-		return this.cache.computeIfAbsent(locale, this::build);
-	}
-
-	private final java.util.Map<Locale, List<Market>> cache = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private List<Market> build(Locale locale) {
 		List<Market> markets = new ArrayList<>();
 		for (Zone zone : Zone.values()) {
 			markets.add(new Market(zone.code(), name(zone.code(), locale), true));

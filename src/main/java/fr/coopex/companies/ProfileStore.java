@@ -5,15 +5,19 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.coopex.shared.config.CacheConfiguration;
+
 /**
- * Company profiles kept in memory between requests, always checked against the database:
+ * Company profiles cached between requests
+ * ({@value CacheConfiguration#COMPANY_PROFILES}), always checked against the database:
  * each read asks the stored version of the profiles it needs (one indexed query), and
  * reloads those that changed, wherever they were changed. A directory page therefore
  * costs one small query instead of loading twenty profiles and their collections.
@@ -21,10 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ProfileStore {
 
-	/** Beyond this many profiles the store starts again from empty. */
-	private static final int CAPACITY = 50_000;
-
-	private final Map<Long, StoredProfile> profiles = new ConcurrentHashMap<>();
+	private final Cache profiles;
 
 	private final CompanyProfiles repository;
 
@@ -36,7 +37,8 @@ class ProfileStore {
 	private final TransactionTemplate readOnly;
 
 	ProfileStore(CompanyProfiles repository, NamedParameterJdbcTemplate jdbc, NafCatalogue naf,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, CacheManager caches) {
+		this.profiles = caches.getCache(CacheConfiguration.COMPANY_PROFILES);
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.naf = naf;
@@ -61,7 +63,7 @@ class ProfileStore {
 		Map<Long, StoredProfile> found = new HashMap<>();
 		List<Long> stale = new ArrayList<>();
 		versions.forEach((id, version) -> {
-			StoredProfile stored = this.profiles.get(id);
+			StoredProfile stored = this.profiles.get(id, StoredProfile.class);
 			if (stored != null && stored.version() == version) {
 				found.put(id, stored);
 			}
@@ -70,9 +72,6 @@ class ProfileStore {
 			}
 		});
 		if (!stale.isEmpty()) {
-			if (this.profiles.size() + stale.size() > CAPACITY) {
-				this.profiles.clear();
-			}
 			List<StoredProfile> loaded = this.readOnly.execute((status) -> this.repository.findAllById(stale)
 				.stream()
 				.map((profile) -> StoredProfile.of(profile, this.naf))

@@ -1,36 +1,29 @@
 package fr.coopex.ecosystems;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import fr.coopex.companies.CompanyEvents.CompanyProfileUpdated;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipApproved;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipEnded;
+import fr.coopex.shared.config.CacheConfiguration;
 
 /**
  * Builds the coopetition map of an ecosystem for its members and coordinators. The map
  * uses only public and ecosystem-level fields, which every member and coordinator may
- * see, so one map serves them all. It is rebuilt as soon as a member joins, leaves or
- * edits its profile on this instance (once the change commits), and at the latest
- * {@link #KEEP} after it was built, which bounds how long a change made on another
- * instance takes to show. A rebuilt roster equal to the one it replaces is not kept, so
- * that what was rendered from the old one stays valid.
+ * see, so one map serves them all: it is cached by ecosystem
+ * ({@value CacheConfiguration#ECOSYSTEM_ROSTERS}), evicted as soon as a member joins,
+ * leaves or edits its profile on this instance (once the change commits), and kept
+ * {@link CacheConfiguration#SHORT} at most, which bounds how long a change made on
+ * another instance takes to show.
  */
 @Service
 public class CoopetitionMaps {
-
-	static final Duration KEEP = Duration.ofSeconds(5);
 
 	/**
 	 * The members of an ecosystem as its members and coordinators see them (public and
@@ -39,29 +32,13 @@ public class CoopetitionMaps {
 	public record Roster(java.util.List<EcosystemDetail.Member> members, CoopetitionMap map) {
 	}
 
-	private record Entry(Roster roster, long memberCount, Instant builtAt, AtomicBoolean rebuilding) {
-
-		Entry(Roster roster, long memberCount, Instant builtAt) {
-			this(roster, memberCount, builtAt, new AtomicBoolean());
-		}
-
-	}
-
-	private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
-
-	/** Counts the changes seen, so that a roster built across a change is not kept. */
-	private final AtomicLong changes = new AtomicLong();
-
 	private final EcosystemManagement ecosystems;
 
 	private final CompanyManagement companies;
 
-	private final Clock clock;
-
-	CoopetitionMaps(EcosystemManagement ecosystems, CompanyManagement companies, Clock clock) {
+	CoopetitionMaps(EcosystemManagement ecosystems, CompanyManagement companies) {
 		this.ecosystems = ecosystems;
 		this.companies = companies;
-		this.clock = clock;
 	}
 
 	/**
@@ -70,39 +47,13 @@ public class CoopetitionMaps {
 	 * @throws EcosystemManagement.EcosystemNotFoundException when the viewer is neither a
 	 * member nor a coordinator
 	 */
+	@Cacheable(cacheNames = CacheConfiguration.ECOSYSTEM_ROSTERS, key = "#page.summary().id()",
+			condition = "#page.canSeeMembers()", sync = true)
 	public Roster of(EcosystemDetail page) {
 		if (!page.canSeeMembers()) {
 			throw new EcosystemManagement.EcosystemNotFoundException();
 		}
-		return roster(page.summary().id(), page.summary().memberCount());
-	}
-
-	private Roster roster(long ecosystemId, long count) {
-		Instant now = this.clock.instant();
-		Entry entry = this.cache.get(ecosystemId);
-		boolean old = entry != null && entry.builtAt().plus(KEEP).isBefore(now);
-		// one request rebuilds a roster that is only old, while the others still get it
-		if (entry == null || entry.memberCount() != count || (old && entry.rebuilding().compareAndSet(false, true))) {
-			long seen = this.changes.get();
-			Roster built;
-			try {
-				built = build(ecosystemId);
-			}
-			catch (RuntimeException ex) {
-				if (entry != null) {
-					entry.rebuilding().set(false);
-				}
-				throw ex;
-			}
-			if (entry != null && entry.roster().equals(built)) {
-				built = entry.roster();
-			}
-			entry = new Entry(built, count, now);
-			if (this.changes.get() == seen) {
-				this.cache.put(ecosystemId, entry);
-			}
-		}
-		return entry.roster();
+		return build(page.summary().id());
 	}
 
 	private Roster build(long ecosystemId) {
@@ -117,46 +68,20 @@ public class CoopetitionMaps {
 		return new Roster(members, CoopetitionMap.of(cards.values()));
 	}
 
-	/**
-	 * Forgets the rosters of {@code ecosystemId} (or all, when null) now and once the
-	 * running transaction commits: a roster built in between from what was not committed
-	 * yet is not kept.
-	 */
-	private void changed(Long ecosystemId) {
-		forget(ecosystemId);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					forget(ecosystemId);
-				}
-			});
-		}
+	/** A company may be in any number of ecosystems: every roster is built again. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@CacheEvict(cacheNames = CacheConfiguration.ECOSYSTEM_ROSTERS, allEntries = true)
+	public void on(CompanyProfileUpdated event) {
 	}
 
-	private void forget(Long ecosystemId) {
-		this.changes.incrementAndGet();
-		if (ecosystemId == null) {
-			this.cache.clear();
-		}
-		else {
-			this.cache.remove(ecosystemId);
-		}
+	@TransactionalEventListener(fallbackExecution = true)
+	@CacheEvict(cacheNames = CacheConfiguration.ECOSYSTEM_ROSTERS, key = "#event.ecosystemId()")
+	public void on(MembershipApproved event) {
 	}
 
-	@EventListener
-	void on(CompanyProfileUpdated event) {
-		changed(null);
-	}
-
-	@EventListener
-	void on(MembershipApproved event) {
-		changed(event.ecosystemId());
-	}
-
-	@EventListener
-	void on(MembershipEnded event) {
-		changed(event.ecosystemId());
+	@TransactionalEventListener(fallbackExecution = true)
+	@CacheEvict(cacheNames = CacheConfiguration.ECOSYSTEM_ROSTERS, key = "#event.ecosystemId()")
+	public void on(MembershipEnded event) {
 	}
 
 }

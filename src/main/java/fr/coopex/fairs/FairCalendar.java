@@ -22,10 +22,14 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.coopex.shared.config.CacheConfiguration;
 import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
 import fr.coopex.companies.NafEntry;
@@ -74,6 +78,24 @@ public class FairCalendar {
 		this.markets = markets;
 		this.naf = naf;
 		this.clock = clock;
+	}
+
+	/**
+	 * The calendar's version: the last time a fair was added or edited (fairs are never
+	 * deleted), for the pages and downloads that answer 304 while it holds. Cached
+	 * ({@value CacheConfiguration#FAIR_CALENDAR_VERSION}) and evicted when a fair is
+	 * saved here; another instance's edit shows within {@link CacheConfiguration#SHORT}.
+	 */
+	@Cacheable(cacheNames = CacheConfiguration.FAIR_CALENDAR_VERSION, key = "'calendar'", sync = true)
+	public String version() {
+		return this.jdbc.getJdbcTemplate()
+			.queryForObject("select max(updated_at), max(id) from fair",
+					(rs, row) -> rs.getTimestamp(1) + "/" + rs.getLong(2));
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	@CacheEvict(cacheNames = CacheConfiguration.FAIR_CALENDAR_VERSION, allEntries = true)
+	public void on(FairEvents.FairSaved saved) {
 	}
 
 	/** What an editor writes about a fair. */

@@ -3,19 +3,19 @@ package fr.coopex.notifications;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.coopex.accounts.AccountView;
+import fr.coopex.shared.config.CacheConfiguration;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.money.MoneyFormat;
@@ -49,21 +50,17 @@ public class NotificationCenter {
 	private final Clock clock;
 
 	/**
-	 * Unread counts, read on every page: kept {@link #UNREAD_KEPT} at most, forgotten at
-	 * once when this instance notifies the person or marks their notifications read, so
-	 * only a change made through another instance shows late, and by that long at most.
+	 * Unread counts, read on every page: cached a few seconds
+	 * ({@value CacheConfiguration#UNREAD_NOTIFICATIONS}), evicted now and once the change
+	 * commits when this instance notifies the person or marks their notifications read,
+	 * so only a change made through another instance shows late, and by the cache's
+	 * expiry at most.
 	 */
-	private final Map<Long, Unread> unread = new ConcurrentHashMap<>();
-
-	private static final Duration UNREAD_KEPT = Duration.ofSeconds(15);
-
-	private static final int UNREAD_MAX_ENTRIES = 20_000;
-
-	private record Unread(int count, Instant countedAt) {
-	}
+	private final Cache unread;
 
 	NotificationCenter(JdbcTemplate jdbc, MailGateway mail, MessageSource messages, CoopexProperties properties,
-			Clock clock) {
+			Clock clock, CacheManager caches) {
+		this.unread = caches.getCache(CacheConfiguration.UNREAD_NOTIFICATIONS);
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.messages = messages;
@@ -147,29 +144,20 @@ public class NotificationCenter {
 	}
 
 	/** How many notifications the person has not read (shown in every page's header). */
+	@Cacheable(cacheNames = CacheConfiguration.UNREAD_NOTIFICATIONS, key = "#userId", sync = true)
 	public int unread(long userId) {
-		Instant now = this.clock.instant();
-		Unread known = this.unread.get(userId);
-		if (known != null && known.countedAt().plus(UNREAD_KEPT).isAfter(now)) {
-			return known.count();
-		}
 		Integer count = this.jdbc.queryForObject(
 				"select count(*) from notification where user_id = ? and read_at is null", Integer.class, userId);
-		int result = (count == null) ? 0 : count;
-		if (this.unread.size() >= UNREAD_MAX_ENTRIES) {
-			this.unread.clear();
-		}
-		this.unread.put(userId, new Unread(result, now));
-		return result;
+		return (count == null) ? 0 : count;
 	}
 
 	private void forgetUnreadAfterCommit(long userId) {
-		this.unread.remove(userId);
+		this.unread.evict(userId);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					NotificationCenter.this.unread.remove(userId);
+					NotificationCenter.this.unread.evict(userId);
 				}
 			});
 		}

@@ -359,7 +359,11 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.GET, "/admin/audit", LOGIN, 403, 403, 403, 200),
 			// closed endpoints
 			new Row(HttpMethod.GET, "/actuator/env", LOGIN, 403, 403, 403, 403),
-			new Row(HttpMethod.GET, "/actuator/beans", LOGIN, 403, 403, 403, 403), };
+			new Row(HttpMethod.GET, "/actuator/beans", LOGIN, 403, 403, 403, 403),
+			// caches: metrics from the machine itself (from elsewhere, admins only:
+			// CachingTests)
+			new Row(HttpMethod.GET, "/actuator/metrics", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/actuator/metrics/cache.gets", 200, 200, 200, 200, 200), };
 
 	@Autowired
 	MockMvc mvc;

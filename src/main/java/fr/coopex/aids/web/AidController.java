@@ -1,12 +1,7 @@
 package fr.coopex.aids.web;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -26,13 +21,10 @@ import fr.coopex.aids.AidFollowing;
 import fr.coopex.aids.AidSearch;
 import fr.coopex.aids.AidView;
 import fr.coopex.aids.ApplicationTracker;
-import fr.coopex.aids.CompanyFacts;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
-import fr.coopex.shared.web.FragmentRenderer;
-import fr.coopex.shared.web.RenderedFragments;
 
 /**
  * The catalogue of aids: the search page, each aid's page with the viewer's eligibility,
@@ -50,12 +42,6 @@ class AidController {
 
 	private static final String VIEW_FOR_ECOSYSTEM = "aids/for-ecosystem";
 
-	private static final String SEARCH = "aids.search";
-
-	private final RenderedFragments fragments;
-
-	private final FragmentRenderer renderer;
-
 	private final AidCatalogue catalogue;
 
 	private final AidCuration curation;
@@ -67,23 +53,12 @@ class AidController {
 	private final ApplicationTracker applications;
 
 	AidController(AidCatalogue catalogue, AidCuration curation, EcosystemManagement ecosystems, AidFollowing following,
-			ApplicationTracker applications, RenderedFragments fragments, FragmentRenderer renderer) {
-		this.fragments = fragments;
-		this.renderer = renderer;
+			ApplicationTracker applications) {
 		this.following = following;
 		this.applications = applications;
 		this.catalogue = catalogue;
 		this.curation = curation;
 		this.ecosystems = ecosystems;
-	}
-
-	/**
-	 * What the rendered search depends on: the search, the viewer's kind and company
-	 * facts (members see their verdicts), the catalogue's revision, the day (deadlines)
-	 * and the language.
-	 */
-	private record SearchKey(AidSearch search, boolean queryCut, boolean member, CompanyFacts facts, long revision,
-			LocalDate today, Locale locale) {
 	}
 
 	@GetMapping
@@ -95,22 +70,15 @@ class AidController {
 			@RequestParam(required = false) String page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
-			Locale locale, HttpServletRequest request, HttpServletResponse response) {
+			HttpServletResponse response) {
 		SearchParams params = SearchParams.read(q, operator, kind, paysFor, region, status, soon, mine, sort, page,
 				AidSearch.PAGE_SIZE, this.catalogue.operatorNames());
 		boolean member = user != null && user.role() == Role.MEMBER;
-		SearchKey key = new SearchKey(params.search, params.textCut, member, this.catalogue.companyFacts(user),
-				this.catalogue.revision(), this.catalogue.today(), locale);
-		model.addAttribute("searchHtml", this.fragments.byValue(SEARCH, key, () -> {
-			Map<String, Object> variables = new HashMap<>();
-			variables.put("search", params.search);
-			variables.put("queryCut", params.textCut);
-			variables.put("result", this.catalogue.search(params.search, user));
-			variables.put("links", new SearchLinks("/aids", params.search));
-			variables.put("member", member);
-			variables.put("sorts", AidSearch.Sort.values());
-			return this.renderer.render("aids/search", "search", variables, locale, request, response);
-		}));
+		model.addAttribute("search", params.search);
+		model.addAttribute("queryCut", params.textCut);
+		model.addAttribute("result", this.catalogue.search(params.search, user));
+		model.addAttribute("links", new SearchLinks("/aids", params.search));
+		model.addAttribute("sorts", AidSearch.Sort.values());
 		model.addAttribute("member", member);
 		model.addAttribute("agency", user != null && user.role() == Role.AGENCY);
 		response.setHeader("Vary", "HX-Request");

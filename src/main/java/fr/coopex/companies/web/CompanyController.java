@@ -1,11 +1,7 @@
 package fr.coopex.companies.web;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.Slice;
@@ -28,9 +24,7 @@ import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
 import fr.coopex.companies.Region;
 import fr.coopex.shared.security.CoopexUser;
-import fr.coopex.shared.web.FragmentRenderer;
 import fr.coopex.shared.web.Paging;
-import fr.coopex.shared.web.RenderedFragments;
 import fr.coopex.shared.web.Text;
 
 /**
@@ -56,31 +50,13 @@ class CompanyController {
 
 	private final ChoiceLists choices;
 
-	private final RenderedFragments fragments;
-
-	private final FragmentRenderer renderer;
-
 	CompanyController(CompanyDirectory directory, CompanyManagement companies, Markets markets, NafCatalogue naf,
-			ChoiceLists choices, RenderedFragments fragments, FragmentRenderer renderer) {
+			ChoiceLists choices) {
 		this.directory = directory;
 		this.companies = companies;
 		this.markets = markets;
 		this.naf = naf;
 		this.choices = choices;
-		this.fragments = fragments;
-		this.renderer = renderer;
-	}
-
-	/** Region of the rendered pages of results (companies/results.html). */
-	private static final String RESULTS = "companies.results";
-
-	/**
-	 * Everything a page of results shows: the companies as the viewer may see them (so
-	 * two viewers share a page only when they see the same fields), the page, the search
-	 * (for the links to the next and previous pages) and the language.
-	 */
-	private record ResultsKey(List<CompanyCard> companies, int number, boolean hasNext, String q, String naf,
-			Region region, String market, boolean queryCut, Locale locale) {
 	}
 
 	@GetMapping
@@ -88,7 +64,7 @@ class CompanyController {
 			@RequestParam(required = false) String naf, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String market, @RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletResponse response) {
 		String text = Text.clean(q);
 		if (text != null && text.length() > MAX_QUERY) {
 			text = text.substring(0, MAX_QUERY);
@@ -99,27 +75,19 @@ class CompanyController {
 		String chosenMarket = this.markets.isValid(market) ? market : null;
 		var query = new CompanyDirectory.Query(text, nafPrefix, chosenRegion, chosenMarket);
 		Slice<CompanyCard> results = this.directory.search(user, query, Paging.index(page));
-		ResultsKey key = new ResultsKey(results.getContent(), results.getNumber(), results.hasNext(),
-				text == null ? "" : text, nafPrefix, chosenRegion, chosenMarket, model.containsAttribute("queryCut"),
-				locale);
-		model.addAttribute("resultsHtml", this.fragments.byValue(RESULTS, key, () -> {
-			Map<String, Object> variables = new HashMap<>();
-			variables.put("results", results);
-			variables.put("q", key.q());
-			variables.put("naf", key.naf());
-			variables.put("region", key.region());
-			variables.put("market", key.market());
-			variables.put("queryCut", key.queryCut());
-			return this.renderer.render("companies/results", "results", variables, locale, request, response);
-		}));
+		model.addAttribute("results", results);
+		model.addAttribute("q", text == null ? "" : text);
+		model.addAttribute("naf", nafPrefix);
+		model.addAttribute("region", chosenRegion);
+		model.addAttribute("market", chosenMarket);
+		model.addAttribute("queryCut", model.containsAttribute("queryCut"));
 		response.setHeader("Vary", "HX-Request");
 		if (htmx != null) {
 			return VIEW_LIST + " :: results";
 		}
-		model.addAttribute("q", key.q());
-		model.addAttribute("regionOptions", this.choices.regions(locale, chosenRegion));
-		model.addAttribute("marketOptions", this.choices.markets(locale, chosenMarket));
-		model.addAttribute("sectorOptions", this.choices.divisions(nafPrefix));
+		model.addAttribute("regionChoices", this.choices.regions());
+		model.addAttribute("marketChoices", this.choices.markets(locale));
+		model.addAttribute("sectorChoices", this.choices.divisions());
 		return VIEW_LIST;
 	}
 

@@ -1,14 +1,8 @@
 package fr.coopex.ecosystems.web;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.validation.Valid;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,9 +28,7 @@ import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemPayments;
 import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.shared.security.CoopexUser;
-import fr.coopex.shared.web.FragmentRenderer;
 import fr.coopex.shared.web.Paging;
-import fr.coopex.shared.web.RenderedFragments;
 import fr.coopex.shared.web.Text;
 
 /**
@@ -67,17 +59,10 @@ class EcosystemController {
 
 	private final ChoiceLists choices;
 
-	private final RosterPages rosters;
-
-	private final RenderedFragments fragments;
-
-	private final FragmentRenderer renderer;
-
 	private final EcosystemPayments payments;
 
 	EcosystemController(EcosystemManagement ecosystems, EcosystemDirectory directory, CoopetitionMaps maps,
-			Markets markets, NafCatalogue naf, ChoiceLists choices, RosterPages rosters, RenderedFragments fragments,
-			FragmentRenderer renderer, EcosystemPayments payments) {
+			Markets markets, NafCatalogue naf, ChoiceLists choices, EcosystemPayments payments) {
 		this.payments = payments;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
@@ -85,9 +70,6 @@ class EcosystemController {
 		this.markets = markets;
 		this.naf = naf;
 		this.choices = choices;
-		this.rosters = rosters;
-		this.fragments = fragments;
-		this.renderer = renderer;
 	}
 
 	@GetMapping
@@ -112,40 +94,17 @@ class EcosystemController {
 		model.addAttribute("sector", chosenSector);
 		model.addAttribute("coordination", chosenCoordination);
 		model.addAttribute("open", open);
-		model.addAttribute("marketOptions", this.choices.markets(locale, chosenMarket));
-		model.addAttribute("sectorOptions", this.choices.divisions(chosenSector));
+		model.addAttribute("marketChoices", this.choices.markets(locale));
+		model.addAttribute("sectorChoices", this.choices.divisions());
 		return htmx != null ? VIEW_LIST + " :: results" : VIEW_LIST;
 	}
 
-	/** Region of the rendered tops of ecosystem pages (ecosystems/head.html). */
-	private static final String HEAD = "ecosystems.head";
-
-	/**
-	 * Everything the top of an ecosystem's page shows: the ecosystem, its coordinators'
-	 * names, the coordination body's name as the viewer may see it, whether the viewer
-	 * may edit, and the language.
-	 */
-	private record HeadKey(EcosystemSummary summary, List<String> coordinatorNames, String bodyName,
-			boolean coordinator, Locale locale) {
-	}
-
 	@GetMapping("/{id:[0-9]+}")
-	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model, Locale locale,
-			HttpServletRequest request, HttpServletResponse response) {
+	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
 		EcosystemDetail detail = this.ecosystems.detail(user, id);
 		model.addAttribute("ecosystem", detail);
-		HeadKey key = new HeadKey(detail.summary(), detail.coordinatorNames(), detail.coordinationBodyName(),
-				detail.isCoordinator(), locale);
-		model.addAttribute("headHtml", this.fragments.byValue(HEAD, key, () -> {
-			Map<String, Object> variables = new HashMap<>();
-			variables.put("e", key.summary());
-			variables.put("coordinatorNames", key.coordinatorNames());
-			variables.put("bodyName", key.bodyName());
-			variables.put("coordinator", key.coordinator());
-			return this.renderer.render("ecosystems/head", "head", variables, locale, request, response);
-		}));
 		if (detail.canSeeMembers()) {
-			model.addAttribute("rosterHtml", this.rosters.html(id, this.maps.of(detail), locale, request, response));
+			model.addAttribute("roster", this.maps.of(detail));
 			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
 		}
 		if (!model.containsAttribute("joinForm")) {
@@ -210,12 +169,11 @@ class EcosystemController {
 
 	@PostMapping("/{id:[0-9]+}/join")
 	String requestToJoin(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid JoinForm joinForm,
-			BindingResult result, Model model, Locale locale, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes flash) {
+			BindingResult result, Model model, RedirectAttributes flash) {
 		if (result.hasErrors()) {
 			// the page again, with the message typed and why it is refused (nothing is
 			// kept in the session, which must hold only what it can store)
-			return detail(user, id, model, locale, request, response);
+			return detail(user, id, model);
 		}
 		return act(id, flash, "ecosystems.join.sent",
 				() -> this.ecosystems.requestToJoin(user, id, joinForm.getMessage(), joinForm.isAcceptCharter()));

@@ -4,17 +4,14 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.context.MessageSource;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
 import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
 import fr.coopex.companies.NafEntry;
-import fr.coopex.companies.NafLevel;
-import fr.coopex.shared.web.Options;
+import fr.coopex.shared.config.CacheConfiguration;
 
 /**
  * The choices of the fair forms and filters: every country (France included, unlike
@@ -27,20 +24,16 @@ class Choices {
 
 	private final NafCatalogue naf;
 
-	private final Map<Locale, List<Country>> countries = new ConcurrentHashMap<>();
+	private final List<SectorGroup> sectors;
 
-	private volatile List<SectorGroup> sectors;
-
-	private final Map<Locale, Options> countryOptions = new ConcurrentHashMap<>();
-
-	private final Map<Locale, Options> sectorOptions = new ConcurrentHashMap<>();
-
-	private final MessageSource messages;
-
-	Choices(Markets markets, NafCatalogue naf, MessageSource messages) {
+	Choices(Markets markets, NafCatalogue naf) {
 		this.markets = markets;
 		this.naf = naf;
-		this.messages = messages;
+		this.sectors = naf.sections()
+			.stream()
+			.map((s) -> new SectorGroup(s,
+					naf.divisions().stream().filter((d) -> s.code().equals(d.sectionCode())).toList()))
+			.toList();
 	}
 
 	record Country(String code, String name) {
@@ -50,51 +43,19 @@ class Choices {
 	record SectorGroup(NafEntry section, List<NafEntry> divisions) {
 	}
 
-	List<Country> countries(Locale locale) {
-		return this.countries.computeIfAbsent(locale, (l) -> {
-			Collator collator = Collator.getInstance(l);
-			return java.util.Arrays.stream(Locale.getISOCountries())
-				.map((code) -> new Country(code, this.markets.name(code, l)))
-				.sorted(Comparator.comparing(Country::name, collator))
-				.toList();
-		});
+	/** Every country, named and sorted in the language of {@code locale}. */
+	@Cacheable(cacheNames = CacheConfiguration.COUNTRIES, key = "#locale", sync = true)
+	public List<Country> countries(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return java.util.Arrays.stream(Locale.getISOCountries())
+			.map((code) -> new Country(code, this.markets.name(code, locale)))
+			.sorted(Comparator.comparing(Country::name, collator))
+			.toList();
 	}
 
-	/** Every country as ready HTML options, {@code chosen} selected. */
-	String countryOptions(Locale locale, String chosen) {
-		return this.countryOptions
-			.computeIfAbsent(locale, (l) -> Options.of(countries(l), Country::code, Country::name))
-			.html(chosen);
-	}
-
-	/**
-	 * The NAF sections (each first as a whole) and their divisions as ready HTML option
-	 * groups, {@code chosen} selected.
-	 */
-	String sectorOptions(Locale locale, String chosen) {
-		return this.sectorOptions.computeIfAbsent(locale,
-				(l) -> Options.grouped(sectors(), (g) -> g.section().code() + " — " + g.section().label(), (g) -> {
-					List<NafEntry> all = new java.util.ArrayList<>(g.divisions().size() + 1);
-					all.add(g.section());
-					all.addAll(g.divisions());
-					return all;
-				}, NafEntry::code,
-						(e) -> e.level() == NafLevel.SECTION ? this.messages.getMessage("fairs.sector.whole-section",
-								new Object[] { e.code(), e.label() }, l) : e.code() + " — " + e.label()))
-			.html(chosen);
-	}
-
+	/** The NAF sections, each with its divisions. */
 	List<SectorGroup> sectors() {
-		List<SectorGroup> groups = this.sectors;
-		if (groups == null) {
-			groups = this.naf.sections()
-				.stream()
-				.map((s) -> new SectorGroup(s,
-						this.naf.divisions().stream().filter((d) -> s.code().equals(d.sectionCode())).toList()))
-				.toList();
-			this.sectors = groups;
-		}
-		return groups;
+		return this.sectors;
 	}
 
 	/** A valid country code, upper case, or null. */

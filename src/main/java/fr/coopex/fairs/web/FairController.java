@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,16 +31,14 @@ import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
 import fr.coopex.fairs.FairCalendar;
 import fr.coopex.fairs.FairCalendar.Query;
-import fr.coopex.fairs.FairEvents;
 import fr.coopex.fairs.FairException;
 import fr.coopex.fairs.FairView;
 import fr.coopex.fairs.StandManagement;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.security.CoopexUser;
-import fr.coopex.shared.web.FragmentRenderer;
 import fr.coopex.shared.web.Paging;
-import fr.coopex.shared.web.RenderedFragments;
 import fr.coopex.shared.web.Text;
+import fr.coopex.shared.web.Versioned;
 
 /**
  * The calendar of trade fairs, each fair's page, their iCalendar exports, and the forms
@@ -56,8 +52,6 @@ class FairController {
 	private static final String VIEW_DETAIL = "fairs/detail";
 
 	private static final String VIEW_FORM = "fairs/form";
-
-	private static final String RESULTS = "fairs.results";
 
 	private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
@@ -77,15 +71,8 @@ class FairController {
 
 	private final String uidDomain;
 
-	private final RenderedFragments fragments;
-
-	private final FragmentRenderer renderer;
-
 	FairController(FairCalendar calendar, StandManagement stands, Choices choices, Markets markets, NafCatalogue naf,
-			MessageSource messages, CoopexProperties properties, RenderedFragments fragments,
-			FragmentRenderer renderer) {
-		this.fragments = fragments;
-		this.renderer = renderer;
+			MessageSource messages, CoopexProperties properties) {
 		this.calendar = calendar;
 		this.stands = stands;
 		this.choices = choices;
@@ -95,19 +82,6 @@ class FairController {
 		this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
 		String host = URI.create(this.baseUrl).getHost();
 		this.uidDomain = host == null ? "coopex" : host;
-	}
-
-	/** What a page of results depends on ({@code today}: past fairs drop off). */
-	private record ResultsKey(Filters filters, int page, Locale locale, LocalDate today) {
-	}
-
-	/**
-	 * The calendar changed: its rendered results are out of date (the region of
-	 * {@link RenderedFragments} they are kept in).
-	 */
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(FairEvents.FairSaved saved) {
-		this.fragments.invalidate(RESULTS);
 	}
 
 	/** The filters of the calendar as the URL gives them, checked. */
@@ -140,18 +114,21 @@ class FairController {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal CoopexUser user,
 			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Filters filters = filters(q, from, to, country, sector);
-		int pageIndex = Paging.index(page);
-		ResultsKey key = new ResultsKey(filters, pageIndex, locale, this.calendar.today());
-		model.addAttribute("resultsHtml",
-				this.fragments.html(RESULTS, key, () -> this.renderer.render("fairs/results", "results",
-						Map.of("results", this.calendar.search(query(filters), pageIndex), "baseUrl",
-								"/fairs" + filters.queryString(), "icsUrl", "/fairs.ics" + filters.queryString()),
-						locale, request, response)));
+		if (Versioned.page(request, response, model, this.calendar.version(), this.calendar.today(),
+				this.calendar.mayEdit(user))) {
+			return null;
+		}
+		model.addAttribute("results", this.calendar.search(query(filters), Paging.index(page)));
+		model.addAttribute("baseUrl", "/fairs" + filters.queryString());
+		model.addAttribute("icsUrl", "/fairs.ics" + filters.queryString());
+		if (htmx != null) {
+			return VIEW_LIST + " :: results";
+		}
 		model.addAttribute("filters", filters);
-		model.addAttribute("countryOptions", this.choices.countryOptions(locale, filters.country()));
-		model.addAttribute("sectorOptions", this.choices.sectorOptions(locale, filters.sector()));
+		model.addAttribute("countryChoices", this.choices.countries(locale));
+		model.addAttribute("sectorChoices", this.choices.sectors());
 		model.addAttribute("mayEdit", this.calendar.mayEdit(user));
-		return htmx != null ? VIEW_LIST + " :: results" : VIEW_LIST;
+		return VIEW_LIST;
 	}
 
 	@GetMapping("/fairs/{id:[0-9]+}")
@@ -167,7 +144,11 @@ class FairController {
 	}
 
 	@GetMapping("/fairs/{id:[0-9]+}.ics")
-	ResponseEntity<String> exportOne(@PathVariable long id, Locale locale) {
+	ResponseEntity<String> exportOne(@PathVariable long id, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (Versioned.download(request, response, this.calendar.version(), this.baseUrl)) {
+			return null;
+		}
 		FairView fair = this.calendar.find(id);
 		return calendarFile("fair-" + id + ".ics", fair.name(), List.of(fair), locale);
 	}
@@ -234,8 +215,12 @@ class FairController {
 	ResponseEntity<String> exportList(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String country, @RequestParam(required = false) String sector,
-			Locale locale) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Filters filters = filters(q, from, to, country, sector);
+		// without a start date the list starts today: the day is part of the version
+		if (Versioned.download(request, response, this.calendar.version(), filters, this.baseUrl)) {
+			return null;
+		}
 		String name = this.messages.getMessage("fairs.ics.calendar-name", null, "Coopex", locale);
 		return calendarFile("salons-coopex.ics", name, this.calendar.export(query(filters)), locale);
 	}

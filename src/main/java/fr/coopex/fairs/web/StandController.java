@@ -29,8 +29,7 @@ import fr.coopex.fairs.StandSummary;
 import fr.coopex.ledger.LedgerException;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.FieldException;
-import fr.coopex.shared.web.FragmentRenderer;
-import fr.coopex.shared.web.RenderedFragments;
+import fr.coopex.shared.web.Versioned;
 
 /**
  * Shared stands: each stand's page, a company's booking, and the coordinator's forms and
@@ -47,30 +46,13 @@ class StandController {
 
 	private static final String VIEW_FORM = "fairs/stand-form";
 
-	private static final String BOOKINGS = "fairs.stand-bookings";
-
 	private final StandManagement stands;
 
 	private final FairCalendar calendar;
 
-	private final RenderedFragments fragments;
-
-	private final FragmentRenderer renderer;
-
-	StandController(StandManagement stands, FairCalendar calendar, RenderedFragments fragments,
-			FragmentRenderer renderer) {
+	StandController(StandManagement stands, FairCalendar calendar) {
 		this.stands = stands;
 		this.calendar = calendar;
-		this.fragments = fragments;
-		this.renderer = renderer;
-	}
-
-	/**
-	 * Everything the table of a stand's bookings shows: rendered once for the same
-	 * bookings (the key is the data itself, so it is never out of date).
-	 */
-	private record BookingsKey(long standId, StandStatus status, boolean coordinator, List<StandPage.Booking> bookings,
-			Locale locale) {
 	}
 
 	/** The stands of the viewer's ecosystems (or of one of them). */
@@ -93,20 +75,9 @@ class StandController {
 	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model, Locale locale,
 			HttpServletRequest request, HttpServletResponse response) {
 		StandPage page = this.stands.page(user, id);
-		// a waiver button is a form with the viewer's CSRF token: such a table is not
-		// kept
-		boolean forms = page.coordinator()
-				&& page.bookings().stream().anyMatch((b) -> b.status() == BookingStatus.CANCELLED_OWING);
-		if (page.seesBookings() && !page.bookings().isEmpty() && !forms) {
-			StandSummary stand = page.stand();
-			BookingsKey key = new BookingsKey(stand.id(), stand.status(), page.coordinator(), page.bookings(), locale);
-			model
-				.addAttribute("bookingsHtml",
-						this.fragments.byValue(BOOKINGS, key,
-								() -> this.renderer.render("fairs/stand-bookings", "bookings",
-										Map.of("bookings", page.bookings(), "coordinator", page.coordinator(),
-												"standId", stand.id(), "standStatus", stand.status()),
-										locale, request, response)));
+		// the page shows the stand as this viewer sees it, and nothing else
+		if (Versioned.page(request, response, model, page)) {
+			return null;
 		}
 		if (!model.containsAttribute("bookingForm")) {
 			BookingForm form = new BookingForm();

@@ -2,8 +2,6 @@ package fr.coopex.shared.config;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -13,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -81,49 +81,39 @@ class SessionStoreConfiguration {
 
 	/** Used by Spring Session to turn attributes into bytes and back. */
 	@Bean
-	ConversionService springSessionConversionService() {
+	ConversionService springSessionConversionService(CacheManager caches) {
 		GenericConversionService conversions = new GenericConversionService();
 		SerializingConverter serializer = new SerializingConverter();
 		DeserializingConverter deserializer = new DeserializingConverter(getClass().getClassLoader());
-		SecurityContexts contexts = new SecurityContexts(2_000);
+		SecurityContexts contexts = new SecurityContexts(caches.getCache(CacheConfiguration.SECURITY_CONTEXTS));
 		conversions.addConverter(Object.class, byte[].class, serializer::convert);
 		conversions.addConverter(byte[].class, Object.class, (bytes) -> contexts.read(bytes, deserializer));
 		return conversions;
 	}
 
 	/**
-	 * Recently read security contexts by their stored bytes. The authentication inside is
+	 * Recently read security contexts by their stored bytes, cached
+	 * ({@value CacheConfiguration#SECURITY_CONTEXTS}). The authentication inside is
 	 * immutable once signed in; each read gets its own context holding it, so that a
 	 * sign-out clearing its context touches no other request.
 	 */
 	static final class SecurityContexts {
 
-		private final Map<ByteBuffer, Authentication> known;
+		private final Cache known;
 
-		SecurityContexts(int capacity) {
-			this.known = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-				@Override
-				protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Authentication> eldest) {
-					return size() > capacity;
-				}
-			};
+		SecurityContexts(Cache known) {
+			this.known = known;
 		}
 
 		Object read(byte[] bytes, DeserializingConverter deserializer) {
-			ByteBuffer key = ByteBuffer.wrap(bytes);
-			Authentication authentication;
-			synchronized (this.known) {
-				authentication = this.known.get(key);
-			}
+			Authentication authentication = this.known.get(ByteBuffer.wrap(bytes), Authentication.class);
 			if (authentication != null) {
 				return new SecurityContextImpl(authentication);
 			}
 			Object value = deserializer.convert(bytes);
 			if (value instanceof SecurityContextImpl context && context.getAuthentication() != null
 					&& context.getAuthentication().isAuthenticated()) {
-				synchronized (this.known) {
-					this.known.put(ByteBuffer.wrap(bytes.clone()), context.getAuthentication());
-				}
+				this.known.put(ByteBuffer.wrap(bytes.clone()), context.getAuthentication());
 			}
 			return value;
 		}

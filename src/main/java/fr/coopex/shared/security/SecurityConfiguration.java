@@ -9,7 +9,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -23,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -81,6 +85,8 @@ public class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/account/company", "/account/company/**")
 			.hasRole("MEMBER")
+			.requestMatchers("/actuator/metrics", "/actuator/metrics/**")
+			.access(localOrAdmin())
 			.requestMatchers("/actuator/**")
 			.denyAll()
 			// no page answers there: the styled 404 for everyone, visitors included
@@ -102,6 +108,23 @@ public class SecurityConfiguration {
 				.frameOptions((frame) -> frame.deny()))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		return http.build();
+	}
+
+	/**
+	 * Metrics (cache statistics among them) are read from the machine itself, or by a
+	 * platform admin. Behind a reverse proxy on the same machine, set
+	 * {@code COOPEX_FORWARD_HEADERS=native} so that the client's address is the one
+	 * checked.
+	 */
+	static AuthorizationManager<RequestAuthorizationContext> localOrAdmin() {
+		AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager.hasRole("ADMIN");
+		return (authentication, context) -> isLoopback(context.getRequest().getRemoteAddr())
+				? new AuthorizationDecision(true) : admin.authorize(authentication, context);
+	}
+
+	private static boolean isLoopback(String address) {
+		return address != null && (address.startsWith("127.") || address.equals("::1")
+				|| address.equals("0:0:0:0:0:0:0:1") || address.equals("[::1]"));
 	}
 
 	/**

@@ -19,7 +19,12 @@ import org.springframework.stereotype.Component;
 /**
  * Renders one template fragment to a string, with the same engine, messages, beans and
  * links as a page: for the parts of pages that are the same for many viewers and costly
- * to build, which a module renders once and keeps (see {@code RosterPages}).
+ * to build, which a module renders once and keeps.
+ * <p>
+ * DEPRECATED, FOR REMOVAL: only the ledger's pool pages ({@code PoolController}) still
+ * use it, and their rewrite drops it; delete this class once that is merged. Every other
+ * page renders its whole template and caches data through Spring's cache abstraction
+ * ({@code shared.config.CacheConfiguration}).
  */
 @Component
 public class FragmentRenderer {

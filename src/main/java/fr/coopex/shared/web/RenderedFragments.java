@@ -22,6 +22,11 @@ import org.springframework.stereotype.Component;
  * <p>
  * When the key is the data itself ({@link #byValue}), a part is never out of date and is
  * kept until the region is full.
+ * <p>
+ * DEPRECATED, FOR REMOVAL: only the ledger's pool pages ({@code PoolController}) still
+ * use it, and their rewrite drops it; delete this class once that is merged. Every other
+ * page renders its whole template and caches data through Spring's cache abstraction
+ * ({@code shared.config.CacheConfiguration}).
  */
 @Component
 public class RenderedFragments {

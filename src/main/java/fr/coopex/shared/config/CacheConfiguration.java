@@ -1,0 +1,123 @@
+package fr.coopex.shared.config;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every cache of the platform, with its size and how long an entry lives. Services cache
+ * data (never rendered HTML) with {@code @Cacheable}, keyed by what the data depends on;
+ * the listeners of the events that change the data evict it once the change commits.
+ * <p>
+ * What another instance may change lives a few seconds ({@link #SHORT}, written
+ * {@code expireAfterWrite}), which bounds how long such a change takes to show here;
+ * reference data that no one edits lives as long as there is room. Each cache records its
+ * statistics, which Micrometer exposes as {@code cache.gets}, {@code cache.puts},
+ * {@code cache.evictions} and {@code cache.size} (tag {@code cache}) on
+ * {@code /actuator/metrics}. A name not declared here is refused: no cache grows
+ * unbounded by mistake.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+public class CacheConfiguration {
+
+	/** How long data that another instance may change is kept. */
+	public static final Duration SHORT = Duration.ofSeconds(5);
+
+	/** Markets (zones, then countries) by language: reference data. */
+	public static final String MARKETS = "markets";
+
+	/** Every country (France included) by language, for the fairs: reference data. */
+	public static final String COUNTRIES = "countries";
+
+	/** Company profiles as stored, by company id, each checked against its version. */
+	public static final String COMPANY_PROFILES = "company-profiles";
+
+	/** The companies whose ecosystem-level fields a person may see, by person id. */
+	public static final String NEIGHBOURS = "ecosystem-neighbours";
+
+	/** What an ecosystem's page shows alike to everyone, by ecosystem id. */
+	public static final String ECOSYSTEM_FACTS = "ecosystem-facts";
+
+	/** The members and coopetition map of an ecosystem, by ecosystem id. */
+	public static final String ECOSYSTEM_ROSTERS = "ecosystem-rosters";
+
+	/** Every listed ecosystem, searched in memory by the directory (one entry). */
+	public static final String ECOSYSTEM_DIRECTORY = "ecosystem-directory";
+
+	/** The facts of a company that aid eligibility needs, by company id. */
+	public static final String COMPANY_FACTS = "aid-company-facts";
+
+	/** The verdicts of every aid for a company's facts, by facts, year and revision. */
+	public static final String AID_VERDICTS = "aid-verdicts";
+
+	/** How many notifications a person has not read, by person id. */
+	public static final String UNREAD_NOTIFICATIONS = "unread-notifications";
+
+	/** Signed-in security contexts by their stored bytes (Spring Session). */
+	public static final String SECURITY_CONTEXTS = "security-contexts";
+
+	/** The fair calendar's version (one entry), for its 304 answers. */
+	public static final String FAIR_CALENDAR_VERSION = "fair-calendar-version";
+
+	/** Static files resolved by the resource chain, by request path. */
+	public static final String WEB_RESOURCES = "web-resources";
+
+	/** A named cache: its name, its maximum size and how long an entry lives. */
+	record Spec(String name, long maximumSize, Duration expireAfterWrite, Duration expireAfterAccess) {
+
+		static Spec kept(String name, long maximumSize) {
+			return new Spec(name, maximumSize, null, null);
+		}
+
+		static Spec forAWhile(String name, long maximumSize, Duration expireAfterWrite) {
+			return new Spec(name, maximumSize, expireAfterWrite, null);
+		}
+
+		static Spec whileUsed(String name, long maximumSize, Duration expireAfterAccess) {
+			return new Spec(name, maximumSize, null, expireAfterAccess);
+		}
+
+		Caffeine<Object, Object> builder() {
+			Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(this.maximumSize).recordStats();
+			if (this.expireAfterWrite != null) {
+				builder.expireAfterWrite(this.expireAfterWrite);
+			}
+			if (this.expireAfterAccess != null) {
+				builder.expireAfterAccess(this.expireAfterAccess);
+			}
+			return builder;
+		}
+
+	}
+
+	static final List<Spec> CACHES = List.of(Spec.kept(MARKETS, 8), Spec.kept(COUNTRIES, 8),
+			// version-checked on every read, so as fresh as the database
+			Spec.whileUsed(COMPANY_PROFILES, 50_000, Duration.ofHours(1)), Spec.forAWhile(NEIGHBOURS, 20_000, SHORT),
+			Spec.forAWhile(ECOSYSTEM_FACTS, 5_000, SHORT), Spec.forAWhile(ECOSYSTEM_ROSTERS, 2_000, SHORT),
+			Spec.forAWhile(ECOSYSTEM_DIRECTORY, 1, SHORT), Spec.forAWhile(FAIR_CALENDAR_VERSION, 1, SHORT),
+			Spec.forAWhile(COMPANY_FACTS, 10_000, Duration.ofSeconds(15)),
+			// keyed by the catalogue's revision: never out of date, dropped when unused
+			Spec.whileUsed(AID_VERDICTS, 1_024, Duration.ofMinutes(10)),
+			Spec.forAWhile(UNREAD_NOTIFICATIONS, 20_000, Duration.ofSeconds(15)),
+			Spec.whileUsed(SECURITY_CONTEXTS, 2_000, Duration.ofMinutes(30)), Spec.kept(WEB_RESOURCES, 2_000));
+
+	@Bean
+	CacheManager cacheManager() {
+		CaffeineCacheManager manager = new CaffeineCacheManager();
+		// no cache made on the fly for an unknown name: each is declared below
+		manager.setCacheNames(List.of());
+		for (Spec spec : CACHES) {
+			manager.registerCustomCache(spec.name(), spec.builder().build());
+		}
+		return manager;
+	}
+
+}
