@@ -368,9 +368,9 @@ git diff --quiet HEAD 2>/dev/null || COMMIT="$COMMIT (with uncommitted changes)"
     [[ -n ${ROWS[$kind]:-} ]] || continue
     echo
     if [[ $kind == varied ]]; then
-      echo "Varied requests (bench/varied.txt: each request draws its parameters from the dataset):"
+      echo "Varied requests ($VARIED: each request draws its parameters from the dataset):"
     else
-      echo "Fixed pages (bench/pages.txt: the same URL again and again):"
+      echo "Fixed pages ($PAGES: the same URL again and again):"
     fi
     echo
     echo "| page | requests/s | p50 ms | p99 ms | CPU ms/request | x home | PostgreSQL CPU ms/request | errors |"
