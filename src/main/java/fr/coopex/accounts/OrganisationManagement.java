@@ -311,4 +311,12 @@ public class OrganisationManagement {
 		return Timestamp.from(instant);
 	}
 
+	/** The ids of the organisations whose name contains a text (at most 500). */
+	@Transactional(readOnly = true)
+	public List<Long> idsNamed(CoopexUser admin, String text) {
+		requireAdmin(admin);
+		return this.jdbc.queryForList("select id from organisation where lower(name) like ? escape '\\' limit 500",
+				Long.class, "%" + AccountManagement.escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%");
+	}
+
 }

@@ -119,9 +119,8 @@ public class OrganisationRequests {
 		catch (DataIntegrityViolationException raced) {
 			throw new AccountException("siret", "accounts.request.siret-pending");
 		}
-		long id = this.jdbc.queryForObject(
-				"select max(id) from organisation_request where applicant_email = ? and created_at = ?", Long.class,
-				email, Timestamp.from(now));
+		long id = this.jdbc.queryForObject("select max(id) from organisation_request where applicant_email = ?",
+				Long.class, email);
 		this.mail.send(email, this.messages.getMessage("accounts.request.mail.received.subject", null, locale),
 				this.messages.getMessage("accounts.request.mail.received.body",
 						new Object[] { applicant.name().strip(), draft.name().strip() }, locale));
