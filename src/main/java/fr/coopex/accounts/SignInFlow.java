@@ -107,6 +107,16 @@ public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationF
 		this.events.publishEvent(new SignedIn(user.email(), false, RequestOrigin.currentAddress()));
 	}
 
+	/**
+	 * Signs a person in half-way (after accepting an invitation): they are anonymous
+	 * everywhere until they set up or enter their second factor.
+	 */
+	public void requireSecondFactor(CoopexUser user, HttpServletRequest request, HttpServletResponse response) {
+		request.getSession(true);
+		request.changeSessionId();
+		store(new SecondFactorPending(user), request, response);
+	}
+
 	/** Replaces the principal of the current session (after a change to the account). */
 	public void refresh(CoopexUser user, HttpServletRequest request, HttpServletResponse response) {
 		Authentication current = this.holder.getContext().getAuthentication();

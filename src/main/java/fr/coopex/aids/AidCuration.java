@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.coopex.accounts.OrganisationManagement;
 import fr.coopex.aids.AidInvalidException.Problem;
 import fr.coopex.aids.CatalogueTransfer.FileException;
 import fr.coopex.aids.CatalogueTransfer.FileProblem;
@@ -43,12 +44,16 @@ public class AidCuration {
 
 	private final Clock clock;
 
-	AidCuration(Aids aids, AidCatalogue catalogue, CatalogueTransfer transfer, JdbcTemplate jdbc, Clock clock) {
+	private final OrganisationManagement organisations;
+
+	AidCuration(Aids aids, AidCatalogue catalogue, CatalogueTransfer transfer, JdbcTemplate jdbc, Clock clock,
+			OrganisationManagement organisations) {
 		this.aids = aids;
 		this.catalogue = catalogue;
 		this.transfer = transfer;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.organisations = organisations;
 	}
 
 	/** One change of an aid: who, when, what. */
@@ -138,7 +143,7 @@ public class AidCuration {
 	@Transactional
 	public long create(CoopexUser officer, AidData data) {
 		requireAgency(officer);
-		check(data);
+		check(officer, data);
 		Aid aid = this.aids.saveAndFlush(new Aid(officer.organisationId(), data, this.clock.instant()));
 		record(aid.getId(), officer, "CREATED", null);
 		return aid.getId();
@@ -156,7 +161,7 @@ public class AidCuration {
 		if (aid.getVersion() != version) {
 			throw new AidException(null, "aids.curation.changed-meanwhile");
 		}
-		check(data);
+		check(officer, data);
 		String fields = changedFields(aid.toData(), data);
 		if (fields.isEmpty()) {
 			return;
@@ -172,6 +177,9 @@ public class AidCuration {
 	@Transactional
 	public void publish(CoopexUser officer, long id) {
 		Aid aid = own(officer, id);
+		if (!this.organisations.mayCurate(officer.organisationId(), aid.toData().operatorNames())) {
+			throw new AidException(null, "aids.curation.outside-operators");
+		}
 		aid.publish(this.clock.instant());
 		flush(aid);
 		record(id, officer, "PUBLISHED", null);
@@ -258,6 +266,12 @@ public class AidCuration {
 								? CatalogueTransfer.COLUMN_OF.getOrDefault(p.field(), p.field()) : p.field(),
 						p.messageKey()));
 			}
+			if (!this.organisations.mayCurate(officer.organisationId(), row.aid().aid().operatorNames())) {
+				problems.add(new ImportProblem(
+						row.position(), format == Format.CSV
+								? CatalogueTransfer.COLUMN_OF.getOrDefault("operators", "operators") : "operators",
+						"aids.curation.outside-operators"));
+			}
 			Long id = row.aid().id();
 			if (id != null) {
 				Optional<Aid> aid = this.aids.findById(id).filter((a) -> isOwn(officer, a));
@@ -312,8 +326,15 @@ public class AidCuration {
 		return new ImportProblem(p.position(), p.field(), p.messageKey());
 	}
 
-	private void check(AidData data) {
-		List<Problem> problems = AidRules.check(data, this.catalogue.today());
+	/**
+	 * The catalogue's rules, and the agency's: an agency curates the aids of its own
+	 * operators only.
+	 */
+	private void check(CoopexUser officer, AidData data) {
+		List<Problem> problems = new ArrayList<>(AidRules.check(data, this.catalogue.today()));
+		if (!this.organisations.mayCurate(officer.organisationId(), data.operatorNames())) {
+			problems.add(new Problem("operators", "aids.curation.outside-operators"));
+		}
 		if (!problems.isEmpty()) {
 			throw new AidInvalidException(problems);
 		}

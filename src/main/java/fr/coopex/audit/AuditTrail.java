@@ -14,6 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.coopex.accounts.AccountManagement;
+import fr.coopex.accounts.AccountView;
+
 /**
  * Writes and reads the audit trail. Rows are only ever added (PostgreSQL refuses updates
  * and deletes with a trigger).
@@ -21,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-	private static final RowMapper<AuditEntry> ROW = (rs, i) -> new AuditEntry(rs.getLong("id"),
+	static final RowMapper<AuditEntry> ROW = (rs, i) -> new AuditEntry(rs.getLong("id"),
 			rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
 			rs.getString("target"), rs.getString("details"), rs.getString("remote_address"));
 
@@ -29,9 +32,12 @@ public class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcTemplate jdbc, Clock clock) {
+	private final AccountManagement accounts;
+
+	AuditTrail(JdbcTemplate jdbc, Clock clock, AccountManagement accounts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -40,10 +46,25 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(String actor, String action, String target, String details, String remoteAddress) {
+		record(actor, action, target, details, remoteAddress, null);
+	}
+
+	/**
+	 * Records one action concerning an organisation (when null: the actor's organisation,
+	 * if the actor has an account).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(String actor, String action, String target, String details, String remoteAddress,
+			Long organisationId) {
+		Long organisation = organisationId;
+		if (organisation == null && actor != null && actor.contains("@")) {
+			organisation = this.accounts.findByEmail(actor).map(AccountView::organisationId).orElse(null);
+		}
 		this.jdbc.update(
-				"insert into audit_event (occurred_at, actor, action, target, details, remote_address) values (?, ?, ?, ?, ?, ?)",
+				"insert into audit_event (occurred_at, actor, action, target, details, remote_address, organisation_id) "
+						+ "values (?, ?, ?, ?, ?, ?, ?)",
 				Timestamp.from(this.clock.instant()), cut(actor, 254), action, cut(target, 254), cut(details, 1000),
-				cut(remoteAddress, 64));
+				cut(remoteAddress, 64), organisation);
 	}
 
 	/**
@@ -66,6 +87,13 @@ public class AuditTrail {
 
 	private static String cut(String value, int max) {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+
+	/** The lines of one actor, newest first (for their personal data export). */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> byActor(String actor, int limit) {
+		return this.jdbc.query("select * from audit_event where actor = ? order by occurred_at desc, id desc limit "
+				+ Math.max(1, Math.min(limit, 10_000)), ROW, actor);
 	}
 
 }

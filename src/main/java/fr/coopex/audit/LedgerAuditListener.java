@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountView;
+import fr.coopex.ledger.LedgerEvents.DepositsCalled;
 import fr.coopex.ledger.LedgerEvents.InconsistentPoolsFound;
 import fr.coopex.ledger.LedgerEvents.ParticipantWithdrew;
 import fr.coopex.ledger.LedgerEvents.PaymentRecorded;
@@ -44,6 +45,12 @@ class LedgerAuditListener {
 	void on(ParticipantWithdrew event) {
 		this.trail.record(email(event.by()), "LEDGER_PARTICIPANT_WITHDREW", "pool " + event.poolId(),
 				"company " + event.companyId(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(DepositsCalled event) {
+		this.trail.record(email(event.calledBy()), "LEDGER_DEPOSITS_CALLED", "pool " + event.poolId(),
+				event.title() + ": " + event.dueOn(), null);
 	}
 
 	@ApplicationModuleListener

@@ -42,6 +42,16 @@ class DemoAids {
 		this.applications = applications;
 	}
 
+	/** Who funds the aids the agency curates (the first operator of each). */
+	List<String> fundersOf(CoopexUser agency) {
+		return this.curation.ofAgency(agency)
+			.stream()
+			.filter((aid) -> !aid.data().operators().isEmpty())
+			.map((aid) -> aid.data().operators().get(0).name())
+			.distinct()
+			.toList();
+	}
+
 	void seed(CoopexUser admin, CoopexUser agency, CoopexUser member) {
 		for (long aid : REGIONAL_AIDS) {
 			this.curation.entrust(admin, aid, agency.organisationId());

@@ -16,7 +16,13 @@ import org.springframework.stereotype.Component;
 
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountManagement.NewAccount;
+import fr.coopex.accounts.CoordinationCategory;
 import fr.coopex.accounts.OrganisationKind;
+import fr.coopex.accounts.OrganisationManagement;
+import fr.coopex.accounts.OrganisationManagement.OrganisationDraft;
+import fr.coopex.accounts.OrganisationRequests;
+import fr.coopex.accounts.OrganisationRequests.Applicant;
+import fr.coopex.accounts.Scope;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.companies.ExportSituation;
 import fr.coopex.companies.HeadcountBand;
@@ -59,8 +65,15 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final OrganisationManagement organisations;
+
+	private final OrganisationRequests requests;
+
 	DemoDataSeeder(AccountManagement accounts, CompanyManagement companies, EcosystemManagement ecosystems,
-			DemoAids aids, CoopexProperties properties, Environment environment) {
+			DemoAids aids, CoopexProperties properties, Environment environment, OrganisationManagement organisations,
+			OrganisationRequests requests) {
+		this.organisations = organisations;
+		this.requests = requests;
 		this.aids = aids;
 		this.accounts = accounts;
 		this.companies = companies;
@@ -164,8 +177,30 @@ class DemoDataSeeder implements ApplicationRunner {
 		join(managers.get(7), america, "Premier export, vision industrielle.");
 		join(managers.get(4), america, null);
 		this.aids.seed(admin, agency, leader);
+		seedOrganisations(admin, agency, chamber);
 		log.info("Demo data created: sign in as admin@, agence@, coordination@ or membre@demo.coopex.fr "
 				+ "with the password {}", PASSWORD);
+	}
+
+	/**
+	 * The agency's jurisdiction and the operators whose aids it curates (the funders of
+	 * the regional aids entrusted to it); the chamber's region; and a chamber of commerce
+	 * asking for an account, for the admin to review.
+	 */
+	private void seedOrganisations(CoopexUser admin, CoopexUser agency, CoopexUser chamber) {
+		this.organisations.setScope(
+				admin, agency.organisationId(), new Scope(false, List.of("GRAND_EST", "HAUTS_DE_FRANCE",
+						"ILE_DE_FRANCE", "NORMANDIE", "NOUVELLE_AQUITAINE", "OCCITANIE", "PAYS_DE_LA_LOIRE")),
+				this.aids.fundersOf(agency));
+		this.organisations.setScope(admin, chamber.organisationId(),
+				new Scope(false, List.of("BOURGOGNE_FRANCHE_COMTE")), List.of());
+		this.requests.submit(
+				new OrganisationDraft(OrganisationKind.COORDINATION_BODY, CoordinationCategory.CHAMBER_OF_COMMERCE,
+						"CCI Grand Est", "13000635400018", null, new Scope(false, List.of("GRAND_EST")),
+						"https://www.grandest.cci.fr"),
+				new Applicant("Élodie Schmitt", "export@cci-grandest.demo.coopex.fr", "Conseillère export",
+						"Nous accompagnons une dizaine de PME alsaciennes et lorraines vers l’Amérique du Nord et voulons coordonner un écosystème sur Coopex."),
+				java.util.Locale.FRENCH);
 	}
 
 	private void join(CoopexUser manager, long ecosystemId, String message) {

@@ -77,7 +77,11 @@ class DefaultRunTests {
 		admin.signIn("admin@demo.coopex.fr", "coopex-demo-2026");
 		var audit = admin.get("/admin/audit");
 		assertThat(audit.statusCode()).isEqualTo(200);
-		assertThat(audit.body()).contains("SIGN_IN");
+		assertThat(audit.body()).contains("Admin Démo (Coopex) s’est connecté(e)").doesNotContain(">SIGN_IN<");
+		assertThat(admin.get("/admin/requests").body()).contains("CCI Grand Est");
+		assertThat(admin.get("/admin/organisations?kind=AGENCY").body())
+			.contains("Agence régionale de développement économique")
+			.contains("Grand Est");
 	}
 
 	@Test

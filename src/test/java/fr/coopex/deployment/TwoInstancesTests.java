@@ -95,6 +95,20 @@ class TwoInstancesTests {
 	}
 
 	@Test
+	void aDisabledAccountsOpenSessionIsRefusedOnItsNextRequestOnTheOtherInstance() throws Exception {
+		var member = first.getBean(Fixtures.class).member();
+		var admin = second.getBean(Fixtures.class).user(fr.coopex.shared.security.Role.ADMIN);
+		HttpVisitor visitor = new HttpVisitor(port(first));
+		assertThat(visitor.signIn(member.email(), Fixtures.PASSWORD)).endsWith("/");
+		assertThat(visitor.at(port(first)).get("/account/security").statusCode()).isEqualTo(200);
+
+		second.getBean(fr.coopex.accounts.AccountAdministration.class)
+			.act(admin, member.id(), fr.coopex.accounts.AccountAdministration.Action.DISABLE);
+		assertThat(visitor.at(port(first)).get("/account/security").statusCode()).isEqualTo(302);
+		assertThat(visitor.at(port(second)).get("/account/security").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void aScheduledJobTriggeredOnBothInstancesRunsOnce() throws Exception {
 		new JdbcTemplate(first.getBean(javax.sql.DataSource.class))
 			.update("delete from shedlock where name = 'accounts-housekeeping'");

@@ -357,6 +357,55 @@ class AuthorizationMatrixTests {
 			// platform administration
 			new Row(HttpMethod.GET, "/admin/accounts", LOGIN, 403, 403, 403, 200),
 			new Row(HttpMethod.GET, "/admin/audit", LOGIN, 403, 403, 403, 200),
+			// organisations, people, admin console, audit (issue 16)
+			new Row(HttpMethod.GET, "/register/coordination", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/register/agency", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.POST, "/register/coordination", 200, 200, 200, 200, 200), // empty:
+																							// errors
+			new Row(HttpMethod.POST, "/register/agency", 200, 200, 200, 200, 200), // empty:
+																					// errors
+			new Row(HttpMethod.GET, "/invite/unknown-token", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.POST, "/invite/unknown-token", 200, 200, 200, 200, 200), // invalid:
+																						// message
+			new Row(HttpMethod.POST, "/invite/unknown-token/renew", REDIRECT, REDIRECT, REDIRECT, REDIRECT, REDIRECT),
+			new Row(HttpMethod.GET, "/account/email/confirm?token=unknown", REDIRECT, REDIRECT, REDIRECT, REDIRECT,
+					REDIRECT),
+			new Row(HttpMethod.GET, "/admin/requests", LOGIN, 403, 403, 403, 200),
+			new Row(HttpMethod.POST, "/admin/requests/999999/approve", LOGIN, 403, 403, 403, REDIRECT), // unknown
+			new Row(HttpMethod.POST, "/admin/requests/999999/refuse?reason=Non", LOGIN, 403, 403, 403, REDIRECT),
+			new Row(HttpMethod.GET, "/admin/organisations", LOGIN, 403, 403, 403, 200),
+			new Row(HttpMethod.GET, "/admin/organisations?q=x&kind=AGENCY&region=BRETAGNE&page=2", LOGIN, 403, 403, 403,
+					200),
+			new Row(HttpMethod.GET, "/admin/organisations/new", LOGIN, 403, 403, 403, 200),
+			new Row(HttpMethod.POST, "/admin/organisations/new", LOGIN, 403, 403, 403, 200), // empty:
+																								// errors
+			new Row(HttpMethod.GET, "/admin/organisations/{agencyOrg}", LOGIN, 403, 403, 403, 200),
+			new Row(HttpMethod.GET, "/admin/organisations/999999", LOGIN, 403, 403, 403, 404),
+			new Row(HttpMethod.POST, "/admin/organisations/{agencyOrg}/scope", LOGIN, 403, 403, 403, 200), // empty
+			new Row(HttpMethod.GET, "/admin/accounts?q=x&role=MEMBER&state=LOCKED", LOGIN, 403, 403, 403, 200),
+			new Row(HttpMethod.GET, "/admin/accounts?state=INVITED", LOGIN, 403, 403, 403, 200),
+			new Row(HttpMethod.GET, "/admin/accounts/{insiderUser}/disable", LOGIN, 403, 403, 403, 200), // confirm
+			new Row(HttpMethod.GET, "/admin/accounts/999999/unlock", LOGIN, 403, 403, 403, 404),
+			new Row(HttpMethod.POST, "/admin/accounts/999999/disable", LOGIN, 403, 403, 403, 404),
+			new Row(HttpMethod.POST, "/admin/accounts/{insiderUser}/unlock", LOGIN, 403, 403, 403, REDIRECT),
+			new Row(HttpMethod.POST, "/admin/accounts/invitations/999999/resend", LOGIN, 403, 403, 403, REDIRECT),
+			new Row(HttpMethod.GET, "/admin/audit?person=x&organisation=y&kind=SIGN_IN&from=2026-01-01&to=2026-12-31",
+					LOGIN, 403, 403, 403, 200),
+			new Row(HttpMethod.GET, "/admin/audit.csv?kind=ACCOUNTS", LOGIN, 403, 403, 403, 200),
+			new Row(HttpMethod.GET, "/account/organisation/people", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.POST, "/account/organisation/people/invite", LOGIN, 200, 200, 200, 200), // empty
+			new Row(HttpMethod.POST, "/account/organisation/people/{insiderUser}/remove", LOGIN, REDIRECT, REDIRECT,
+					REDIRECT, REDIRECT), // not theirs: message, nothing removed
+			new Row(HttpMethod.POST, "/account/organisation/people/{insiderUser}/promote", LOGIN, REDIRECT, REDIRECT,
+					REDIRECT, REDIRECT), // not theirs: message
+			new Row(HttpMethod.GET, "/account/organisation/audit", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/account/organisation/audit.csv", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/account/personal", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.POST, "/account/personal/email", LOGIN, 200, 200, 200, 200), // empty:
+																							// errors
+			new Row(HttpMethod.POST, "/account/personal/close", LOGIN, 200, 200, 200, 200), // empty:
+																							// errors
+			new Row(HttpMethod.GET, "/account/data.json", LOGIN, 200, 200, 200, 200),
 			// closed endpoints
 			new Row(HttpMethod.GET, "/actuator/env", LOGIN, 403, 403, 403, 403),
 			new Row(HttpMethod.GET, "/actuator/beans", LOGIN, 403, 403, 403, 403),
@@ -449,6 +498,42 @@ class AuthorizationMatrixTests {
 		openACostPool();
 		createAidsOfAnotherAgencyAndAnApplication();
 		makeAFormerCoordinator();
+		makeTheMatrixPeopleManagers();
+	}
+
+	@Autowired
+	fr.coopex.accounts.OrganisationPeople organisationPeople;
+
+	/**
+	 * Issue 16: each matrix person manages their organisation's people (the matrix's
+	 * coordination body, agency and platform are shared with other tests); {agencyOrg} is
+	 * the matrix agency; {insiderUser} a person of another organisation.
+	 */
+	private void makeTheMatrixPeopleManagers() {
+		for (CoopexUser user : this.users.values()) {
+			this.jdbc.update("update user_account set manager = true where id = ?", user.id());
+		}
+		this.placeholders.put("{agencyOrg}", Long.toString(this.users.get(Who.AGENCY).organisationId()));
+		this.placeholders.put("{insiderUser}", Long.toString(this.insider.id()));
+	}
+
+	@Test
+	void officersOfAgenciesAndCoordinationBodiesSeeNoCompanysPrivateFieldsThroughTheirPages() throws Exception {
+		for (Who who : List.of(Who.AGENCY, Who.COORDINATOR)) {
+			CoopexUser officer = this.users.get(who);
+			for (String url : List.of("/account/organisation/people", "/account/organisation/audit",
+					"/account/organisation/audit.csv", "/account/data.json")) {
+				assertThat(page(url, officer)).as(who + " " + url)
+					.doesNotContain(this.insider.email())
+					.doesNotContain(this.leader.email())
+					.doesNotContain(this.insider.organisationName());
+			}
+			assertThat(status(HttpMethod.GET, "/admin/organisations/" + this.insider.organisationId(), officer))
+				.isEqualTo(403);
+		}
+		// nothing of the insider changed through the rows above
+		assertThat(this.accounts.find(this.insider.id()).orElseThrow().enabled()).isTrue();
+		assertThat(this.organisationPeople.isManager(this.insider)).isTrue();
 	}
 
 	/**

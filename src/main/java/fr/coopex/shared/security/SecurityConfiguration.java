@@ -63,7 +63,9 @@ public class SecurityConfiguration {
 
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/register", "/password/forgot", "/password/reset", "/error",
 			"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
-			"/invitations/*" };
+			"/invitations/*",
+			// organisations ask for an account; invitations to join one
+			"/register/coordination", "/register/agency", "/invite/*", "/invite/*/renew", "/account/email/confirm" };
 
 	/** Pages anyone may read, signed in or not (what they show depends on who asks). */
 	static final String[] PUBLIC_READS = { "/ecosystems", "/ecosystems/{id:[0-9]+}", "/fairs", "/fairs.ics",

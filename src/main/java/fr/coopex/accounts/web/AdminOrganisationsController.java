@@ -1,0 +1,150 @@
+package fr.coopex.accounts.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.coopex.accounts.AccountException;
+import fr.coopex.accounts.CoordinationCategory;
+import fr.coopex.accounts.OrganisationKind;
+import fr.coopex.accounts.OrganisationManagement;
+import fr.coopex.accounts.OrganisationManagement.OrganisationDetails;
+import fr.coopex.accounts.Regions;
+import fr.coopex.accounts.Scope;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Paging;
+
+/**
+ * The admin's list of organisations, the creation of a coordination body or an agency,
+ * and where each acts (an agency's jurisdiction and operators).
+ */
+@Controller
+@RequestMapping("/admin/organisations")
+class AdminOrganisationsController {
+
+	private static final String VIEW_LIST = "accounts/admin-organisations";
+
+	private static final String VIEW_FORM = "accounts/admin-organisation-form";
+
+	private static final String VIEW_DETAIL = "accounts/admin-organisation";
+
+	private final OrganisationManagement organisations;
+
+	AdminOrganisationsController(OrganisationManagement organisations) {
+		this.organisations = organisations;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal CoopexUser admin, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String region,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		String query = q == null ? "" : q.strip();
+		query = query.length() > 100 ? query.substring(0, 100) : query;
+		OrganisationKind kindFilter = Arrays.stream(OrganisationKind.values())
+			.filter((k) -> k.name().equals(kind))
+			.findFirst()
+			.orElse(null);
+		String regionFilter = Regions.isKnown(region) ? region : null;
+		model.addAttribute("q", query);
+		model.addAttribute("kind", kindFilter);
+		model.addAttribute("region", regionFilter);
+		model.addAttribute("kinds", OrganisationKind.values());
+		model.addAttribute("regionNames", Regions.ALL);
+		model.addAttribute("organisations", this.organisations.search(admin, query, kindFilter, regionFilter,
+				PageRequest.of(Paging.index(page), Paging.SIZE)));
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		OrganisationForm form = new OrganisationForm();
+		form.setKind(OrganisationKind.COORDINATION_BODY);
+		model.addAttribute("organisationForm", form);
+		return prepareForm(model);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@AuthenticationPrincipal CoopexUser admin, @Valid OrganisationForm organisationForm,
+			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
+		if (!result.hasErrors()) {
+			try {
+				long id = this.organisations.create(admin, organisationForm.draft(), organisationForm.getOfficerEmail(),
+						locale);
+				flash.addFlashAttribute("message", "accounts.organisations.created");
+				return "redirect:/admin/organisations/" + id;
+			}
+			catch (AccountException ex) {
+				if ("email".equals(ex.field())) {
+					result.rejectValue("officerEmail", ex.messageKey());
+				}
+				else {
+					ex.rejectOn(result);
+				}
+			}
+		}
+		return prepareForm(model);
+	}
+
+	@GetMapping("/{id:[0-9]+}")
+	String show(@PathVariable long id, Model model) {
+		OrganisationDetails organisation = find(id);
+		ScopeForm form = new ScopeForm();
+		form.setNational(organisation.scope().national());
+		form.setRegions(new java.util.ArrayList<>(organisation.scope().regions()));
+		form.setOperators(String.join("\n", organisation.operators()));
+		model.addAttribute("scopeForm", form);
+		return prepareDetail(organisation, model);
+	}
+
+	@PostMapping("/{id:[0-9]+}/scope")
+	String processScopeForm(@AuthenticationPrincipal CoopexUser admin, @PathVariable long id,
+			@Valid ScopeForm scopeForm, BindingResult result, Model model, RedirectAttributes flash) {
+		OrganisationDetails organisation = find(id);
+		if (!result.hasErrors()) {
+			try {
+				this.organisations.setScope(admin, id, new Scope(scopeForm.isNational(), scopeForm.getRegions()),
+						scopeForm.operatorList());
+				flash.addFlashAttribute("message", "accounts.organisations.scope-saved");
+				return "redirect:/admin/organisations/" + id;
+			}
+			catch (AccountException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		return prepareDetail(organisation, model);
+	}
+
+	private OrganisationDetails find(long id) {
+		return this.organisations.details(id)
+			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+	}
+
+	private String prepareDetail(OrganisationDetails organisation, Model model) {
+		model.addAttribute("organisation", organisation);
+		model.addAttribute("regionNames", Regions.ALL);
+		return VIEW_DETAIL;
+	}
+
+	private String prepareForm(Model model) {
+		model.addAttribute("kinds",
+				new OrganisationKind[] { OrganisationKind.COORDINATION_BODY, OrganisationKind.AGENCY });
+		model.addAttribute("categories", CoordinationCategory.values());
+		model.addAttribute("regionNames", Regions.ALL);
+		return VIEW_FORM;
+	}
+
+}

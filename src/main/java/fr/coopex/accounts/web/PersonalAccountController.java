@@ -1,0 +1,143 @@
+package fr.coopex.accounts.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.coopex.accounts.AccountException;
+import fr.coopex.accounts.PersonalAccount;
+import fr.coopex.shared.security.CoopexUser;
+
+/**
+ * A person's own account: change the e-mail address, export their data, close the
+ * account.
+ */
+@Controller
+class PersonalAccountController {
+
+	private static final String VIEW = "accounts/personal";
+
+	private final PersonalAccount personal;
+
+	PersonalAccountController(PersonalAccount personal) {
+		this.personal = personal;
+	}
+
+	public static class EmailForm {
+
+		@NotBlank
+		@Email
+		@Size(max = 254)
+		private String email;
+
+		@NotBlank
+		@Size(max = 200)
+		private String password;
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+	}
+
+	public static class CloseForm {
+
+		@NotBlank
+		@Size(max = 200)
+		private String password;
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+	}
+
+	@GetMapping("/account/personal")
+	String show(Model model) {
+		model.addAttribute("emailForm", new EmailForm());
+		model.addAttribute("closeForm", new CloseForm());
+		return VIEW;
+	}
+
+	@PostMapping("/account/personal/email")
+	String changeEmail(@AuthenticationPrincipal CoopexUser user, @Valid EmailForm emailForm, BindingResult result,
+			Model model, Locale locale, RedirectAttributes flash) {
+		if (!result.hasErrors()) {
+			try {
+				this.personal.requestEmailChange(user, emailForm.getEmail(), emailForm.getPassword(), locale);
+				flash.addFlashAttribute("message", "accounts.email.sent");
+				return "redirect:/account/personal";
+			}
+			catch (AccountException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		model.addAttribute("closeForm", new CloseForm());
+		return VIEW;
+	}
+
+	@GetMapping("/account/email/confirm")
+	String confirmEmail(@RequestParam(required = false) String token, Locale locale, HttpServletRequest request,
+			RedirectAttributes flash) throws ServletException {
+		boolean changed = this.personal.confirmEmailChange(token, locale);
+		if (changed) {
+			request.logout();
+		}
+		flash.addFlashAttribute(changed ? "message" : "error",
+				changed ? "accounts.email.changed" : "accounts.email.invalid-link");
+		return changed ? "redirect:/login" : "redirect:/";
+	}
+
+	@PostMapping("/account/personal/close")
+	String close(@AuthenticationPrincipal CoopexUser user, @Valid CloseForm closeForm, BindingResult result,
+			Model model, HttpServletRequest request, RedirectAttributes flash) throws ServletException {
+		if (!result.hasErrors()) {
+			try {
+				this.personal.close(user, closeForm.getPassword());
+				request.logout();
+				var session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+				flash.addFlashAttribute("message", "accounts.closed");
+				return "redirect:/";
+			}
+			catch (AccountException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		model.addAttribute("emailForm", new EmailForm());
+		return VIEW;
+	}
+
+}
