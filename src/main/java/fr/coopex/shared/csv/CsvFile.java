@@ -22,8 +22,8 @@ import org.apache.commons.csv.QuoteMode;
  * <ul>
  * <li>every text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab
  * or a carriage return is prefixed with a single quote, so that a spreadsheet shows it as
- * text instead of running it (OWASP: CSV injection); numbers written as numbers are
- * left alone;</li>
+ * text instead of running it (OWASP: CSV injection); numbers written as numbers are left
+ * alone;</li>
  * <li>every cell is quoted, quotes inside doubled;</li>
  * <li>{@link Dialect#FRENCH} (semicolon, decimal comma) for French readers, the format
  * French spreadsheets open directly; {@link Dialect#INTERNATIONAL} (comma, decimal dot)
