@@ -2,7 +2,6 @@ package fr.coopex.aids;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +18,6 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -37,6 +35,7 @@ import fr.coopex.aids.AidData.Operator;
 import fr.coopex.companies.ExportSituation;
 import fr.coopex.companies.Region;
 import fr.coopex.shared.money.Amounts;
+import fr.coopex.shared.csv.CsvFile;
 
 /**
  * The catalogue as files: CSV (one aid per row; lists one item per line within a cell,
@@ -75,8 +74,6 @@ class CatalogueTransfer {
 
 	/** The most aids one file may carry. */
 	static final int MAX_ROWS = 5000;
-
-	private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
 	private static final CSVFormat READ = CSVFormat.DEFAULT.builder()
 		.setHeader()
@@ -145,18 +142,18 @@ class CatalogueTransfer {
 
 	}
 
+	/**
+	 * Through the platform's CSV helper, in the international format (the file is read
+	 * back by {@link #fromCsv}): cells that would start a formula are neutralised, and
+	 * restored when the file is imported again.
+	 */
 	String toCsv(List<AidView> aids) {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
-			printer.printRecord(COLUMNS);
-			for (AidView aid : aids) {
-				printer.printRecord(row(aid));
-			}
+		CsvFile file = CsvFile.of(CsvFile.Dialect.INTERNATIONAL);
+		file.row(COLUMNS);
+		for (AidView aid : aids) {
+			file.row(row(aid));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
+		return new String(file.toBytes(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	String toJson(List<AidView> aids) {
@@ -345,7 +342,7 @@ class CatalogueTransfer {
 			if (!this.record.isSet(column)) {
 				return null;
 			}
-			String value = this.record.get(column);
+			String value = CsvFile.restore(this.record.get(column));
 			return value == null || value.isBlank() ? null : value;
 		}
 

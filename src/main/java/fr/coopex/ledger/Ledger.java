@@ -39,6 +39,8 @@ import fr.coopex.aids.AidCatalogue;
 import fr.coopex.aids.AidStatus;
 import fr.coopex.aids.AidView;
 import fr.coopex.aids.PaysFor;
+import fr.coopex.companies.CompanyCard;
+import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ledger.LedgerEvents.DepositsCalled;
 import fr.coopex.ledger.LedgerEvents.ParticipantWithdrew;
@@ -64,15 +66,19 @@ import fr.coopex.shared.security.Role;
  * the managers named when it was opened); a member company sees only the pools it takes
  * part in; anyone else is told the pool does not exist ({@link PoolNotFoundException}).
  * Methods that change a pool take the version the caller's form was built on and refuse a
- * stale one ({@code ledger.stale}); {@code -1} skips that check (calls from another
- * module acting on the current state). A refused change throws {@link LedgerException}
- * and changes nothing.
+ * stale one ({@code ledger.stale}); {@link #ANY_VERSION} skips that check (calls from
+ * another module acting on the current state; never reachable from a request). A refused
+ * change throws {@link LedgerException} and changes nothing.
  */
 @Service
 public class Ledger {
 
-	/** Skips the version check. */
-	public static final long ANY_VERSION = -1;
+	/**
+	 * Skips the version check: for code of other modules acting on the current state,
+	 * never for a version that came with a request (the console refuses any negative
+	 * version as stale).
+	 */
+	public static final long ANY_VERSION = Long.MIN_VALUE;
 
 	private static final int MAX_LABEL = 200;
 
@@ -93,8 +99,12 @@ public class Ledger {
 
 	private final Clock clock;
 
+	/** The companies' cards, for their names as each viewer may see them. */
+	private final CompanyManagement companies;
+
 	Ledger(JdbcTemplate jdbc, EcosystemManagement ecosystems, AidCatalogue aids, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, CompanyManagement companies) {
+		this.companies = companies;
 		this.jdbc = jdbc;
 		this.ecosystems = ecosystems;
 		this.aids = aids;
@@ -122,8 +132,13 @@ public class Ledger {
 			List<Transfer> transfers) {
 	}
 
-	/** One pool in an ecosystem account. */
-	public record PoolLine(long poolId, String title, PoolStatus status, BigDecimal share, BigDecimal balance) {
+	/**
+	 * One pool in a list or an ecosystem account: the company's share (provisional until
+	 * confirmed), its balance and what of it is due now; null for a viewer who is not a
+	 * participant.
+	 */
+	public record PoolLine(long poolId, String title, PoolStatus status, BigDecimal share, BigDecimal balance,
+			BigDecimal dueNow) {
 	}
 
 	// --- opening and running a pool
@@ -401,6 +416,14 @@ public class Ledger {
 		if (changed == 0) {
 			throw new LedgerException(null, "ledger.participant.not-active");
 		}
+		// its cash calls are cancelled, each line by a reversing row
+		this.jdbc.update(
+				"insert into ledger_cash_call_reversal (cash_call_id, company_id, amount, reason, created_by, created_at) "
+						+ "select l.cash_call_id, l.company_id, -l.amount, 'WITHDRAWAL', ?, ? from ledger_cash_call_line l "
+						+ "join ledger_cash_call c on c.id = l.cash_call_id where c.pool_id = ? and l.company_id = ? "
+						+ "and not exists (select 1 from ledger_cash_call_reversal r "
+						+ "where r.cash_call_id = l.cash_call_id and r.company_id = l.company_id)",
+				(by != null) ? by.id() : null, Timestamp.from(this.clock.instant()), poolId, companyId);
 		if (pool.status == PoolStatus.POSTED) {
 			postSplit(pool, (by != null) ? by.id() : null, "WITHDRAWAL");
 		}
@@ -569,10 +592,64 @@ public class Ledger {
 						c.lines().stream().filter((l) -> Objects.equals(l.companyId(), own)).toList()))
 				.toList();
 		}
+		// names as this viewer may see them now, never as copied when the company joined
+		Map<Long, String> names = visibleNames(viewer, ids(participants));
+		participants = participants.stream()
+			.map((p) -> new Participant(p.companyId(), names.get(p.companyId()), p.area(), p.weight(), p.headcount(),
+					p.firstTimeExporter(), p.previousParticipations(), p.withdrawn()))
+			.sorted(Comparator.comparing(Participant::name, String.CASE_INSENSITIVE_ORDER)
+				.thenComparingLong(Participant::companyId))
+			.toList();
+		balances = renamedBalances(balances, names);
+		transfers = renamedTransfers(transfers, names);
+		payments = payments.stream()
+			.map((p) -> new Payment(p.id(), renamed(p.payer(), names), renamed(p.payee(), names), p.amount(),
+					p.paidOn(), p.reference()))
+			.toList();
+		calls = calls.stream()
+			.map((c) -> new CashCall(c.id(), c.label(), c.rate(), c.dueOn(), c.total(), c.lines()
+				.stream()
+				.map((l) -> new CashCallLine(l.companyId(), names.getOrDefault(l.companyId(), "#" + l.companyId()),
+						l.amount(), l.covered(), l.outstanding(), l.withdrawn(), l.cancelled()))
+				.toList()))
+			.toList();
 		return new PoolView(pool.id, pool.ownerKind, pool.ownerId, pool.ecosystemId, pool.title, pool.currency,
 				pool.status, pool.defaultKey, pool.version, manager, own, participants, content.items(),
 				content.subsidies(), content.split(), content.problem(), balances, transfers, calls, payments,
-				content.postedAt(), pool.updatedAt);
+				content.postedAt(), pool.updatedAt, Map.copyOf(names));
+	}
+
+	/**
+	 * The names of these companies as the viewer may see them now ({@code companies}
+	 * decides: the trade name when the viewer may see it, else the legal name); the
+	 * ledger keeps only their ids for what it shows.
+	 */
+	private Map<Long, String> visibleNames(CoopexUser viewer, Collection<Long> companyIds) {
+		Map<Long, CompanyCard> cards = this.companies.cards(viewer, companyIds);
+		Map<Long, String> names = new HashMap<>();
+		for (Long id : companyIds) {
+			CompanyCard card = cards.get(id);
+			names.put(id, (card != null && card.displayName() != null) ? card.displayName() : "#" + id);
+		}
+		return names;
+	}
+
+	private static Party renamed(Party party, Map<Long, String> names) {
+		return (party.companyId() == null) ? party
+				: new Party(party.companyId(), names.getOrDefault(party.companyId(), "#" + party.companyId()));
+	}
+
+	private static List<PartyBalance> renamedBalances(List<PartyBalance> balances, Map<Long, String> names) {
+		return balances.stream()
+			.map((b) -> new PartyBalance(renamed(b.party(), names), b.owed(), b.billedDirectly(), b.advanced(),
+					b.subsidies(), b.paid(), b.received(), b.balance(), b.dueNow()))
+			.toList();
+	}
+
+	private static List<Transfer> renamedTransfers(List<Transfer> transfers, Map<Long, String> names) {
+		return transfers.stream()
+			.map((t) -> new Transfer(renamed(t.from(), names), renamed(t.to(), names), t.amount()))
+			.toList();
 	}
 
 	/**
@@ -613,10 +690,11 @@ public class Ledger {
 			problem = new Problem(ex.messageKey(), ex.arguments());
 		}
 		Map<Long, String> names = names(participants);
-		List<PartyBalance> balances = List.copyOf(balances(poolId, names));
+		List<PartyBalance> plain = balances(pool, split, names);
+		List<CashCall> calls = List.copyOf(cashCalls(poolId, participants, plain));
+		List<PartyBalance> balances = List.copyOf(withDueNow(pool, plain, calls));
 		List<Transfer> transfers = List.copyOf(
-				Settlement.of(balances.stream().map((b) -> new Settlement.Balance(b.party(), b.balance())).toList()));
-		List<CashCall> calls = List.copyOf(cashCalls(poolId, participants));
+				Settlement.of(balances.stream().map((b) -> new Settlement.Balance(b.party(), b.dueNow())).toList()));
 		List<Payment> payments = List.copyOf(payments(poolId, names));
 		Instant postedAt = (pool.currentPostingId == null) ? null
 				: this.jdbc.queryForObject("select posted_at from ledger_posting where id = ?",
@@ -718,14 +796,11 @@ public class Ledger {
 		if (poolIds.isEmpty() && !coordinator) {
 			throw new PoolNotFoundException();
 		}
-		Map<Long, String> names = new HashMap<>();
 		List<PoolLine> lines = new ArrayList<>();
 		List<PartyBalance> all = new ArrayList<>();
 		for (long poolId : poolIds) {
 			PoolRow pool = load(poolId).orElseThrow();
-			List<Participant> participants = participants(poolId);
-			names.putAll(names(participants));
-			List<PartyBalance> balances = balances(poolId, names(participants));
+			List<PartyBalance> balances = content(pool).balances();
 			all.addAll(balances);
 			Long own = company;
 			PartyBalance mine = balances.stream()
@@ -733,27 +808,39 @@ public class Ledger {
 				.findFirst()
 				.orElse(null);
 			lines.add(new PoolLine(poolId, pool.title, pool.status, (mine != null) ? mine.owed() : null,
-					(mine != null) ? mine.balance() : null));
+					(mine != null) ? mine.balance() : null, (mine != null) ? mine.dueNow() : null));
 		}
 		Map<Long, PartyBalance> net = new LinkedHashMap<>();
 		for (PartyBalance b : all) {
 			Long key = b.party().companyId();
 			PartyBalance sum = net.get(key);
-			net.put(key,
-					(sum == null) ? b
-							: new PartyBalance(b.party(), sum.owed().add(b.owed()),
-									sum.billedDirectly().add(b.billedDirectly()), sum.advanced().add(b.advanced()),
-									sum.subsidies().add(b.subsidies()), sum.paid().add(b.paid()),
-									sum.received().add(b.received()), sum.balance().add(b.balance())));
+			net.put(key, (sum == null) ? b : new PartyBalance(b.party(), sum.owed().add(b.owed()),
+					sum.billedDirectly().add(b.billedDirectly()), sum.advanced().add(b.advanced()),
+					sum.subsidies().add(b.subsidies()), sum.paid().add(b.paid()), sum.received().add(b.received()),
+					sum.balance().add(b.balance()), sum.dueNow().add(b.dueNow())));
 		}
 		List<PartyBalance> balances = new ArrayList<>(net.values());
 		List<Transfer> transfers = Settlement
-			.of(balances.stream().map((b) -> new Settlement.Balance(b.party(), b.balance())).toList());
+			.of(balances.stream().map((b) -> new Settlement.Balance(b.party(), b.dueNow())).toList());
 		if (company != null) {
 			Long own = company;
 			balances = balances.stream().filter((b) -> Objects.equals(b.party().companyId(), own)).toList();
 			transfers = transfers.stream().filter((t) -> t.concerns(own)).toList();
 		}
+		java.util.Set<Long> parties = new java.util.TreeSet<>();
+		balances.forEach((b) -> {
+			if (b.party().companyId() != null) {
+				parties.add(b.party().companyId());
+			}
+		});
+		transfers.forEach((t) -> java.util.stream.Stream.of(t.from(), t.to()).forEach((p) -> {
+			if (p.companyId() != null) {
+				parties.add(p.companyId());
+			}
+		}));
+		Map<Long, String> names = visibleNames(viewer, parties);
+		balances = renamedBalances(balances, names);
+		transfers = renamedTransfers(transfers, names);
 		return new EcosystemAccount(ecosystemId, company, lines, balances, transfers);
 	}
 
@@ -946,19 +1033,16 @@ public class Ledger {
 
 	private PoolLine poolLine(CoopexUser viewer, long poolId) {
 		PoolRow pool = load(poolId).orElseThrow();
-		BigDecimal share = null;
-		BigDecimal balance = null;
+		PartyBalance mine = null;
 		if (viewer.role() == Role.MEMBER) {
-			List<Map<String, Object>> sums = this.jdbc.queryForList(
-					"select sum(case when kind = 'SHARE' then amount else 0 end) as share, sum(amount) as balance "
-							+ "from ledger_entry where pool_id = ? and company_id = ?",
-					poolId, viewer.organisationId());
-			if (!sums.isEmpty()) {
-				share = (BigDecimal) sums.get(0).get("share");
-				balance = (BigDecimal) sums.get(0).get("balance");
-			}
+			mine = content(pool).balances()
+				.stream()
+				.filter((b) -> Objects.equals(b.party().companyId(), viewer.organisationId()))
+				.findFirst()
+				.orElse(null);
 		}
-		return new PoolLine(poolId, pool.title, pool.status, share, balance);
+		return new PoolLine(poolId, pool.title, pool.status, (mine != null) ? mine.owed() : null,
+				(mine != null) ? mine.balance() : null, (mine != null) ? mine.dueNow() : null);
 	}
 
 	private SplitInput input(PoolRow pool) {
@@ -1036,29 +1120,46 @@ public class Ledger {
 		return new Party(companyId, (companyId == null) ? null : names.getOrDefault(companyId, "#" + companyId));
 	}
 
-	/** Every party's balance, from the entries: the coordination body first. */
-	private List<PartyBalance> balances(long poolId, Map<Long, String> names) {
+	/**
+	 * Every party's balance, the coordination body first: the posted entries once the
+	 * split is confirmed; before that, the entries the provisional split would post (see
+	 * the package documentation); and the payments at every stage. The amount due now is
+	 * filled in by {@link #withDueNow}.
+	 */
+	private List<PartyBalance> balances(PoolRow pool, Split split, Map<Long, String> names) {
+		long poolId = pool.id;
+		boolean provisional = pool.status != PoolStatus.POSTED && split != null;
 		Map<Long, long[]> sums = new LinkedHashMap<>();
 		List<Long> order = new ArrayList<>();
-		this.jdbc.query("select company_id, kind, sum(amount) from ledger_entry where pool_id = ? "
-				+ "group by company_id, kind", (ResultSet rs) -> {
-					long company = rs.getLong(1);
-					Long key = rs.wasNull() ? null : company;
-					long cents = rs.getBigDecimal(3).movePointRight(2).longValueExact();
-					long[] sum = sums.computeIfAbsent(key, (k) -> {
-						order.add(k);
-						return new long[6];
-					});
-					switch (rs.getString(2)) {
-						case "SHARE" -> sum[0] += cents;
-						case "DIRECT" -> sum[1] += cents;
-						case "ADVANCE" -> sum[2] += cents;
-						case "SUBSIDY" -> sum[3] += cents;
-						default -> {
-							// payments are summed below, by direction
-						}
-					}
-				}, poolId);
+		java.util.function.BiConsumer<Long, Object[]> add = (key, entry) -> {
+			long cents = ((BigDecimal) entry[2]).movePointRight(2).longValueExact();
+			long[] sum = sums.computeIfAbsent(key, (k) -> {
+				order.add(k);
+				return new long[6];
+			});
+			switch ((String) entry[1]) {
+				case "SHARE" -> sum[0] += cents;
+				case "DIRECT" -> sum[1] += cents;
+				case "ADVANCE" -> sum[2] += cents;
+				case "SUBSIDY" -> sum[3] += cents;
+				default -> {
+					// payments are summed below, by direction
+				}
+			}
+		};
+		if (provisional) {
+			for (Object[] entry : entries(split)) {
+				add.accept((Long) entry[0], entry);
+			}
+		}
+		else {
+			this.jdbc.query("select company_id, kind, sum(amount) from ledger_entry where pool_id = ? "
+					+ "and kind <> 'PAYMENT' group by company_id, kind", (ResultSet rs) -> {
+						long company = rs.getLong(1);
+						Long key = rs.wasNull() ? null : company;
+						add.accept(key, new Object[] { key, rs.getString(2), rs.getBigDecimal(3) });
+					}, poolId);
+		}
 		this.jdbc.query(
 				"select company_id, sum(case when amount < 0 then amount else 0 end), sum(case when amount > 0 then amount else 0 end) "
 						+ "from ledger_entry where pool_id = ? and kind = 'PAYMENT' group by company_id",
@@ -1085,9 +1186,65 @@ public class Ledger {
 			long[] s = sums.get(key);
 			long balance = s[0] + s[1] + s[2] + s[3] - s[4] + s[5];
 			balances.add(new PartyBalance(party(key, names), Split.euros(s[0]), Split.euros(-s[1]), Split.euros(-s[2]),
-					Split.euros(s[3]), Split.euros(s[4]), Split.euros(s[5]), Split.euros(balance)));
+					Split.euros(s[3]), Split.euros(s[4]), Split.euros(s[5]), Split.euros(balance), null));
 		}
 		return balances;
+	}
+
+	/**
+	 * The balances with the amount each party must pay (or is owed) now: once the split
+	 * is confirmed, its whole balance; before, what the cash calls still ask of a
+	 * participant (never more than its balance), or, when it paid more than its
+	 * provisional share, what it paid beyond it (never more than it paid); the
+	 * coordination body takes the opposite of the participants' sum.
+	 */
+	private static List<PartyBalance> withDueNow(PoolRow pool, List<PartyBalance> balances, List<CashCall> calls) {
+		Map<Long, Long> outstanding = new HashMap<>();
+		for (CashCall call : calls) {
+			for (CashCallLine line : call.lines()) {
+				outstanding.merge(line.companyId(), cents(line.outstanding()), Long::sum);
+			}
+		}
+		boolean confirmed = pool.status == PoolStatus.POSTED;
+		long participantsDue = 0;
+		Map<Long, Long> due = new HashMap<>();
+		for (PartyBalance b : balances) {
+			if (b.party().isCoordination()) {
+				continue;
+			}
+			long balance = cents(b.balance());
+			long now;
+			if (confirmed) {
+				now = balance;
+			}
+			else if (balance > 0) {
+				now = Math.min(balance, outstanding.getOrDefault(b.party().companyId(), 0L));
+			}
+			else {
+				long netPaid = cents(b.paid()) - cents(b.received());
+				now = Math.max(balance, Math.min(0, -netPaid));
+			}
+			due.put(b.party().companyId(), now);
+			participantsDue += now;
+		}
+		List<PartyBalance> result = new ArrayList<>();
+		boolean coordinationShown = false;
+		for (PartyBalance b : balances) {
+			long now = b.party().isCoordination() ? -participantsDue : due.get(b.party().companyId());
+			coordinationShown |= b.party().isCoordination();
+			result.add(new PartyBalance(b.party(), b.owed(), b.billedDirectly(), b.advanced(), b.subsidies(), b.paid(),
+					b.received(), b.balance(), Split.euros(now)));
+		}
+		if (!coordinationShown && participantsDue != 0) {
+			BigDecimal zero = Split.euros(0);
+			result.add(0, new PartyBalance(new Party(null, null), zero, zero, zero, zero, zero, zero, zero,
+					Split.euros(-participantsDue)));
+		}
+		return result;
+	}
+
+	private static long cents(BigDecimal amount) {
+		return amount.movePointRight(2).longValueExact();
 	}
 
 	private List<Payment> payments(long poolId, Map<Long, String> names) {
@@ -1105,9 +1262,14 @@ public class Ledger {
 
 	/**
 	 * The cash calls with each participant's line; a participant's payments to the pool
-	 * cover its lines in the order they fall due.
+	 * cover its lines in the order they fall due, and what is still outstanding never
+	 * adds up to more than its balance.
 	 */
-	private List<CashCall> cashCalls(long poolId, List<Participant> participants) {
+	private List<CashCall> cashCalls(long poolId, List<Participant> participants, List<PartyBalance> balances) {
+		Map<Long, Long> room = new HashMap<>();
+		balances.stream()
+			.filter((b) -> !b.party().isCoordination())
+			.forEach((b) -> room.put(b.party().companyId(), Math.max(0, cents(b.balance()))));
 		Map<Long, Participant> byId = new HashMap<>();
 		participants.forEach((p) -> byId.put(p.companyId(), p));
 		Map<Long, Long> paid = new HashMap<>();
@@ -1135,19 +1297,26 @@ public class Ledger {
 			List<CashCallLine> lines = new ArrayList<>();
 			long total = 0;
 			for (Object[] line : this.jdbc.query(
-					"select company_id, amount from ledger_cash_call_line where cash_call_id = ? order by company_id",
-					(rs, i) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2) }, callId)) {
+					"select l.company_id, l.amount, exists (select 1 from ledger_cash_call_reversal r "
+							+ "where r.cash_call_id = l.cash_call_id and r.company_id = l.company_id) "
+							+ "from ledger_cash_call_line l where l.cash_call_id = ? order by l.company_id",
+					(rs, i) -> new Object[] { rs.getLong(1), rs.getBigDecimal(2), rs.getBoolean(3) }, callId)) {
 				long company = (Long) line[0];
 				long amount = ((BigDecimal) line[1]).movePointRight(2).longValueExact();
 				Participant participant = byId.get(company);
-				boolean withdrawn = participant == null || participant.withdrawn();
+				// a cancelled line (its participant withdrew) asks nothing any more
+				boolean cancelled = (Boolean) line[2];
+				boolean withdrawn = cancelled || participant == null || participant.withdrawn();
 				long left = Math.max(0, available.getOrDefault(company, 0L));
 				long covered = withdrawn ? 0 : Math.min(left, amount);
 				available.put(company, left - covered);
+				// a call never asks more than the participant still owes
+				long canAsk = room.getOrDefault(company, 0L);
+				long outstanding = withdrawn ? 0 : Math.min(amount - covered, canAsk);
+				room.put(company, canAsk - outstanding);
 				total += amount;
 				lines.add(new CashCallLine(company, (participant != null) ? participant.name() : "#" + company,
-						Split.euros(amount), Split.euros(covered), Split.euros(withdrawn ? 0 : amount - covered),
-						withdrawn));
+						Split.euros(amount), Split.euros(covered), Split.euros(outstanding), withdrawn, cancelled));
 			}
 			calls.add(new CashCall(callId, (String) header[1], (BigDecimal) header[2], (LocalDate) header[3],
 					Split.euros(total), lines));
@@ -1182,20 +1351,48 @@ public class Ledger {
 		long posting = insert(
 				"insert into ledger_posting (pool_id, reason, total, posted_by, posted_at) values (?, ?, ?, ?, ?)",
 				pool.id, reason, split.total(), by, at);
-		List<Object[]> entries = new ArrayList<>();
+		List<Object[]> entries = entries(split);
 		List<Object[]> lines = new ArrayList<>();
+		for (Split.Share share : split.shares()) {
+			int lineNo = 0;
+			for (Split.Line line : split.lines(share.companyId())) {
+				lines.add(new Object[] { posting, share.companyId(), lineNo++, line.kind().name(), line.refId(),
+						line.label(), (line.category() != null) ? line.category().name() : null, line.ht(), line.vat(),
+						line.amount(), line.billedDirectly() });
+			}
+		}
+		this.jdbc.batchUpdate(
+				"insert into ledger_entry (pool_id, posting_id, company_id, kind, amount, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)",
+				entries.stream().map((e) -> new Object[] { pool.id, posting, e[0], e[1], e[2], by, at }).toList());
+		this.jdbc.batchUpdate(
+				"insert into ledger_allocation_line (posting_id, company_id, line_no, kind, ref_id, label, category, ht, vat, amount, billed_directly) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				lines);
+		this.jdbc.update(
+				"update ledger_pool set status = ?, posted_total = ?, current_posting_id = ?, updated_at = ? where id = ?",
+				PoolStatus.POSTED.name(), split.total(), posting, at, pool.id);
+		pool.status = PoolStatus.POSTED;
+		pool.postedTotal = split.total();
+		pool.currentPostingId = posting;
+		List<Long> companies = Arrays.stream(split.companyIds()).boxed().toList();
+		this.events.publishEvent(new SplitPosted(pool.id, pool.ecosystemId, pool.title, companies, split.total(), by));
+	}
+
+	/**
+	 * The entries a split posts, as {company id (null: the coordination body), kind,
+	 * amount}: each participant's share (+) and what it is billed directly (−), what each
+	 * party advanced (−) and the subsidies the coordination body receives (+). They add
+	 * up to zero. The same amounts make the provisional balances of a pool not yet
+	 * confirmed.
+	 */
+	static List<Object[]> entries(Split split) {
+		List<Object[]> entries = new ArrayList<>();
 		for (Split.Share share : split.shares()) {
 			if (share.net().signum() != 0) {
 				entries.add(new Object[] { share.companyId(), "SHARE", share.net() });
 			}
 			if (share.billedDirectly().signum() != 0) {
 				entries.add(new Object[] { share.companyId(), "DIRECT", share.billedDirectly().negate() });
-			}
-			int lineNo = 0;
-			for (Split.Line line : split.lines(share.companyId())) {
-				lines.add(new Object[] { posting, share.companyId(), lineNo++, line.kind().name(), line.refId(),
-						line.label(), (line.category() != null) ? line.category().name() : null, line.ht(), line.vat(),
-						line.amount(), line.billedDirectly() });
 			}
 		}
 		Map<Long, BigDecimal> advances = new LinkedHashMap<>();
@@ -1214,21 +1411,7 @@ public class Ledger {
 		if (split.totalSubsidiesCents() != 0) {
 			entries.add(new Object[] { null, "SUBSIDY", split.totalSubsidies() });
 		}
-		this.jdbc.batchUpdate(
-				"insert into ledger_entry (pool_id, posting_id, company_id, kind, amount, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)",
-				entries.stream().map((e) -> new Object[] { pool.id, posting, e[0], e[1], e[2], by, at }).toList());
-		this.jdbc.batchUpdate(
-				"insert into ledger_allocation_line (posting_id, company_id, line_no, kind, ref_id, label, category, ht, vat, amount, billed_directly) "
-						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				lines);
-		this.jdbc.update(
-				"update ledger_pool set status = ?, posted_total = ?, current_posting_id = ?, updated_at = ? where id = ?",
-				PoolStatus.POSTED.name(), split.total(), posting, at, pool.id);
-		pool.status = PoolStatus.POSTED;
-		pool.postedTotal = split.total();
-		pool.currentPostingId = posting;
-		List<Long> companies = Arrays.stream(split.companyIds()).boxed().toList();
-		this.events.publishEvent(new SplitPosted(pool.id, pool.ecosystemId, pool.title, companies, split.total(), by));
+		return entries;
 	}
 
 	private CostItemDraft validItem(PoolRow pool, CostItemDraft item) {

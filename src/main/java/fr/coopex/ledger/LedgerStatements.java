@@ -3,19 +3,18 @@ package fr.coopex.ledger;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -27,27 +26,29 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.coopex.ledger.Ledger.EcosystemAccount;
 import fr.coopex.ledger.PoolView.PartyBalance;
 import fr.coopex.ledger.PoolView.Payment;
+import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.shared.config.ClockConfiguration;
 import fr.coopex.shared.money.MoneyFormat;
+import fr.coopex.shared.csv.CsvFile;
+import fr.coopex.shared.web.FileNames;
 import fr.coopex.shared.security.CoopexUser;
 
 /**
  * Statements as files: a member's statement for one pool and for one ecosystem, and the
- * whole pool for its managers, each as CSV (amounts with a dot, for spreadsheets) and as
- * PDF (amounts as the reader writes them). Who may download what is checked by
- * {@link Ledger}.
+ * whole pool for its managers, each as CSV (through {@link CsvFile}: the reader's
+ * spreadsheet format, formulas neutralised) and as PDF (amounts and dates as the reader
+ * writes them), named for what they are
+ * ({@code releve-automate-2027-mecatronique-du-jura.pdf}). Who may download what is
+ * checked by {@link Ledger}.
  */
 @Service
 public class LedgerStatements {
@@ -66,7 +67,10 @@ public class LedgerStatements {
 
 	private final Clock clock;
 
-	LedgerStatements(Ledger ledger, MessageSource messages, Clock clock) {
+	private final EcosystemManagement ecosystems;
+
+	LedgerStatements(Ledger ledger, MessageSource messages, Clock clock, EcosystemManagement ecosystems) {
+		this.ecosystems = ecosystems;
 		this.ledger = ledger;
 		this.messages = messages;
 		this.clock = clock;
@@ -88,46 +92,9 @@ public class LedgerStatements {
 		if (!pool.manager() && !Objects.equals(pool.viewerCompanyId(), company)) {
 			throw new Ledger.PoolNotFoundException();
 		}
-		FileKey key = new FileKey(poolId, pool.version(), pool.updatedAt(), company, pool.manager(), pdf, locale,
-				today());
-		return kept(key, () -> poolStatement(viewer, pool, company, pdf, locale));
-	}
-
-	/**
-	 * What a company's statement depends on: the pool as of its version (every change to
-	 * a pool moves it on), the company, what the viewer may see, the format, the language
-	 * and the date printed on it.
-	 */
-	private record FileKey(long poolId, long version, Instant updatedAt, long company, boolean manager, boolean pdf,
-			Locale locale, LocalDate today) {
-	}
-
-	/** The company of a {@link FileKey} for the whole pool. */
-	private static final long WHOLE_POOL = -1;
-
-	/** The most statements kept. */
-	private static final int FILE_CAPACITY = 2_000;
-
-	/**
-	 * Statements already made: downloaded again and again while their pool does not
-	 * change.
-	 */
-	private final Map<FileKey, StatementFile> files = new ConcurrentHashMap<>();
-
-	private StatementFile kept(FileKey key, Supplier<StatementFile> make) {
-		StatementFile kept = this.files.get(key);
-		if (kept != null) {
-			return kept;
-		}
-		StatementFile file = make.get();
-		// only what committed data gave is kept
-		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			if (this.files.size() >= FILE_CAPACITY) {
-				this.files.clear();
-			}
-			this.files.put(key, file);
-		}
-		return file;
+		// made afresh: the names on it follow the companies' visibility, which the pool's
+		// version does not know of
+		return poolStatement(viewer, pool, company, pdf, locale);
 	}
 
 	private StatementFile poolStatement(CoopexUser viewer, PoolView pool, long company, boolean pdf, Locale locale) {
@@ -176,7 +143,7 @@ public class LedgerStatements {
 		}
 		String title = text("ledger.statement.title", locale) + " — " + pool.title();
 		List<String> header = List.of(text("ledger.statement.company", locale) + " : " + name,
-				text("ledger.statement.date", locale) + " : " + today());
+				text("ledger.statement.date", locale) + " : " + date(today(), locale));
 		List<Table> tables = List.of(
 				new Table(text("ledger.shares.title", locale),
 						List.of(text("ledger.statement.line", locale), text("ledger.items.category", locale),
@@ -190,7 +157,8 @@ public class LedgerStatements {
 						payments),
 				new Table(text("ledger.balances.title", locale), List.of("", text("ledger.balances.balance", locale)),
 						summary));
-		return render("statement-pool-" + poolId + "-" + company, title, header, tables, pdf, locale);
+		return render(FileNames.slug(text("ledger.file.statement", locale), pool.title(), name), title, header, tables,
+				pdf, locale);
 	}
 
 	/**
@@ -202,8 +170,7 @@ public class LedgerStatements {
 		if (!pool.manager()) {
 			throw new AccessDeniedException("Only the pool's managers download the whole pool");
 		}
-		FileKey key = new FileKey(poolId, pool.version(), pool.updatedAt(), WHOLE_POOL, true, pdf, locale, today());
-		return kept(key, () -> wholePool(pool, pdf, locale));
+		return wholePool(pool, pdf, locale);
 	}
 
 	private StatementFile wholePool(PoolView pool, boolean pdf, Locale locale) {
@@ -216,8 +183,8 @@ public class LedgerStatements {
 						text("ledger.key." + item.key(), locale), item.ht(), item.vat(), item.gross()));
 			}
 			for (Split.Share share : pool.split().shares()) {
-				shares.add(List.of(share.name(), share.ht(), share.vat(), share.subsidy(), share.net(),
-						share.billedDirectly()));
+				shares.add(List.of(pool.nameOf(share.companyId()), share.ht(), share.vat(), share.subsidy(),
+						share.net(), share.billedDirectly()));
 			}
 			shares.add(List.of(text("ledger.shares.total", locale), pool.split().totalHt(), pool.split().totalVat(),
 					pool.split().totalSubsidies(), pool.split().total(), ""));
@@ -252,8 +219,8 @@ public class LedgerStatements {
 						text("ledger.transfers.title", locale), List.of(text("ledger.payments.payer", locale),
 								text("ledger.payments.payee", locale), text("ledger.payments.amount", locale)),
 						transfers));
-		return render("pool-" + poolId, pool.title(), List.of(text("ledger.statement.date", locale) + " : " + today()),
-				tables, pdf, locale);
+		return render(FileNames.slug(text("ledger.file.pool", locale), pool.title()), pool.title(),
+				List.of(text("ledger.statement.date", locale) + " : " + date(today(), locale)), tables, pdf, locale);
 	}
 
 	/** A company's statement for an ecosystem: its pools, shares and balances. */
@@ -290,10 +257,16 @@ public class LedgerStatements {
 						text("ledger.transfers.title", locale), List.of(text("ledger.payments.payer", locale),
 								text("ledger.payments.payee", locale), text("ledger.payments.amount", locale)),
 						transfers));
-		String suffix = (account.companyId() != null) ? "-" + account.companyId() : "";
-		return render("statement-ecosystem-" + ecosystemId + suffix,
-				this.messages.getMessage("ledger.statement.ecosystem-title", new Object[] { ecosystemId }, locale),
-				List.of(text("ledger.statement.date", locale) + " : " + today()), tables, pdf, locale);
+		String ecosystemName = this.ecosystems.summary(ecosystemId).name();
+		String companyName = account.balances()
+			.stream()
+			.filter((b) -> account.companyId() != null && account.companyId().equals(b.party().companyId()))
+			.map((b) -> b.party().name())
+			.findFirst()
+			.orElse(null);
+		return render(FileNames.slug(text("ledger.file.statement", locale), ecosystemName, companyName),
+				this.messages.getMessage("ledger.statement.ecosystem-title", new Object[] { ecosystemName }, locale),
+				List.of(text("ledger.statement.date", locale) + " : " + date(today(), locale)), tables, pdf, locale);
 	}
 
 	/** What a PDF shows, all of it: the same key always gives the same document. */
@@ -313,41 +286,25 @@ public class LedgerStatements {
 	private StatementFile render(String name, String title, List<String> header, List<Table> tables, boolean pdf,
 			Locale locale) {
 		return pdf ? new StatementFile(name + ".pdf", "application/pdf", pdfOf(title, header, tables, locale))
-				: new StatementFile(name + ".csv", "text/csv;charset=UTF-8", csv(title, header, tables));
+				: new StatementFile(name + ".csv", CsvFile.CONTENT_TYPE, csv(title, header, tables, locale));
 	}
 
-	private static byte[] csv(String title, List<String> header, List<Table> tables) {
-		StringWriter out = new StringWriter();
-		// a byte-order mark, so that spreadsheets read the file as UTF-8
-		out.write('\uFEFF');
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			printer.printRecord(title);
-			for (String line : header) {
-				printer.printRecord(line);
-			}
-			for (Table table : tables) {
-				printer.println();
-				printer.printRecord(table.title());
-				printer.printRecord(table.headings());
-				for (List<Object> row : table.rows()) {
-					printer.printRecord(row.stream().map(LedgerStatements::plain).toList());
-				}
+	/** Through the platform's CSV helper: formulas neutralised, the reader's format. */
+	private static byte[] csv(String title, List<String> header, List<Table> tables, Locale locale) {
+		CsvFile file = CsvFile.of(locale);
+		file.row(title);
+		for (String line : header) {
+			file.row(line);
+		}
+		for (Table table : tables) {
+			file.blankLine();
+			file.row(table.title());
+			file.row(table.headings());
+			for (List<Object> row : table.rows()) {
+				file.row(row);
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-	}
-
-	private static String plain(Object value) {
-		if (value instanceof BigDecimal amount) {
-			return amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
-		}
-		String text = String.valueOf(value);
-		// a cell that a spreadsheet would run as a formula is shown as text
-		return (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?[0-9.]+")) ? "'" + text
-				: text;
+		return file.toBytes();
 	}
 
 	private byte[] pdfOf(String title, List<String> header, List<Table> tables, Locale locale) {
@@ -393,9 +350,9 @@ public class LedgerStatements {
 			for (List<Object> row : table.rows()) {
 				for (Object value : row) {
 					boolean number = value instanceof BigDecimal;
-					PdfPCell c = new PdfPCell(new Phrase(
-							pdfText(number ? MoneyFormat.euros((BigDecimal) value, locale) : String.valueOf(value)),
-							bodyFont));
+					String shown = number ? MoneyFormat.euros((BigDecimal) value, locale)
+							: (value instanceof LocalDate day) ? date(day, locale) : String.valueOf(value);
+					PdfPCell c = new PdfPCell(new Phrase(pdfText(shown), bodyFont));
 					if (number) {
 						c.setHorizontalAlignment(Element.ALIGN_RIGHT);
 					}
@@ -419,6 +376,11 @@ public class LedgerStatements {
 
 	private String text(String key, Locale locale) {
 		return this.messages.getMessage(key, null, key, locale);
+	}
+
+	/** A date as the reader writes it: 1 mars 2027 in French. */
+	private static String date(LocalDate day, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
 	}
 
 	private LocalDate today() {

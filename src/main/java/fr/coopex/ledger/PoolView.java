@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import fr.coopex.ledger.Settlement.Party;
 import fr.coopex.ledger.Settlement.Transfer;
@@ -19,12 +20,19 @@ import fr.coopex.ledger.Settlement.Transfer;
  * @param split the split: as posted when the pool is posted, else a preview; null when it
  * cannot be computed (see {@code problem})
  * @param problem why the split cannot be computed yet, or null
+ * @param names the participants' names as this viewer may see them now (the trade name
+ * only when the viewer may see it)
  */
 public record PoolView(long id, PoolOwnerKind ownerKind, long ownerId, long ecosystemId, String title, String currency,
 		PoolStatus status, AllocationKey defaultKey, long version, boolean manager, Long viewerCompanyId,
 		List<Participant> participants, List<Item> items, List<SubsidyItem> subsidies, Split split, Problem problem,
 		List<PartyBalance> balances, List<Transfer> transfers, List<CashCall> cashCalls, List<Payment> payments,
-		Instant postedAt, Instant updatedAt) {
+		Instant postedAt, Instant updatedAt, Map<Long, String> names) {
+
+	/** A participant's name as the viewer may see it. */
+	public String nameOf(long companyId) {
+		return this.names.getOrDefault(companyId, "#" + companyId);
+	}
 
 	/** A participant, as its owner module gave it. */
 	public record Participant(long companyId, String name, BigDecimal area, BigDecimal weight, Integer headcount,
@@ -48,12 +56,23 @@ public record PoolView(long id, PoolOwnerKind ownerKind, long ownerId, long ecos
 	}
 
 	/**
-	 * Where a party stands: its share owed to the pool, what it was billed directly,
-	 * advanced, received as subsidies (coordination body), paid and received; the balance
-	 * is what it still owes (negative: what it is owed).
+	 * Where a party stands: its share owed to the pool (provisional until the split is
+	 * confirmed), what it was billed directly, advanced, received as subsidies
+	 * (coordination body), paid and received; the balance is what it still owes
+	 * (negative: what it is owed); {@code dueNow} is the part of it to pay (or to be paid
+	 * back) now, which the suggested transfers clear (see the package documentation).
 	 */
 	public record PartyBalance(Party party, BigDecimal owed, BigDecimal billedDirectly, BigDecimal advanced,
-			BigDecimal subsidies, BigDecimal paid, BigDecimal received, BigDecimal balance) {
+			BigDecimal subsidies, BigDecimal paid, BigDecimal received, BigDecimal balance, BigDecimal dueNow) {
+
+		/**
+		 * What is still owed but not asked yet (called later, or settled at
+		 * confirmation).
+		 */
+		public BigDecimal notYetDue() {
+			return this.balance.subtract(this.dueNow);
+		}
+
 	}
 
 	/** A call for deposits, with each participant's line. */
@@ -61,12 +80,20 @@ public record PoolView(long id, PoolOwnerKind ownerKind, long ownerId, long ecos
 			List<CashCallLine> lines) {
 	}
 
-	/** What one participant is asked, what its payments cover, and what is still due. */
+	/**
+	 * What one participant is asked, what its payments cover, and what is still due;
+	 * {@code cancelled} when the line was reversed (its participant withdrew).
+	 */
 	public record CashCallLine(long companyId, String name, BigDecimal amount, BigDecimal covered,
-			BigDecimal outstanding, boolean withdrawn) {
+			BigDecimal outstanding, boolean withdrawn, boolean cancelled) {
 	}
 
 	public record Payment(long id, Party payer, Party payee, BigDecimal amount, LocalDate paidOn, String reference) {
+	}
+
+	/** Each share in words, and the bars of its chart; empty without a split. */
+	public List<ShareExplanation> explanations() {
+		return (this.split == null) ? List.of() : ShareExplanation.of(this.split);
 	}
 
 	/** Whether the pool's costs and participants may still change. */

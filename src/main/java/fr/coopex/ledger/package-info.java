@@ -69,6 +69,37 @@
  * reversal of the posted entries plus new ones.
  * {@link fr.coopex.ledger.LedgerConsistencyCheck} finds every night any pool whose posted
  * shares do not add up to its total.
+ *
+ * <h2>One rule for balances, cash calls and transfers, at every stage</h2> Whatever the
+ * stage of a pool (provisional, confirmed, reopened for an amendment), every page, list,
+ * statement and export reads the same numbers:
+ * <ol>
+ * <li><b>Balance.</b> A party's balance is its share of the pool as it is split now, less
+ * what it is billed directly and what it advanced (plus the subsidies, for the
+ * coordination body), less what it paid, plus what it received. Once the split is
+ * confirmed the split is the posted entries; before (and while reopened) it is the
+ * provisional split, computed the same way but not written: a provisional share is never
+ * counted as zero. The balances of a pool add up to zero.</li>
+ * <li><b>Cash calls.</b> A cash call asks a rate of what each participant owes (its share
+ * less what it is billed directly). A participant's payments (less refunds) cover its
+ * lines in the order they fall due; what is still outstanding never adds up to more than
+ * its balance. The lines of a participant who withdraws are cancelled by reversing rows
+ * (cash calls are append-only, as entries are).</li>
+ * <li><b>Due now.</b> Once confirmed, a party's whole balance is due. Before, a
+ * participant owes now what its cash calls still ask (never more than its balance), and
+ * is owed back now only what it paid beyond its provisional share (never more than it
+ * paid); the coordination body takes the opposite of the participants' sum. So a deposit
+ * paid on a provisional split is never owed back while the participant still owes more
+ * than it.</li>
+ * <li><b>Transfers.</b> The suggested transfers clear exactly the amounts due now
+ * ({@link fr.coopex.ledger.Settlement}); a participant sees those it pays or
+ * receives.</li>
+ * <li><b>Lists and statements.</b> {@code /pools}, the ecosystem account and every
+ * statement show these same shares, balances and amounts due now; the ecosystem account
+ * adds them up over the ecosystem's pools and its transfers clear the sums due now.</li>
+ * </ol>
+ * {@code BalanceRuleTests} proves it over random sequences of calls, payments, refunds,
+ * withdrawals, confirmations and reopenings.
  */
 @ApplicationModule(displayName = "Ledger")
 package fr.coopex.ledger;

@@ -226,12 +226,26 @@ class AidCurationTests {
 		CoopexUser other = this.testAids.officer();
 		String csv = this.curation.export(officer, Format.CSV);
 		String withoutIds = csv.lines()
-			.map((line) -> line.matches("^[0-9]+,.*") ? line.substring(line.indexOf(',')) : line)
+			.map((line) -> line.matches("^\"[0-9]+\",.*") ? line.substring(line.indexOf(',')) : line)
 			.reduce((a, b) -> a + "\r\n" + b)
 			.orElseThrow() + "\r\n";
 		assertThat(this.curation.importFile(other, Format.CSV, withoutIds).created()).isEqualTo(2);
 		assertThat(this.curation.ofAgency(other)).extracting(AidView::data)
 			.containsExactlyInAnyOrderElementsOf(this.curation.ofAgency(officer).stream().map(AidView::data).toList());
+	}
+
+	// --- ledger-money: CSV through the platform's helper (issue 13, item 5)
+
+	@Test
+	void theCsvExportNeutralisesFormulaCellsAndTheImportRestoresThem() throws Exception {
+		CoopexUser officer = this.testAids.officer();
+		String name = "=HYPERLINK(\"http://evil.example\";\"Cliquez\") " + System.nanoTime();
+		this.curation.create(officer, TestAids.data(name, null, List.of()));
+		String csv = this.curation.export(officer, Format.CSV);
+		assertThat(csv).contains("\"'=HYPERLINK(").doesNotContain("\"=HYPERLINK(").doesNotContain(",=HYPERLINK(");
+		AidCuration.ImportReport report = this.curation.importFile(officer, Format.CSV, csv);
+		assertThat(report.unchanged()).isEqualTo(1);
+		assertThat(this.curation.ofAgency(officer)).extracting((a) -> a.data().name()).containsExactly(name);
 	}
 
 	@Test

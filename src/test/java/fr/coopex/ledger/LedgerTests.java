@@ -204,6 +204,63 @@ class LedgerTests {
 	}
 
 	@Test
+	void theDatabaseRefusesToChangeDeleteOrTruncateCashCalls() {
+		Stand stand = standOf36SquareMetres();
+		long call = this.ledger.callDeposits(stand.coordinator(), stand.pool(), version(stand.pool()), "Acompte",
+				new BigDecimal("30"), LocalDate.now().plusDays(10));
+		assertThatThrownBy(() -> this.jdbc.update("update ledger_cash_call set rate = 1 where id = ?", call))
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(
+				() -> this.jdbc.update("update ledger_cash_call_line set amount = 0 where cash_call_id = ?", call))
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("delete from ledger_cash_call_line where cash_call_id = ?", call))
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+		for (String table : List.of("ledger_cash_call_reversal", "ledger_cash_call_line", "ledger_cash_call")) {
+			assertThatThrownBy(() -> this.jdbc.execute("truncate table " + table + " cascade"))
+				.isInstanceOf(DataAccessException.class)
+				.hasMessageContaining("append-only");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from ledger_cash_call_line where cash_call_id = ?",
+				Integer.class, call))
+			.isEqualTo(3);
+	}
+
+	@Test
+	void aParticipantWhoWithdrawsHasItsCashCallsCancelledByAReversingRow() {
+		Stand stand = standOf36SquareMetres();
+		long beta = stand.beta().organisationId();
+		long call = this.ledger.callDeposits(stand.coordinator(), stand.pool(), version(stand.pool()), "Acompte",
+				new BigDecimal("50"), LocalDate.now().plusDays(10));
+		this.ledger.withdraw(stand.beta(), stand.pool(), beta);
+		// the line is still there as called, reversed once
+		assertThat(this.jdbc.queryForObject(
+				"select amount from ledger_cash_call_line where cash_call_id = ? and company_id = ?", BigDecimal.class,
+				call, beta))
+			.isPositive();
+		assertThat(this.jdbc.queryForObject(
+				"select -amount from ledger_cash_call_reversal where cash_call_id = ? and company_id = ? and reason = 'WITHDRAWAL'",
+				BigDecimal.class, call, beta))
+			.isEqualByComparingTo(this.jdbc.queryForObject(
+					"select amount from ledger_cash_call_line where cash_call_id = ? and company_id = ?",
+					BigDecimal.class, call, beta));
+		PoolView.CashCallLine line = this.ledger.pool(stand.beta(), stand.pool()).cashCalls().get(0).lines().get(0);
+		assertThat(line.cancelled()).isTrue();
+		assertThat(line.outstanding()).isEqualByComparingTo("0.00");
+		// the others' lines stand
+		assertThat(this.ledger.pool(stand.alpha(), stand.pool()).cashCalls().get(0).lines().get(0))
+			.satisfies((l) -> assertThat(l.cancelled()).isFalse())
+			.satisfies((l) -> assertThat(l.outstanding()).isPositive());
+		// coming back does not revive the cancelled call
+		this.ledger.join(stand.beta(), stand.pool(),
+				new ParticipantDraft(beta, "Bêta", new BigDecimal("9"), null, 120, false, 2));
+		assertThat(this.ledger.pool(stand.beta(), stand.pool()).cashCalls().get(0).lines().get(0).outstanding())
+			.isEqualByComparingTo("0.00");
+	}
+
+	@Test
 	void anAmendmentReversesThePostedEntriesAndPostsNewOnes() {
 		Stand stand = standOf36SquareMetres();
 		this.ledger.post(stand.coordinator(), stand.pool(), version(stand.pool()));

@@ -54,6 +54,9 @@ class PoolPagesTests {
 	Fixtures fixtures;
 
 	@Autowired
+	fr.coopex.companies.CompanyManagement companies;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	CoopexUser coordinator;
@@ -70,6 +73,9 @@ class PoolPagesTests {
 				"Exposer ensemble", Set.of("DE"), Set.of("28"), true, null));
 		this.alpha = this.fixtures.member();
 		this.beta = this.fixtures.member();
+		// the pages show each company by its name in companies
+		CompanyNames.name(this.companies, this.alpha, "Alpha Usinage");
+		CompanyNames.name(this.companies, this.beta, "Bêta Capteurs");
 		this.pool = this.ledger.openPool(this.coordinator, PoolOwnerKind.STAND, System.nanoTime(), ecosystem,
 				"Salon Automatica", AllocationKey.BY_AREA, Set.of());
 		this.ledger.join(this.alpha, this.pool, new ParticipantDraft(this.alpha.organisationId(), "Alpha Usinage",
@@ -109,10 +115,8 @@ class PoolPagesTests {
 					"2 100,00");
 			assertThat(text).doesNotContain("Bêta Capteurs");
 		}
-		MockHttpServletResponse csv = send(get("/pools/" + this.pool + "/statement.csv"), this.beta);
-		List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(csv.getContentAsString(StandardCharsets.UTF_8)))
-			.getRecords();
-		assertThat(rows).anySatisfy((r) -> assertThat(r.toList()).contains("Surface", "6000.00", "1200.00", "7200.00"));
+		List<List<String>> rows = csv(send(get("/pools/" + this.pool + "/statement.csv"), this.beta));
+		assertThat(rows).anySatisfy((r) -> assertThat(r).contains("Surface", "6000,00", "1200,00", "7200,00"));
 		// the coordinator downloads the whole pool; a member may not
 		try (PDDocument document = Loader
 			.loadPDF(send(get("/pools/" + this.pool + "/export.pdf"), this.coordinator).getContentAsByteArray())) {
@@ -374,39 +378,39 @@ class PoolPagesTests {
 		assertThat(alpha.get(2).get(0)).startsWith("Édité le : ");
 		assertThat(alpha.subList(3, alpha.size())).containsExactly(List.of("Part de chacun"),
 				List.of("Ligne", "Catégorie", "HT", "TVA", "Part"),
-				List.of("Surface", "Surface", "3000.00", "600.00", "3600.00"),
-				List.of("Électricité", "Électricité", "50.00", "10.00", "60.00"),
-				List.of("Région", "", "-1500.00", "0.00", "-1500.00"), List.of("Votre part", "", "", "", "2160.00"),
+				List.of("Surface", "Surface", "3000,00", "600,00", "3600,00"),
+				List.of("Électricité", "Électricité", "50,00", "10,00", "60,00"),
+				List.of("Région", "", "-1500,00", "0,00", "-1500,00"), List.of("Votre part", "", "", "", "2160,00"),
 				List.of("Paiements"), List.of("Date", "Payeur", "Bénéficiaire", "Montant (€)", "Référence"),
-				List.of(paidOn.toString(), "Alpha Usinage", "Coordination", "1000.00", "VIR-1"), List.of("Soldes"),
-				List.of("", "Solde"), List.of("Part due", "2160.00"), List.of("Dont facturé directement", "0.00"),
-				List.of("Avancé", "0.00"), List.of("Payé", "1000.00"), List.of("Reçu", "0.00"),
-				List.of("Solde", "1160.00"));
+				List.of(paidOn.toString(), "Alpha Usinage", "Coordination", "1000,00", "VIR-1"), List.of("Soldes"),
+				List.of("", "Solde"), List.of("Part due", "2160,00"), List.of("Dont facturé directement", "0,00"),
+				List.of("Avancé", "0,00"), List.of("Payé", "1000,00"), List.of("Reçu", "0,00"),
+				List.of("Solde", "1160,00"));
 		List<List<String>> beta = csv(send(get("/pools/" + this.pool + "/statement.csv"), this.beta));
-		assertThat(beta).contains(List.of("Surface", "Surface", "6000.00", "1200.00", "7200.00"),
-				List.of("Électricité", "Électricité", "50.00", "10.00", "60.00"),
-				List.of("Votre part", "", "", "", "7260.00"), List.of("Solde", "7260.00"));
+		assertThat(beta).contains(List.of("Surface", "Surface", "6000,00", "1200,00", "7200,00"),
+				List.of("Électricité", "Électricité", "50,00", "10,00", "60,00"),
+				List.of("Votre part", "", "", "", "7260,00"), List.of("Solde", "7260,00"));
 		assertThat(beta).noneSatisfy((row) -> assertThat(row).contains("Région"));
 		// the coordinator's whole pool
 		List<List<String>> whole = csv(send(get("/pools/" + this.pool + "/export.csv"), this.coordinator));
 		assertThat(whole.get(0)).containsExactly("Salon Automatica");
 		assertThat(whole.subList(2, whole.size())).containsExactly(List.of("Postes de coût"),
 				List.of("Poste", "Catégorie", "Clé", "Montant HT", "TVA", "TTC"),
-				List.of("Surface", "Surface", "Par surface", "9000.00", "1800.00", "10800.00"),
-				List.of("Électricité", "Électricité", "À parts égales", "100.00", "20.00", "120.00"),
+				List.of("Surface", "Surface", "Par surface", "9000,00", "1800,00", "10800,00"),
+				List.of("Électricité", "Électricité", "À parts égales", "100,00", "20,00", "120,00"),
 				List.of("Part de chacun"),
 				List.of("Entreprise", "HT", "TVA", "Subventions", "Part", "Dont facturé directement"),
-				List.of("Alpha Usinage", "3050.00", "610.00", "1500.00", "2160.00", "0.00"),
-				List.of("Bêta Capteurs", "6050.00", "1210.00", "0.00", "7260.00", "0.00"),
-				List.of("Total", "9100.00", "1820.00", "1500.00", "9420.00", ""), List.of("Soldes"),
+				List.of("Alpha Usinage", "3050,00", "610,00", "1500,00", "2160,00", "0,00"),
+				List.of("Bêta Capteurs", "6050,00", "1210,00", "0,00", "7260,00", "0,00"),
+				List.of("Total", "9100,00", "1820,00", "1500,00", "9420,00", ""), List.of("Soldes"),
 				List.of("Partie", "Part due", "Avancé", "Payé", "Reçu", "Solde"),
 				// the coordination advanced 10,800 + 120, gets 1,500 of subsidy and
 				// received 1,000
-				List.of("Coordination", "0.00", "10920.00", "0.00", "1000.00", "-8420.00"),
-				List.of("Alpha Usinage", "2160.00", "0.00", "1000.00", "0.00", "1160.00"),
-				List.of("Bêta Capteurs", "7260.00", "0.00", "0.00", "0.00", "7260.00"), List.of("Virements suggérés"),
-				List.of("Payeur", "Bénéficiaire", "Montant (€)"), List.of("Bêta Capteurs", "Coordination", "7260.00"),
-				List.of("Alpha Usinage", "Coordination", "1160.00"));
+				List.of("Coordination", "0,00", "10920,00", "0,00", "1000,00", "-8420,00"),
+				List.of("Alpha Usinage", "2160,00", "0,00", "1000,00", "0,00", "1160,00"),
+				List.of("Bêta Capteurs", "7260,00", "0,00", "0,00", "0,00", "7260,00"), List.of("Virements suggérés"),
+				List.of("Payeur", "Bénéficiaire", "Montant (€)"), List.of("Bêta Capteurs", "Coordination", "7260,00"),
+				List.of("Alpha Usinage", "Coordination", "1160,00"));
 		// the ecosystem: a mission Alpha takes part in, and a workshop it does not
 		long mission = this.ledger.openPool(this.coordinator, PoolOwnerKind.MISSION, System.nanoTime(), ecosystem,
 				"Mission Munich", AllocationKey.EQUAL, Set.of());
@@ -425,19 +429,19 @@ class PoolPagesTests {
 				CostItemDraft.of("Salle", CostCategory.OTHER, new BigDecimal("400.00"), BigDecimal.ZERO));
 		this.ledger.post(this.coordinator, workshop, Ledger.ANY_VERSION);
 		List<List<String>> account = csv(send(get("/ledger/ecosystems/" + ecosystem + "/statement.csv"), this.alpha));
-		assertThat(account.subList(2, account.size())).containsExactly(List.of("Pools de l’écosystème"),
-				List.of("Pool", "Statut", "Part due", "Solde"),
-				List.of("Salon Automatica", "Confirmé", "2160.00", "1160.00"),
-				List.of("Mission Munich", "Confirmé", "300.00", "300.00"), List.of("Soldes"),
+		assertThat(account.subList(2, account.size())).containsExactly(List.of("Budgets communs de l’écosystème"),
+				List.of("Budget commun", "Statut", "Part due", "Solde"),
+				List.of("Salon Automatica", "Confirmé", "2160,00", "1160,00"),
+				List.of("Mission Munich", "Confirmé", "300,00", "300,00"), List.of("Soldes"),
 				List.of("Partie", "Part due", "Payé", "Reçu", "Solde"),
-				List.of("Alpha Usinage", "2460.00", "1000.00", "0.00", "1460.00"), List.of("Virements suggérés"),
-				List.of("Payeur", "Bénéficiaire", "Montant (€)"), List.of("Alpha Usinage", "Coordination", "1460.00"));
+				List.of("Alpha Usinage", "2460,00", "1000,00", "0,00", "1460,00"), List.of("Virements suggérés"),
+				List.of("Payeur", "Bénéficiaire", "Montant (€)"), List.of("Alpha Usinage", "Coordination", "1460,00"));
 		assertThat(account).noneSatisfy((row) -> assertThat(String.join(";", row)).contains("Atelier sans Alpha"));
 		assertThat(page("/ledger/ecosystems/" + ecosystem, this.alpha)).contains("Mission Munich")
 			.doesNotContain("Atelier sans Alpha");
 		// Beta's has all three
 		assertThat(csv(send(get("/ledger/ecosystems/" + ecosystem + "/statement.csv"), this.beta)))
-			.contains(List.of("Atelier sans Alpha", "Confirmé", "400.00", "400.00"));
+			.contains(List.of("Atelier sans Alpha", "Confirmé", "400,00", "400,00"));
 	}
 
 	@Test
@@ -463,7 +467,7 @@ class PoolPagesTests {
 		assertThat(section(page("/ledger/ecosystems/" + ecosystem, this.alpha), "id=\"ecosystem-transfers\"", "</ul>"))
 			.contains(transfer);
 		assertThat(csv(send(get("/ledger/ecosystems/" + ecosystem + "/statement.csv"), this.alpha)))
-			.contains(List.of("Bêta Capteurs", "Alpha Usinage", "400.00"));
+			.contains(List.of("Bêta Capteurs", "Alpha Usinage", "400,00"));
 	}
 
 	@Test
@@ -509,12 +513,18 @@ class PoolPagesTests {
 				this.pool);
 	}
 
-	/** The records of a CSV file, without its byte-order mark. */
+	/**
+	 * The records of a CSV file in the French spreadsheet format (semicolons, decimal
+	 * comma), without its byte-order mark.
+	 */
 	private static List<List<String>> csv(MockHttpServletResponse response) throws Exception {
 		assertThat(response.getStatus()).isEqualTo(200);
 		String text = response.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFF");
-		return CSVFormat.DEFAULT.parse(new StringReader(text.substring(1)))
+		return CSVFormat.DEFAULT.builder()
+			.setDelimiter(';')
+			.get()
+			.parse(new StringReader(text.substring(1)))
 			.getRecords()
 			.stream()
 			.map(CSVRecord::toList)

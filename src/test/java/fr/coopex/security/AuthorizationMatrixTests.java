@@ -298,6 +298,9 @@ class AuthorizationMatrixTests {
 					404, 404, 404),
 			new Row(HttpMethod.POST, "/console/pools/{pool}/cash-calls?label=X&rate=50&dueOn=2030-01-01", LOGIN, 404,
 					404, 404, 404),
+			// ledger-money: the pages asking before an irreversible action of the console
+			new Row(HttpMethod.GET, "/console/pools/{pool}/post", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/console/pools/{pool}/items/{poolItem}/delete", LOGIN, 404, 404, 404, 404),
 			// aids: the catalogue and each published aid for anyone; a draft for nobody
 			// here ({draft} and {foreignAid} belong to another agency than the matrix's)
 			new Row(HttpMethod.GET, "/aids", 200, 200, 200, 200, 200),
@@ -771,6 +774,23 @@ class AuthorizationMatrixTests {
 				.contains("href=\"/console/pools/" + missionPool + "\"");
 		}
 		assertThat(status(HttpMethod.GET, "/pools/" + missionPool, this.users.get(Who.MEMBER))).isEqualTo(404);
+	}
+
+	// --- ledger-money: confirmation pages and the version guard of the pool console
+
+	@Test
+	void onlyTheCoordinatorsReachThePagesAskingBeforeConfirmingOrDeletingAndTheyChangeNothing() throws Exception {
+		long version = this.jdbc.queryForObject("select version from ledger_pool where id = ?", Long.class, this.pool);
+		assertThat(status(HttpMethod.GET, "/console/pools/{pool}/post", this.insider)).isEqualTo(403);
+		assertThat(status(HttpMethod.GET, "/console/pools/{pool}/items/{poolItem}/delete", this.insider))
+			.isEqualTo(403);
+		for (CoopexUser coordinator : List.of(this.leader, this.ecosystemCoordinator)) {
+			assertThat(page("/console/pools/{pool}/post", coordinator)).contains("id=\"confirm-consequences\"");
+			assertThat(page("/console/pools/{pool}/items/{poolItem}/delete", coordinator))
+				.contains("id=\"confirm-consequences\"");
+		}
+		assertThat(this.jdbc.queryForObject("select version from ledger_pool where id = ?", Long.class, this.pool))
+			.isEqualTo(version);
 	}
 
 	@Test

@@ -474,6 +474,55 @@ class CompetitorWallTests {
 
 	// --- checks
 
+	// --- ledger-money: names on ledger pages follow the company's current visibility
+
+	/**
+	 * Issue 13, item 3: the ledger copied a company's name when it joined a pool; a trade
+	 * name made private afterwards must not show on the pool's pages, statements and
+	 * exports, to a competitor nor to the coordinator.
+	 */
+	@Test
+	void aTradeNameMadePrivateAfterJoiningACostPoolIsNoLongerShownOnItsPagesStatementsOrExports() throws Exception {
+		CoopexUser d = this.fixtures.member();
+		String trade = this.run + "-LATER";
+		fr.coopex.ledger.CompanyNames.tradeName(this.companies, d, trade, Visibility.PUBLIC);
+		String legal = this.companies.ownProfile(d).legalName();
+		long pool = this.ledger.openPool(this.coordinator, fr.coopex.ledger.PoolOwnerKind.MISSION, System.nanoTime(),
+				this.ecosystem, "Mur plus tard " + this.run.substring(5), fr.coopex.ledger.AllocationKey.EQUAL,
+				Set.of());
+		// the owner module passes the name it showed then
+		this.ledger.join(d, pool, fr.coopex.ledger.ParticipantDraft.withArea(d.organisationId(), trade, null));
+		this.ledger.join(this.b, pool, fr.coopex.ledger.ParticipantDraft.withArea(this.b.organisationId(), "B", null));
+		this.ledger.addItem(this.coordinator, pool, Ledger.ANY_VERSION,
+				CostItemDraft.of("Traduction", CostCategory.OTHER, new BigDecimal("800"), new BigDecimal("20")));
+		WebSession competitor = signedIn(this.b);
+		assertThat(body(competitor, "/pools/" + pool)).as("public: shown").contains(trade);
+		fr.coopex.ledger.CompanyNames.tradeName(this.companies, d, trade, Visibility.PRIVATE);
+		Map<String, String> pages = visit(competitor, "/pools", "/pools/" + pool,
+				"/ledger/ecosystems/" + this.ecosystem);
+		for (String file : List.of("/pools/" + pool + "/statement.csv", "/pools/" + pool + "/statement.pdf",
+				"/ledger/ecosystems/" + this.ecosystem + "/statement.csv",
+				"/ledger/ecosystems/" + this.ecosystem + "/statement.pdf")) {
+			pages.put("B " + file, download(competitor, file));
+		}
+		WebSession coordination = signedIn(this.coordinator);
+		pages.putAll(visit(coordination, "/console/pools/" + pool));
+		pages.put("coordinator /pools/" + pool, body(coordination, "/pools/" + pool));
+		pages.put("coordinator /ledger/ecosystems", body(coordination, "/ledger/ecosystems/" + this.ecosystem));
+		for (String file : List.of("/pools/" + pool + "/export.csv", "/pools/" + pool + "/export.pdf",
+				"/pools/" + pool + "/statement.csv?company=" + d.organisationId(),
+				"/pools/" + pool + "/statement.pdf?company=" + d.organisationId(),
+				"/ledger/ecosystems/" + this.ecosystem + "/statement.csv")) {
+			pages.put("coordinator " + file, download(coordination, file));
+		}
+		pages.forEach((url, page) -> assertThat(page).as(url).doesNotContain(trade));
+		// D is still named, by its legal name
+		assertThat(pages.get("/pools/" + pool)).contains(legal);
+		assertThat(pages.get("coordinator /pools/" + pool + "/export.csv")).contains(legal);
+		// and its own people still see its trade name
+		assertThat(body(signedIn(d), "/pools/" + pool)).contains(trade);
+	}
+
 	private void assertNothingPrivate(Map<String, String> pages) {
 		pages.forEach((url, page) -> {
 			String folded = page.toLowerCase(Locale.ROOT);

@@ -1,7 +1,9 @@
 package fr.coopex.ledger.web;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import fr.coopex.ledger.AllocationKey;
@@ -11,8 +13,8 @@ import fr.coopex.ledger.LedgerException;
 import fr.coopex.ledger.PaidBy;
 
 /**
- * A cost item as the coordinator types it. Fixed amounts are lines
- * {@code company id = amount}.
+ * A cost item as the coordinator types it. Fixed amounts are rows: a company chosen by
+ * its name and an amount (rows left without a company are ignored).
  */
 public class ItemForm {
 
@@ -32,7 +34,40 @@ public class ItemForm {
 
 	private AllocationKey restKey;
 
-	private String fixedAmounts;
+	private List<FixedAmount> fixedAmounts = new ArrayList<>();
+
+	/** One row of fixed amounts: a participant and what it pays of the item. */
+	public static class FixedAmount {
+
+		private Long company;
+
+		private BigDecimal amount;
+
+		public FixedAmount() {
+		}
+
+		FixedAmount(Long company, BigDecimal amount) {
+			this.company = company;
+			this.amount = amount;
+		}
+
+		public Long getCompany() {
+			return this.company;
+		}
+
+		public void setCompany(Long company) {
+			this.company = company;
+		}
+
+		public BigDecimal getAmount() {
+			return this.amount;
+		}
+
+		public void setAmount(BigDecimal amount) {
+			this.amount = amount;
+		}
+
+	}
 
 	private long version;
 
@@ -46,19 +81,28 @@ public class ItemForm {
 		if (this.key != AllocationKey.FIXED || this.fixedAmounts == null) {
 			return fixed;
 		}
-		for (String line : this.fixedAmounts.split("\\R")) {
-			if (line.isBlank()) {
+		for (FixedAmount row : this.fixedAmounts) {
+			if (row == null || row.getCompany() == null) {
 				continue;
 			}
-			String[] parts = line.split("=");
-			try {
-				fixed.put(Long.parseLong(parts[0].strip()), fr.coopex.shared.money.Amounts.parse(parts[1], null));
+			if (row.getAmount() == null || fixed.containsKey(row.getCompany())) {
+				throw new LedgerException("fixedAmounts", "ledger.item.fixed-row-invalid");
 			}
-			catch (RuntimeException ex) {
-				throw new LedgerException("fixedAmounts", "typeMismatch");
-			}
+			fixed.put(row.getCompany(), row.getAmount());
 		}
 		return fixed;
+	}
+
+	/** The rows to show: those given, then empty ones up to {@code rows}. */
+	void padFixedAmounts(int rows) {
+		while (this.fixedAmounts.size() < rows) {
+			this.fixedAmounts.add(new FixedAmount());
+		}
+	}
+
+	void fixedAmountsOf(Map<Long, BigDecimal> amounts) {
+		this.fixedAmounts = new ArrayList<>();
+		amounts.forEach((company, amount) -> this.fixedAmounts.add(new FixedAmount(company, amount)));
 	}
 
 	public String getLabel() {
@@ -125,12 +169,12 @@ public class ItemForm {
 		this.restKey = restKey;
 	}
 
-	public String getFixedAmounts() {
+	public List<FixedAmount> getFixedAmounts() {
 		return this.fixedAmounts;
 	}
 
-	public void setFixedAmounts(String fixedAmounts) {
-		this.fixedAmounts = fixedAmounts;
+	public void setFixedAmounts(List<FixedAmount> fixedAmounts) {
+		this.fixedAmounts = (fixedAmounts != null) ? fixedAmounts : new ArrayList<>();
 	}
 
 	public long getVersion() {

@@ -43,6 +43,8 @@ class PoolConsoleController {
 
 	private static final String VIEW_ITEM = "ledger/item-form";
 
+	private static final String VIEW_CONFIRM = "ledger/confirm";
+
 	private final Ledger ledger;
 
 	PoolConsoleController(Ledger ledger) {
@@ -73,7 +75,7 @@ class PoolConsoleController {
 	String addItem(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, ItemForm itemForm,
 			BindingResult result, Model model, RedirectAttributes flash) {
 		return act(user, id, result, model, flash, "ledger.console.added",
-				() -> this.ledger.addItem(user, id, itemForm.getVersion(), itemForm.toDraft()));
+				() -> this.ledger.addItem(user, id, seen(itemForm.getVersion()), itemForm.toDraft()));
 	}
 
 	@GetMapping("/items/{itemId:[0-9]+}/edit")
@@ -94,11 +96,8 @@ class PoolConsoleController {
 		form.setAdvancedBy(item.draft().advancedBy());
 		form.setKey(item.draft().key());
 		form.setRestKey(item.draft().restKey());
-		StringBuilder fixed = new StringBuilder();
-		item.draft()
-			.fixedAmounts()
-			.forEach((company, amount) -> fixed.append(company).append(" = ").append(amount).append('\n'));
-		form.setFixedAmounts(fixed.toString());
+		form.fixedAmountsOf(item.draft().fixedAmounts());
+		form.padFixedAmounts(pool.activeParticipants().size());
 		form.setVersion(pool.version());
 		model.addAttribute("pool", pool);
 		model.addAttribute("itemId", itemId);
@@ -112,7 +111,7 @@ class PoolConsoleController {
 		PoolView pool = managed(user, id);
 		if (!result.hasErrors()) {
 			try {
-				this.ledger.updateItem(user, id, itemForm.getVersion(), itemId, itemForm.toDraft());
+				this.ledger.updateItem(user, id, seen(itemForm.getVersion()), itemId, itemForm.toDraft());
 				flash.addFlashAttribute("message", "ledger.console.updated");
 				return redirect(id);
 			}
@@ -128,25 +127,53 @@ class PoolConsoleController {
 		return VIEW_ITEM;
 	}
 
+	/**
+	 * Asks before removing a cost line: what it is and what will happen, on a page of its
+	 * own (no script may ask it: the CSP forbids inline scripts).
+	 */
+	@GetMapping("/items/{itemId:[0-9]+}/delete")
+	String confirmRemoveItem(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long itemId,
+			Model model) {
+		PoolView pool = managed(user, id);
+		PoolView.Item item = pool.items()
+			.stream()
+			.filter((i) -> i.id() == itemId)
+			.findFirst()
+			.orElseThrow(() -> new Ledger.PoolNotFoundException());
+		model.addAttribute("pool", pool);
+		model.addAttribute("item", item);
+		model.addAttribute("action", "remove-item");
+		return VIEW_CONFIRM;
+	}
+
+	/** Asks before confirming the split: every share, and what confirming does. */
+	@GetMapping("/post")
+	String confirmPost(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
+		PoolView pool = managed(user, id);
+		model.addAttribute("pool", pool);
+		model.addAttribute("action", "post");
+		return VIEW_CONFIRM;
+	}
+
 	@PostMapping("/items/{itemId:[0-9]+}/delete")
 	String removeItem(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long itemId,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
 		return simple(user, id, model, flash, "ledger.console.removed",
-				() -> this.ledger.removeItem(user, id, version, itemId));
+				() -> this.ledger.removeItem(user, id, seen(version), itemId));
 	}
 
 	@PostMapping("/subsidies")
 	String addSubsidy(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, SubsidyForm subsidyForm,
 			BindingResult result, Model model, RedirectAttributes flash) {
 		return act(user, id, result, model, flash, "ledger.console.updated",
-				() -> this.ledger.addSubsidy(user, id, subsidyForm.getVersion(), subsidyForm.toDraft()));
+				() -> this.ledger.addSubsidy(user, id, seen(subsidyForm.getVersion()), subsidyForm.toDraft()));
 	}
 
 	@PostMapping("/subsidies/{subsidyId:[0-9]+}/delete")
 	String removeSubsidy(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long subsidyId,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
 		return simple(user, id, model, flash, "ledger.console.removed",
-				() -> this.ledger.removeSubsidy(user, id, version, subsidyId));
+				() -> this.ledger.removeSubsidy(user, id, seen(version), subsidyId));
 	}
 
 	@PostMapping("/key")
@@ -154,7 +181,7 @@ class PoolConsoleController {
 			@RequestParam(required = false) AllocationKey defaultKey, @RequestParam(defaultValue = "-2") long version,
 			Model model, RedirectAttributes flash) {
 		return simple(user, id, model, flash, "ledger.console.updated",
-				() -> this.ledger.changeKey(user, id, version, defaultKey));
+				() -> this.ledger.changeKey(user, id, seen(version), defaultKey));
 	}
 
 	@PostMapping("/participants/{companyId:[0-9]+}")
@@ -162,33 +189,34 @@ class PoolConsoleController {
 			@RequestParam(required = false) BigDecimal area, @RequestParam(required = false) BigDecimal weight,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
 		return simple(user, id, model, flash, "ledger.console.updated",
-				() -> this.ledger.setKeys(user, id, version, companyId, area, weight));
+				() -> this.ledger.setKeys(user, id, seen(version), companyId, area, weight));
 	}
 
 	@PostMapping("/post")
 	String post(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
-		return simple(user, id, model, flash, "ledger.console.posted", () -> this.ledger.post(user, id, version));
+		return simple(user, id, model, flash, "ledger.console.posted", () -> this.ledger.post(user, id, seen(version)));
 	}
 
 	@PostMapping("/reopen")
 	String reopen(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
-		return simple(user, id, model, flash, "ledger.console.reopened", () -> this.ledger.reopen(user, id, version));
+		return simple(user, id, model, flash, "ledger.console.reopened",
+				() -> this.ledger.reopen(user, id, seen(version)));
 	}
 
 	@PostMapping("/payments")
 	String recordPayment(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@Valid PaymentForm paymentForm, BindingResult result, Model model, RedirectAttributes flash) {
 		return act(user, id, result, model, flash, "ledger.console.payment.recorded",
-				() -> this.ledger.recordPayment(user, id, paymentForm.getVersion(), paymentForm.toDraft()));
+				() -> this.ledger.recordPayment(user, id, seen(paymentForm.getVersion()), paymentForm.toDraft()));
 	}
 
 	@PostMapping("/cash-calls")
 	String callDeposits(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@Valid CashCallForm cashCallForm, BindingResult result, Model model, RedirectAttributes flash) {
 		return act(user, id, result, model, flash, "ledger.console.call.recorded",
-				() -> this.ledger.callDeposits(user, id, cashCallForm.getVersion(), cashCallForm.getLabel(),
+				() -> this.ledger.callDeposits(user, id, seen(cashCallForm.getVersion()), cashCallForm.getLabel(),
 						cashCallForm.getRate(), cashCallForm.getDueOn()));
 	}
 
@@ -235,6 +263,19 @@ class PoolConsoleController {
 		}
 	}
 
+	/**
+	 * The version a form was built on. The forms always carry the real version (zero or
+	 * more); anything else, including the ledger's internal "any version" marker, is
+	 * refused as stale, so that the double-post guard cannot be turned off from a
+	 * request.
+	 */
+	static long seen(long version) {
+		if (version < 0) {
+			throw new LedgerException(null, "ledger.stale");
+		}
+		return version;
+	}
+
 	private static boolean isStale(LedgerException ex, long id, RedirectAttributes flash) {
 		if ("ledger.stale".equals(ex.messageKey())) {
 			flash.addFlashAttribute("error", "ledger.stale");
@@ -256,6 +297,7 @@ class PoolConsoleController {
 		if (!model.containsAttribute("itemForm")) {
 			ItemForm form = new ItemForm();
 			form.setVersion(pool.version());
+			form.padFixedAmounts(pool.activeParticipants().size());
 			model.addAttribute("itemForm", form);
 		}
 		if (!model.containsAttribute("subsidyForm")) {
