@@ -197,6 +197,7 @@ final class CatalogueIndex {
 		int[] statusCounts = new int[AidStatus.values().length];
 		int soonCount = 0;
 		int mineCount = 0;
+		int unknownCount = 0;
 		long[] keys = new long[n];
 		int found = 0;
 		for (int i = 0; i < n; i++) {
@@ -204,12 +205,14 @@ final class CatalogueIndex {
 				continue;
 			}
 			boolean soon = this.closesOn[i] != NO_DATE && this.closesOn[i] >= soonFrom && this.closesOn[i] <= soonTo;
-			boolean fits = verdicts != null && verdicts[i] != Verdict.NOT_ELIGIBLE.ordinal();
+			// a closed or historical aid is not one the company may still get
+			boolean fits = verdicts != null && verdicts[i] != Verdict.NOT_ELIGIBLE.ordinal() && !isClosed(i);
 			boolean pOperator = wantedOperator == -2 || contains(this.docOperators[i], wantedOperator);
 			boolean pKind = q.kind() == null || this.kind[i] == q.kind().ordinal();
 			boolean pPays = q.paysFor() == null || (this.paysFor[i] & (1 << q.paysFor().ordinal())) != 0;
 			boolean pRegion = wantedRegionBit < 0 || (this.regions[i] & (1 << wantedRegionBit)) != 0;
-			boolean pStatus = q.status() == null || this.status[i] == q.status().ordinal();
+			boolean pStatus = q.status() == null || this.status[i] == q.status().ordinal()
+					|| (q.includeUnknown() && this.status[i] < 0);
 			boolean pSoon = !q.closingSoon() || soon;
 			boolean pMine = !mine || fits;
 			int failures = (pOperator ? 0 : 1) + (pKind ? 0 : 1) + (pPays ? 0 : 1) + (pRegion ? 0 : 1)
@@ -236,6 +239,10 @@ final class CatalogueIndex {
 			if ((failures == 0 || !pStatus) && this.status[i] >= 0) {
 				statusCounts[this.status[i]]++;
 			}
+			// counted as the statuses are: ignoring the status chosen
+			if ((failures == 0 || !pStatus) && this.status[i] < 0) {
+				unknownCount++;
+			}
 			if ((failures == 0 || !pSoon) && soon) {
 				soonCount++;
 			}
@@ -259,13 +266,17 @@ final class CatalogueIndex {
 		Facets facets = new Facets(operatorFacet(operatorCounts, q.operator()),
 				enumFacet(AidKind.values(), kindCounts, q.kind()), enumFacet(PaysFor.values(), paysCounts, q.paysFor()),
 				regionFacet(regionCounts, q.region()), enumFacet(AidStatus.values(), statusCounts, q.status()),
-				soonCount, mineCount);
+				soonCount, mineCount, unknownCount);
 		return new AidSearchResult(List.copyOf(hits), found, page, pageCount, outOfRange, facets);
 	}
 
 	private static final long ID_MASK = (1L << 28) - 1;
 
-	/** Primary order in the high 32 bits, status rank in 4 bits, position (name) last. */
+	/**
+	 * Status rank first (open aids, then those of unknown status, closed, historical),
+	 * then the order asked for in 32 bits, position (name) last. Sorted by name, the
+	 * status does not count: the reader asked for alphabetical order.
+	 */
 	private long sortKey(AidSearch q, int i, float score, int today) {
 		long primary = switch (q.sort()) {
 			case RELEVANCE -> (long) (Integer.MAX_VALUE - Math.min(score * 100f, Integer.MAX_VALUE - 1));
@@ -274,7 +285,11 @@ final class CatalogueIndex {
 			case NAME -> 0;
 		};
 		long statusRank = (q.sort() == AidSearch.Sort.NAME) ? 0 : statusRank(this.status[i]);
-		return (primary << 32) | (statusRank << 28) | i;
+		return (statusRank << 60) | (primary << 28) | i;
+	}
+
+	private boolean isClosed(int i) {
+		return this.status[i] == AidStatus.CLOSED.ordinal() || this.status[i] == AidStatus.HISTORICAL.ordinal();
 	}
 
 	/** Open aids first, then those of unknown status, closed, historical. */

@@ -257,6 +257,54 @@ class CatalogueIndexTests {
 		return new AidSearch(text, null, null, null, null, null, false, false, AidSearch.Sort.RELEVANCE, 0, 20);
 	}
 
+	@Test
+	void ranksOpenAidsFirstThenUnknownClosedAndHistoricalWhateverTheWords() {
+		// the closed and historical aids name the word; the open one only describes it
+		CatalogueIndex index = index(List.of(
+				aid(11, "Salon historique", "Salon.", "Ubifrance", null, Set.of(), Set.of(), AidStatus.HISTORICAL,
+						null),
+				aid(12, "Salon fermé", "Salon.", "Région", null, Set.of(), Set.of(), AidStatus.CLOSED, null),
+				aid(13, "Aide au statut inconnu", "Un salon.", "Région", null, Set.of(), Set.of(), null, null),
+				aid(14, "Aide ouverte", "Un salon.", "Bpifrance", null, Set.of(), Set.of(), AidStatus.OPEN, null)));
+		for (AidSearch.Sort sort : List.of(AidSearch.Sort.RELEVANCE, AidSearch.Sort.DEADLINE)) {
+			AidSearch search = new AidSearch("salon", null, null, null, null, null, false, false, sort, 0, 20);
+			assertThat(index.search(search, null, TODAY).hits()).as(sort.name())
+				.extracting((h) -> h.aid().id())
+				.containsExactly(14L, 13L, 12L, 11L);
+		}
+	}
+
+	@Test
+	void closedAndHistoricalAidsAreNeverForMyCompany() {
+		byte[] allEligible = new byte[AIDS.size()];
+		java.util.Arrays.fill(allEligible, (byte) Verdict.ELIGIBLE.ordinal());
+		AidSearch mine = new AidSearch(null, null, null, null, null, null, false, true, AidSearch.Sort.RELEVANCE, 0,
+				20);
+		var result = this.index.search(mine, allEligible, TODAY);
+		assertThat(result.hits()).extracting((h) -> h.aid().id()).containsExactlyInAnyOrder(1L, 2L, 3L);
+		assertThat(result.facets().forMyCompany()).isEqualTo(3);
+	}
+
+	@Test
+	void theOpenFilterHidesTheAidsOfUnknownStatusSaysHowManyAndIncludesThemOnRequest() {
+		List<AidView> aids = new java.util.ArrayList<>(AIDS);
+		aids.add(aid(7, "Aide régionale au statut à vérifier", "Salons.", "Région Bretagne", AidKind.GRANT,
+				Set.of(PaysFor.TRADE_FAIRS), Set.of(Region.BRETAGNE), null, null));
+		CatalogueIndex seven = index(aids);
+		AidSearch open = new AidSearch(null, null, null, null, null, AidStatus.OPEN, false, false,
+				AidSearch.Sort.RELEVANCE, 0, 20);
+		var onlyOpen = seven.search(open, null, TODAY);
+		assertThat(onlyOpen.hits()).extracting((h) -> h.aid().id()).containsExactly(1L, 3L, 2L);
+		assertThat(onlyOpen.facets().unknownStatus()).isEqualTo(1);
+		var withUnknown = seven.search(new AidSearch(null, null, null, null, null, AidStatus.OPEN, false, false,
+				AidSearch.Sort.RELEVANCE, 0, 20, true), null, TODAY);
+		assertThat(withUnknown.hits()).extracting((h) -> h.aid().id()).containsExactly(1L, 3L, 2L, 7L);
+		// other statuses do not take the aids of unknown status along
+		assertThat(new AidSearch(null, null, null, null, null, AidStatus.CLOSED, false, false, AidSearch.Sort.RELEVANCE,
+				0, 20, true)
+			.includeUnknown()).isFalse();
+	}
+
 	private static CatalogueIndex index(List<AidView> aids) {
 		return new CatalogueIndex(aids, 7,
 				(key) -> key.endsWith("TRADE_FAIRS") ? "Salons professionnels Trade fairs" : "");
