@@ -17,6 +17,7 @@ import fr.coopex.aids.AidSearchResult.Facets;
 import fr.coopex.aids.AidSearchResult.Hit;
 import fr.coopex.aids.Eligibility.Verdict;
 import fr.coopex.companies.Region;
+import fr.coopex.shared.text.FrenchAnalysis;
 
 /**
  * An immutable in-memory index of the published aids, rebuilt whenever the catalogue
@@ -24,11 +25,11 @@ import fr.coopex.companies.Region;
  * the aids found, with no allocation per aid beyond two arrays: the catalogue is small
  * (thousands of aids at most).
  * <p>
- * Words are matched on their stems ({@link FrenchStemmer}); the last word of the query
- * also matches as a prefix, for searching as one types. Every word must match. A field
- * weighs by where the word is: name, then operators, then what the aid pays for, then its
- * description. A query with no word at all (only punctuation such as {@code %}) is looked
- * for literally in the folded texts.
+ * Words are matched on their stems ({@link FrenchAnalysis}, Lucene's French analysis);
+ * the last word of the query also matches as a prefix, for searching as one types. Every
+ * word must match. A field weighs by where the word is: name, then operators, then what
+ * the aid pays for, then its description. A query with no word at all (only punctuation
+ * such as {@code %}) is looked for literally in the folded texts.
  */
 final class CatalogueIndex {
 
@@ -83,7 +84,7 @@ final class CatalogueIndex {
 		this.revision = revision;
 		// fold each name once, not at each comparison
 		Map<Long, String> sortKeys = new HashMap<>();
-		aids.forEach((a) -> sortKeys.put(a.id(), FrenchStemmer.fold(a.displayName())));
+		aids.forEach((a) -> sortKeys.put(a.id(), FrenchAnalysis.fold(a.displayName())));
 		this.docs = aids.stream()
 			.sorted(Comparator.comparing((AidView a) -> sortKeys.get(a.id())).thenComparing(AidView::id))
 			.toArray(AidView[]::new);
@@ -97,7 +98,7 @@ final class CatalogueIndex {
 		this.closesOn = new int[n];
 		Map<String, String> foldedNames = new HashMap<>();
 		for (AidView aid : this.docs) {
-			aid.data().operatorNames().forEach((name) -> foldedNames.computeIfAbsent(name, FrenchStemmer::fold));
+			aid.data().operatorNames().forEach((name) -> foldedNames.computeIfAbsent(name, FrenchAnalysis::fold));
 		}
 		TreeSet<String> names = new TreeSet<>(
 				Comparator.comparing((String name) -> foldedNames.get(name)).thenComparing(Comparator.naturalOrder()));
@@ -129,7 +130,7 @@ final class CatalogueIndex {
 			for (Map.Entry<String, Float> entry : weights.entrySet()) {
 				building.computeIfAbsent(entry.getKey(), (k) -> new PostingBuilder()).add(i, entry.getValue());
 			}
-			this.literal[i] = FrenchStemmer.fold(String.join(" ", nonNull(d.name()), nonNull(d.shortName()),
+			this.literal[i] = FrenchAnalysis.fold(String.join(" ", nonNull(d.name()), nonNull(d.shortName()),
 					String.join(" ", d.operatorNames()), nonNull(d.paysForDetails()), nonNull(d.description())));
 			this.docOperators[i] = d.operatorNames().stream().mapToInt(operatorIds::get).distinct().toArray();
 			this.kind[i] = d.kind() == null ? -1 : d.kind().ordinal();
@@ -310,9 +311,9 @@ final class CatalogueIndex {
 			Arrays.fill(match, true);
 			return match;
 		}
-		List<String> terms = new ArrayList<>(new java.util.LinkedHashSet<>(FrenchStemmer.stems(text)));
+		List<String> terms = new ArrayList<>(new java.util.LinkedHashSet<>(FrenchAnalysis.terms(text)));
 		if (terms.isEmpty()) {
-			String folded = FrenchStemmer.fold(text.strip());
+			String folded = FrenchAnalysis.fold(text.strip());
 			for (int i = 0; i < n; i++) {
 				match[i] = this.literal[i].contains(folded);
 			}
@@ -422,7 +423,7 @@ final class CatalogueIndex {
 		if (text == null) {
 			return;
 		}
-		for (String stem : FrenchStemmer.stems(text)) {
+		for (String stem : FrenchAnalysis.terms(text)) {
 			weights.merge(stem, weight, Math::max);
 		}
 	}

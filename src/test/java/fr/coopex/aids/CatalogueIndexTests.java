@@ -14,6 +14,7 @@ import fr.coopex.aids.AidData.Operator;
 import fr.coopex.aids.AidSearchResult.FacetValue;
 import fr.coopex.aids.Eligibility.Verdict;
 import fr.coopex.companies.Region;
+import fr.coopex.shared.text.FrenchAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -206,21 +207,40 @@ class CatalogueIndexTests {
 		assertThat(beyond.page()).isZero();
 	}
 
-	@ParameterizedTest(name = "{0} -> {1}")
+	@ParameterizedTest(name = "{0} meets {1}")
 	@CsvSource(textBlock = """
 			salons, salon
-			régionaux, regional
-			régionales, regional
-			réseaux, reseau
+			régionaux, régional
+			régionales, REGIONAL
+			réseaux, réseau
 			collectives, collectif
-			exporter, export
-			exports, export
-			nouvelle, nouvel
-			aides, aid
-			pme, pme
+			exportations, exportation
+			aides, aide
+			l’export, export
+			V.I.E, vie
+			PME, pme
 			""")
-	void stemsTheUsualFormsOfAWordAlike(String word, String stem) {
-		assertThat(FrenchStemmer.stems(word)).containsExactly(stem);
+	void analysesTheUsualFormsOfAWordAlike(String word, String other) {
+		assertThat(FrenchAnalysis.terms(word)).hasSize(1).isEqualTo(FrenchAnalysis.terms(other));
+	}
+
+	@ParameterizedTest(name = "\"{0}\" finds the V.I.E")
+	@CsvSource(textBlock = """
+			vie
+			V.I.E
+			VIE
+			volontariat international
+			Volontariat International en Entreprise
+			""")
+	void findsTheVieByItsAcronymOrItsName(String text) {
+		CatalogueIndex index = index(List.of(
+				aid(21, "V.I.E (Volontariat international en entreprise)", "Un jeune volontaire à l’étranger.",
+						"Business France", AidKind.STAFFING, Set.of(PaysFor.VIE), Set.of(), AidStatus.OPEN, null),
+				aid(22, "Assurance Prospection", "Avance de trésorerie.", "Bpifrance", AidKind.INSURANCE_GUARANTEE,
+						Set.of(PaysFor.PROSPECTION), Set.of(), AidStatus.OPEN, null)));
+		AidSearch search = new AidSearch(text, null, null, null, null, null, false, false, AidSearch.Sort.RELEVANCE, 0,
+				20);
+		assertThat(index.search(search, null, TODAY).hits()).extracting((h) -> h.aid().id()).containsExactly(21L);
 	}
 
 	@ParameterizedTest(name = "{0} finds {1}")
