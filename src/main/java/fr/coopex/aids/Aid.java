@@ -78,6 +78,12 @@ class Aid {
 	@Column(name = "amount_details")
 	private String amountDetails;
 
+	@Column(name = "rate_basis")
+	private String rateBasis;
+
+	@Column(name = "amount_unverified")
+	private boolean amountUnverified;
+
 	@Column(name = "max_headcount")
 	private Integer maxHeadcount;
 
@@ -201,6 +207,8 @@ class Aid {
 		this.rateMin = d.rateMin();
 		this.rateMax = d.rateMax();
 		this.amountDetails = d.amountDetails();
+		this.rateBasis = d.rateBasis();
+		this.amountUnverified = d.amountUnverified();
 		Criteria c = d.criteria();
 		this.maxHeadcount = c.maxHeadcount();
 		this.maxTurnover = c.maxTurnover();
@@ -243,7 +251,7 @@ class Aid {
 				this.rateMin, this.rateMax, this.amountDetails, criteria, splitLines(this.otherConditions),
 				splitLines(this.applySteps), splitLines(this.applyDocuments), this.applyDelay, this.applyWhere,
 				this.recurrence, this.opensOn, this.closesOn, this.periodDetails, this.status, this.european,
-				splitLines(this.sourceUrls), this.lastVerified);
+				splitLines(this.sourceUrls), this.lastVerified, this.rateBasis, this.amountUnverified);
 	}
 
 	AidView toView() {

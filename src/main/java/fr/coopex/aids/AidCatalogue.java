@@ -145,7 +145,9 @@ public class AidCatalogue {
 
 	/**
 	 * The aids open to groupings of firms or funding collective actions, for an
-	 * ecosystem's coordinator to consider on its behalf.
+	 * ecosystem's coordinator to consider on its behalf: those that can still be
+	 * requested (open or of a status to check) first, then the closed and historical
+	 * ones, kept for the record.
 	 * @throws EcosystemNotFoundException when there is no such ecosystem
 	 * @throws AccessDeniedException for anyone who does not coordinate it
 	 */
@@ -157,7 +159,9 @@ public class AidCatalogue {
 		return index().all()
 			.stream()
 			.filter((aid) -> aid.data().isForGroupings())
-			.sorted(Comparator.comparing((AidView aid) -> aid.data().status() == AidStatus.HISTORICAL))
+			// closed and historical ones (the "Groupement à l’export") last: the page
+			// shows them apart, as aids that can no longer be requested
+			.sorted(Comparator.comparing((AidView aid) -> aid.data().isClosed()))
 			.toList();
 	}
 

@@ -28,13 +28,29 @@ import fr.coopex.shared.web.Text;
  * @param closesOn the last day one may apply (the deadline)
  * @param sources where the facts come from (addresses, or references)
  * @param lastVerified when the facts were last checked against the sources
+ * @param rateBasis what the rates are a share of ("de la caution", "du crédit"), when it
+ * is not the costs the aid pays for
+ * @param amountUnverified whether the sources say the amounts were not re-verified: the
+ * pages, the list and the API say so next to them
  */
 public record AidData(String name, String shortName, List<Operator> operators, AidKind kind, String description,
 		Set<PaysFor> paysFor, String paysForDetails, BigDecimal amountMin, BigDecimal amountMax, BigDecimal rateMin,
 		BigDecimal rateMax, String amountDetails, Criteria criteria, List<String> otherConditions, List<String> steps,
 		List<String> documents, String delay, String applyWhere, Recurrence recurrence, LocalDate opensOn,
 		LocalDate closesOn, String periodDetails, AidStatus status, boolean european, List<String> sources,
-		LocalDate lastVerified) {
+		LocalDate lastVerified, String rateBasis, boolean amountUnverified) {
+
+	/** An aid whose rates are shares of its costs and whose amounts were verified. */
+	public AidData(String name, String shortName, List<Operator> operators, AidKind kind, String description,
+			Set<PaysFor> paysFor, String paysForDetails, BigDecimal amountMin, BigDecimal amountMax, BigDecimal rateMin,
+			BigDecimal rateMax, String amountDetails, Criteria criteria, List<String> otherConditions,
+			List<String> steps, List<String> documents, String delay, String applyWhere, Recurrence recurrence,
+			LocalDate opensOn, LocalDate closesOn, String periodDetails, AidStatus status, boolean european,
+			List<String> sources, LocalDate lastVerified) {
+		this(name, shortName, operators, kind, description, paysFor, paysForDetails, amountMin, amountMax, rateMin,
+				rateMax, amountDetails, criteria, otherConditions, steps, documents, delay, applyWhere, recurrence,
+				opensOn, closesOn, periodDetails, status, european, sources, lastVerified, null, false);
+	}
 
 	public AidData {
 		name = Text.clean(name);
@@ -57,6 +73,7 @@ public record AidData(String name, String shortName, List<Operator> operators, A
 		applyWhere = Text.clean(applyWhere);
 		periodDetails = Text.clean(periodDetails);
 		sources = lines(sources);
+		rateBasis = Text.clean(rateBasis);
 	}
 
 	/** The name to show in lists: the short name when there is one. */
@@ -78,6 +95,15 @@ public record AidData(String name, String shortName, List<Operator> operators, A
 	@JsonIgnore
 	public List<String> operatorNames() {
 		return this.operators.stream().map(Operator::name).toList();
+	}
+
+	/**
+	 * Whether firms can no longer apply: closed or historical. Such an aid never says a
+	 * company is eligible, and is not suggested to it.
+	 */
+	@JsonIgnore
+	public boolean isClosed() {
+		return this.status == AidStatus.CLOSED || this.status == AidStatus.HISTORICAL;
 	}
 
 	/** Whether any amount or rate is known. */

@@ -84,11 +84,32 @@ public class AidFollowing {
 	 */
 	@Transactional
 	public void save(CoopexUser member, long aidId) {
+		save(member, aidId, false);
+	}
+
+	/**
+	 * Follows a published aid (again: no change). A closed or historical aid is followed
+	 * only when the member said they know it can no longer be applied for.
+	 * @throws AidException when the aid is closed and that was not acknowledged
+	 */
+	@Transactional
+	public void save(CoopexUser member, long aidId, boolean closedAcknowledged) {
 		requireMember(member);
 		requirePublished(aidId);
+		requireAcknowledgedIfClosed(this.catalogue, aidId, closedAcknowledged);
 		// saved at the same moment from another tab: saved all the same
 		this.jdbc.update("insert into aid_saved (user_id, aid_id, saved_at) values (?, ?, ?) on conflict do nothing",
 				member.id(), aidId, Timestamp.from(this.clock.instant()));
+	}
+
+	/**
+	 * Refuses to go on with a closed or historical aid unless the member acknowledged
+	 * that it can no longer be applied for.
+	 */
+	static void requireAcknowledgedIfClosed(AidCatalogue catalogue, long aidId, boolean acknowledged) {
+		if (!acknowledged && catalogue.published(aidId).map((a) -> a.data().isClosed()).orElse(false)) {
+			throw new AidException("acknowledgeClosed", "aids.closed.acknowledge-required");
+		}
 	}
 
 	@Transactional

@@ -124,6 +124,12 @@ public class AidFormats {
 
 	/** The share of costs covered (50 % des coûts), or null when unknown. */
 	public String rates(AidData aid, Locale locale) {
+		if (aid.rateBasis() != null) {
+			// a share of something else than the costs: say of what
+			String rates = range(rate(aid.rateMin(), locale), rate(aid.rateMax(), locale), aid.rateMin(), aid.rateMax(),
+					"aids.rates-of", locale);
+			return rates == null ? null : message("aids.rates-of.basis", locale, rates, aid.rateBasis());
+		}
 		return range(rate(aid.rateMin(), locale), rate(aid.rateMax(), locale), aid.rateMin(), aid.rateMax(),
 				"aids.rates", locale);
 	}

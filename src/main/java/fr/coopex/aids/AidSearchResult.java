@@ -23,8 +23,12 @@ public record AidSearchResult(List<Hit> hits, int total, int page, int pageCount
 	public record FacetValue(String code, int count, boolean selected) {
 	}
 
+	/**
+	 * @param unknownStatus the aids whose status the sources do not give, counted as the
+	 * status facet's values are: what "include them" adds to the open ones
+	 */
 	public record Facets(List<FacetValue> operators, List<FacetValue> kinds, List<FacetValue> paysFor,
-			List<FacetValue> regions, List<FacetValue> statuses, int closingSoon, int forMyCompany) {
+			List<FacetValue> regions, List<FacetValue> statuses, int closingSoon, int forMyCompany, int unknownStatus) {
 	}
 
 	public boolean hasPrevious() {

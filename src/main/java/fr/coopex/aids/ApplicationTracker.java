@@ -72,6 +72,18 @@ public class ApplicationTracker {
 	 */
 	@Transactional
 	public long start(CoopexUser member, long aidId) {
+		return start(member, aidId, false);
+	}
+
+	/**
+	 * Starts the company's application for a published aid, or finds the one it has. For
+	 * a closed or historical aid, only when the member acknowledged that it can no longer
+	 * be applied for.
+	 * @return the application's id
+	 * @throws AidException when the aid is closed and that was not acknowledged
+	 */
+	@Transactional
+	public long start(CoopexUser member, long aidId, boolean closedAcknowledged) {
 		AidFollowing.requireMember(member);
 		Optional<AidApplication> existing = this.applications.findByCompanyIdAndAidId(member.organisationId(), aidId);
 		if (existing.isPresent()) {
@@ -80,6 +92,7 @@ public class ApplicationTracker {
 		if (this.catalogue.published(aidId).isEmpty()) {
 			throw new AidNotFoundException();
 		}
+		AidFollowing.requireAcknowledgedIfClosed(this.catalogue, aidId, closedAcknowledged);
 		try {
 			return this.applications
 				.saveAndFlush(new AidApplication(member.organisationId(), aidId, member.id(), this.clock.instant()))

@@ -17,6 +17,7 @@ import fr.coopex.aids.AidSearchResult.Facets;
 import fr.coopex.aids.AidSearchResult.Hit;
 import fr.coopex.aids.Eligibility.Verdict;
 import fr.coopex.companies.Region;
+import fr.coopex.shared.text.FrenchAnalysis;
 
 /**
  * An immutable in-memory index of the published aids, rebuilt whenever the catalogue
@@ -24,11 +25,11 @@ import fr.coopex.companies.Region;
  * the aids found, with no allocation per aid beyond two arrays: the catalogue is small
  * (thousands of aids at most).
  * <p>
- * Words are matched on their stems ({@link FrenchStemmer}); the last word of the query
- * also matches as a prefix, for searching as one types. Every word must match. A field
- * weighs by where the word is: name, then operators, then what the aid pays for, then its
- * description. A query with no word at all (only punctuation such as {@code %}) is looked
- * for literally in the folded texts.
+ * Words are matched on their stems ({@link FrenchAnalysis}, Lucene's French analysis);
+ * the last word of the query also matches as a prefix, for searching as one types. Every
+ * word must match. A field weighs by where the word is: name, then operators, then what
+ * the aid pays for, then its description. A query with no word at all (only punctuation
+ * such as {@code %}) is looked for literally in the folded texts.
  */
 final class CatalogueIndex {
 
@@ -83,7 +84,7 @@ final class CatalogueIndex {
 		this.revision = revision;
 		// fold each name once, not at each comparison
 		Map<Long, String> sortKeys = new HashMap<>();
-		aids.forEach((a) -> sortKeys.put(a.id(), FrenchStemmer.fold(a.displayName())));
+		aids.forEach((a) -> sortKeys.put(a.id(), FrenchAnalysis.fold(a.displayName())));
 		this.docs = aids.stream()
 			.sorted(Comparator.comparing((AidView a) -> sortKeys.get(a.id())).thenComparing(AidView::id))
 			.toArray(AidView[]::new);
@@ -97,7 +98,7 @@ final class CatalogueIndex {
 		this.closesOn = new int[n];
 		Map<String, String> foldedNames = new HashMap<>();
 		for (AidView aid : this.docs) {
-			aid.data().operatorNames().forEach((name) -> foldedNames.computeIfAbsent(name, FrenchStemmer::fold));
+			aid.data().operatorNames().forEach((name) -> foldedNames.computeIfAbsent(name, FrenchAnalysis::fold));
 		}
 		TreeSet<String> names = new TreeSet<>(
 				Comparator.comparing((String name) -> foldedNames.get(name)).thenComparing(Comparator.naturalOrder()));
@@ -129,7 +130,7 @@ final class CatalogueIndex {
 			for (Map.Entry<String, Float> entry : weights.entrySet()) {
 				building.computeIfAbsent(entry.getKey(), (k) -> new PostingBuilder()).add(i, entry.getValue());
 			}
-			this.literal[i] = FrenchStemmer.fold(String.join(" ", nonNull(d.name()), nonNull(d.shortName()),
+			this.literal[i] = FrenchAnalysis.fold(String.join(" ", nonNull(d.name()), nonNull(d.shortName()),
 					String.join(" ", d.operatorNames()), nonNull(d.paysForDetails()), nonNull(d.description())));
 			this.docOperators[i] = d.operatorNames().stream().mapToInt(operatorIds::get).distinct().toArray();
 			this.kind[i] = d.kind() == null ? -1 : d.kind().ordinal();
@@ -197,6 +198,7 @@ final class CatalogueIndex {
 		int[] statusCounts = new int[AidStatus.values().length];
 		int soonCount = 0;
 		int mineCount = 0;
+		int unknownCount = 0;
 		long[] keys = new long[n];
 		int found = 0;
 		for (int i = 0; i < n; i++) {
@@ -204,12 +206,14 @@ final class CatalogueIndex {
 				continue;
 			}
 			boolean soon = this.closesOn[i] != NO_DATE && this.closesOn[i] >= soonFrom && this.closesOn[i] <= soonTo;
-			boolean fits = verdicts != null && verdicts[i] != Verdict.NOT_ELIGIBLE.ordinal();
+			// a closed or historical aid is not one the company may still get
+			boolean fits = verdicts != null && verdicts[i] != Verdict.NOT_ELIGIBLE.ordinal() && !isClosed(i);
 			boolean pOperator = wantedOperator == -2 || contains(this.docOperators[i], wantedOperator);
 			boolean pKind = q.kind() == null || this.kind[i] == q.kind().ordinal();
 			boolean pPays = q.paysFor() == null || (this.paysFor[i] & (1 << q.paysFor().ordinal())) != 0;
 			boolean pRegion = wantedRegionBit < 0 || (this.regions[i] & (1 << wantedRegionBit)) != 0;
-			boolean pStatus = q.status() == null || this.status[i] == q.status().ordinal();
+			boolean pStatus = q.status() == null || this.status[i] == q.status().ordinal()
+					|| (q.includeUnknown() && this.status[i] < 0);
 			boolean pSoon = !q.closingSoon() || soon;
 			boolean pMine = !mine || fits;
 			int failures = (pOperator ? 0 : 1) + (pKind ? 0 : 1) + (pPays ? 0 : 1) + (pRegion ? 0 : 1)
@@ -236,6 +240,10 @@ final class CatalogueIndex {
 			if ((failures == 0 || !pStatus) && this.status[i] >= 0) {
 				statusCounts[this.status[i]]++;
 			}
+			// counted as the statuses are: ignoring the status chosen
+			if ((failures == 0 || !pStatus) && this.status[i] < 0) {
+				unknownCount++;
+			}
 			if ((failures == 0 || !pSoon) && soon) {
 				soonCount++;
 			}
@@ -259,13 +267,17 @@ final class CatalogueIndex {
 		Facets facets = new Facets(operatorFacet(operatorCounts, q.operator()),
 				enumFacet(AidKind.values(), kindCounts, q.kind()), enumFacet(PaysFor.values(), paysCounts, q.paysFor()),
 				regionFacet(regionCounts, q.region()), enumFacet(AidStatus.values(), statusCounts, q.status()),
-				soonCount, mineCount);
+				soonCount, mineCount, unknownCount);
 		return new AidSearchResult(List.copyOf(hits), found, page, pageCount, outOfRange, facets);
 	}
 
 	private static final long ID_MASK = (1L << 28) - 1;
 
-	/** Primary order in the high 32 bits, status rank in 4 bits, position (name) last. */
+	/**
+	 * Status rank first (open aids, then those of unknown status, closed, historical),
+	 * then the order asked for in 32 bits, position (name) last. Sorted by name, the
+	 * status does not count: the reader asked for alphabetical order.
+	 */
 	private long sortKey(AidSearch q, int i, float score, int today) {
 		long primary = switch (q.sort()) {
 			case RELEVANCE -> (long) (Integer.MAX_VALUE - Math.min(score * 100f, Integer.MAX_VALUE - 1));
@@ -274,7 +286,11 @@ final class CatalogueIndex {
 			case NAME -> 0;
 		};
 		long statusRank = (q.sort() == AidSearch.Sort.NAME) ? 0 : statusRank(this.status[i]);
-		return (primary << 32) | (statusRank << 28) | i;
+		return (statusRank << 60) | (primary << 28) | i;
+	}
+
+	private boolean isClosed(int i) {
+		return this.status[i] == AidStatus.CLOSED.ordinal() || this.status[i] == AidStatus.HISTORICAL.ordinal();
 	}
 
 	/** Open aids first, then those of unknown status, closed, historical. */
@@ -295,9 +311,9 @@ final class CatalogueIndex {
 			Arrays.fill(match, true);
 			return match;
 		}
-		List<String> terms = new ArrayList<>(new java.util.LinkedHashSet<>(FrenchStemmer.stems(text)));
+		List<String> terms = new ArrayList<>(new java.util.LinkedHashSet<>(FrenchAnalysis.terms(text)));
 		if (terms.isEmpty()) {
-			String folded = FrenchStemmer.fold(text.strip());
+			String folded = FrenchAnalysis.fold(text.strip());
 			for (int i = 0; i < n; i++) {
 				match[i] = this.literal[i].contains(folded);
 			}
@@ -407,7 +423,7 @@ final class CatalogueIndex {
 		if (text == null) {
 			return;
 		}
-		for (String stem : FrenchStemmer.stems(text)) {
+		for (String stem : FrenchAnalysis.terms(text)) {
 			weights.merge(stem, weight, Math::max);
 		}
 	}

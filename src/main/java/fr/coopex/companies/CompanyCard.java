@@ -17,6 +17,51 @@ public record CompanyCard(long companyId, String legalName, String siren, boolea
 		String certifications, Set<Obstacle> obstacles, Set<Reticence> reticences,
 		Map<ProfileField, Visibility> visibilities, long version, Instant updatedAt) {
 
+	/**
+	 * The fields of the profile that aids' eligibility and partners' searches use and
+	 * that this card leaves empty, in the order of the form; the markets served count
+	 * only for a company that exports.
+	 */
+	public java.util.List<ProfileField> missingFields() {
+		java.util.List<ProfileField> missing = new java.util.ArrayList<>();
+		check(missing, ProfileField.SIRET, this.siret);
+		check(missing, ProfileField.LEGAL_FORM, this.legalForm);
+		check(missing, ProfileField.NAF, this.nafCode);
+		check(missing, ProfileField.REGION, this.region);
+		check(missing, ProfileField.ADDRESS, this.address);
+		check(missing, ProfileField.WEBSITE, this.website);
+		check(missing, ProfileField.HEADCOUNT, this.headcount);
+		check(missing, ProfileField.TURNOVER, this.turnover);
+		check(missing, ProfileField.GROUP, this.independent);
+		check(missing, ProfileField.INNOVATION, this.innovative);
+		check(missing, ProfileField.FOUNDED, this.foundedYear);
+		check(missing, ProfileField.EXPORT_SITUATION, this.exportSituation);
+		if (this.exportSituation == ExportSituation.EXPORTING) {
+			check(missing, ProfileField.EXPORT_SHARE, this.exportShare);
+			check(missing, ProfileField.MARKETS_SERVED,
+					this.marketsServed == null || this.marketsServed.isEmpty() ? null : this.marketsServed);
+		}
+		check(missing, ProfileField.MARKETS_TARGETED,
+				this.marketsTargeted == null || this.marketsTargeted.isEmpty() ? null : this.marketsTargeted);
+		check(missing, ProfileField.PRODUCTS, this.products);
+		return missing;
+	}
+
+	/**
+	 * How complete the profile is, in percent of the fields {@link #missingFields()}
+	 * counts.
+	 */
+	public int completeness() {
+		int counted = (this.exportSituation == ExportSituation.EXPORTING) ? 16 : 14;
+		return Math.round(100f * (counted - missingFields().size()) / counted);
+	}
+
+	private static void check(java.util.List<ProfileField> missing, ProfileField field, Object value) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			missing.add(field);
+		}
+	}
+
 	/** The name to show: the trade name when visible, else the legal name. */
 	public String displayName() {
 		return this.tradeName != null ? this.tradeName : this.legalName;

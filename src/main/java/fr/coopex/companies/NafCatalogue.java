@@ -1,12 +1,13 @@
 package fr.coopex.companies;
 
-import java.text.Normalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+
+import fr.coopex.shared.text.FrenchAnalysis;
 
 /**
  * The NAF rév. 2 classification (INSEE), read once from the {@code naf_code} table at
@@ -37,17 +40,6 @@ public class NafCatalogue {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
 
-	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-	/**
-	 * Words that carry no meaning in a French label; ignored unless the query is only
-	 * them.
-	 */
-	private static final Set<String> STOP_WORDS = Set.of("a", "au", "aux", "d", "de", "des", "du", "en", "et", "l",
-			"la", "le", "les", "ou", "par", "pour", "sauf", "sur", "un", "une");
-
 	private static final Comparator<NafEntry> BY_CODE = Comparator.comparing(NafEntry::code);
 
 	private final Map<String, NafEntry> byCode;
@@ -69,7 +61,43 @@ public class NafCatalogue {
 		this.byCode = Map.copyOf(entries);
 		this.sections = sorted(entries, NafLevel.SECTION);
 		this.divisions = sorted(entries, NafLevel.DIVISION);
-		this.subclasses = sorted(entries, NafLevel.SUBCLASS).stream().map(Searchable::new).toList();
+		Map<String, String> keywords = keywords();
+		this.subclasses = sorted(entries, NafLevel.SUBCLASS).stream()
+			.map((e) -> new Searchable(e, ancestorLabels(e.code(), rows), keywords.get(e.code())))
+			.toList();
+	}
+
+	/** The labels of the parents of a code: class, group, division, section. */
+	private static List<String> ancestorLabels(String code, Map<String, String[]> rows) {
+		List<String> labels = new ArrayList<>();
+		String[] row = rows.get(code);
+		for (int step = 0; step < 5 && row != null && row[2] != null; step++) {
+			row = rows.get(row[2]);
+			if (row != null) {
+				labels.add(row[1]);
+			}
+		}
+		return labels;
+	}
+
+	/** The words people use for sub-classes whose labels do not hold them. */
+	private static Map<String, String> keywords() {
+		Map<String, String> keywords = new HashMap<>();
+		try (InputStream in = NafCatalogue.class.getResourceAsStream("/naf/keywords.csv")) {
+			if (in == null) {
+				return keywords;
+			}
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+				int semicolon = line.indexOf(';');
+				if (!line.startsWith("#") && semicolon > 0) {
+					keywords.put(line.substring(0, semicolon).strip(), line.substring(semicolon + 1).strip());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return keywords;
 	}
 
 	/**
@@ -113,9 +141,13 @@ public class NafCatalogue {
 	 * Sub-classes matching a text typed in a picker, at most {@code limit}. Every word of
 	 * the text must match: a word that reads as a code ({@code 28}, {@code 28.4},
 	 * {@code 2841z}) as the start of the code, any other word as the start of a word of
-	 * the label, ignoring case and accents ("moteur" finds "moteurs", "electro" finds
+	 * the label of the sub-class or of one of its parents (class, group, division,
+	 * section) or of the words people use for it ("robot", "automatisme"), compared with
+	 * the platform's French analysis ({@link FrenchAnalysis}: case, accents, elisions and
+	 * plural or feminine forms do not matter; "moteur" finds "moteurs", "electro" finds
 	 * "électroménagers"). The sub-class whose code is exactly the text comes first, then
-	 * the others by code. Blank text, or text with no letter or digit, finds nothing.
+	 * those whose own label holds the most words, then the others, by code. Blank text,
+	 * or text with no letter or digit, finds nothing.
 	 */
 	public List<NafEntry> search(String text, int limit) {
 		if (text == null || text.isBlank() || limit <= 0) {
@@ -133,6 +165,7 @@ public class NafCatalogue {
 		}
 		return matches.stream()
 			.sorted(Comparator.comparing((Searchable s) -> !s.compactCode.equals(query.exactCode()))
+				.thenComparing(Comparator.comparingInt((Searchable s) -> s.ownMatches(query)).reversed())
 				.thenComparing((s) -> s.entry.code()))
 			.limit(limit)
 			.map(Searchable::entry)
@@ -197,19 +230,6 @@ public class NafCatalogue {
 		return compact.toString();
 	}
 
-	/**
-	 * Lower case, no accents, ligatures spelt out: "Œuvres d'Été" becomes "oeuvres
-	 * d'ete".
-	 */
-	static String fold(String text) {
-		String lower = text.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae");
-		return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-	}
-
-	private static List<String> splitWords(String text) {
-		return Arrays.stream(NOT_WORD.split(fold(text))).filter((w) -> !w.isEmpty()).toList();
-	}
-
 	/** A search text split into code prefixes and label words. */
 	private record Query(List<String> codePrefixes, List<String> words) {
 
@@ -221,11 +241,10 @@ public class NafCatalogue {
 					codes.add(compact(token));
 				}
 				else {
-					words.addAll(splitWords(token));
+					words.addAll(FrenchAnalysis.terms(token));
 				}
 			}
-			List<String> meaningful = words.stream().filter((w) -> !STOP_WORDS.contains(w)).toList();
-			return new Query(List.copyOf(codes), meaningful.isEmpty() ? List.copyOf(words) : meaningful);
+			return new Query(List.copyOf(codes), List.copyOf(words));
 		}
 
 		boolean isEmpty() {
@@ -239,11 +258,22 @@ public class NafCatalogue {
 
 	}
 
-	/** A sub-class with its compact code and the folded words of its label. */
-	private record Searchable(NafEntry entry, String compactCode, List<String> labelWords) {
+	/**
+	 * A sub-class with its compact code, the analysed words of its own label, and those
+	 * of its own label, its parents' labels and its keywords.
+	 */
+	private record Searchable(NafEntry entry, String compactCode, Set<String> ownWords, Set<String> allWords) {
 
-		Searchable(NafEntry entry) {
-			this(entry, compact(entry.code()), splitWords(entry.label()));
+		Searchable(NafEntry entry, List<String> ancestorLabels, String keywords) {
+			this(entry, compact(entry.code()), Set.copyOf(FrenchAnalysis.terms(entry.label())),
+					allWords(entry.label(), ancestorLabels, keywords));
+		}
+
+		private static Set<String> allWords(String label, List<String> ancestorLabels, String keywords) {
+			Set<String> words = new java.util.HashSet<>(FrenchAnalysis.terms(label));
+			ancestorLabels.forEach((l) -> words.addAll(FrenchAnalysis.terms(l)));
+			words.addAll(FrenchAnalysis.terms(keywords));
+			return Set.copyOf(words);
 		}
 
 		boolean matches(Query query) {
@@ -253,11 +283,22 @@ public class NafCatalogue {
 				}
 			}
 			for (String word : query.words()) {
-				if (this.labelWords.stream().noneMatch((w) -> w.startsWith(word))) {
+				if (this.allWords.stream().noneMatch((w) -> w.startsWith(word))) {
 					return false;
 				}
 			}
 			return true;
+		}
+
+		/** How many words of the query the sub-class's own label holds. */
+		int ownMatches(Query query) {
+			int count = 0;
+			for (String word : query.words()) {
+				if (this.ownWords.stream().anyMatch((w) -> w.startsWith(word))) {
+					count++;
+				}
+			}
+			return count;
 		}
 
 	}

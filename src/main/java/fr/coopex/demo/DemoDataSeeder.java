@@ -37,6 +37,7 @@ import fr.coopex.companies.Visibility;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
 import fr.coopex.shared.config.CoopexProperties;
+import fr.coopex.shared.config.DemoNotice;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 
@@ -49,9 +50,12 @@ import fr.coopex.shared.security.Role;
  */
 @Component
 @Order(10)
-class DemoDataSeeder implements ApplicationRunner {
+class DemoDataSeeder implements ApplicationRunner, DemoNotice.FictitiousSirens {
 
 	static final String PASSWORD = "coopex-demo-2026";
+
+	/** The demo's chamber of commerce: a fictitious body, not a real chamber. */
+	static final String CHAMBER = "Chambre de commerce du Val-Fictif (fictive)";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
@@ -141,6 +145,14 @@ class DemoDataSeeder implements ApplicationRunner {
 					"vision industrielle, contrôle qualité, optique", null,
 					Set.of(Obstacle.FINANCING, Obstacle.MARKETING), Set.of(Reticence.EXPERIENCE)));
 
+	/**
+	 * The demo firms' SIRENs: valid keys, made up, shown as fictitious on their pages.
+	 */
+	@Override
+	public Set<String> sirens() {
+		return COMPANIES.stream().map(DemoCompany::siren).collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!this.enabled || this.accounts.findByEmail("admin@demo.coopex.fr").isPresent()) {
@@ -151,7 +163,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		CoopexUser agency = create("agence@demo.coopex.fr", "Agathe Roussel", Role.AGENCY, OrganisationKind.AGENCY,
 				"Agence régionale de développement économique", null);
 		CoopexUser chamber = create("coordination@demo.coopex.fr", "Thomas Morel", Role.COORDINATOR,
-				OrganisationKind.COORDINATION_BODY, "CCI Bourgogne-Franche-Comté", null);
+				OrganisationKind.COORDINATION_BODY, CHAMBER, null);
 		List<CoopexUser> managers = COMPANIES.stream().map(this::createCompany).toList();
 
 		// An ecosystem led by a member firm, the Jura machine-tool maker
@@ -169,7 +181,7 @@ class DemoDataSeeder implements ApplicationRunner {
 		long america = this.ecosystems.create(chamber, new EcosystemDraft("Industrie du futur — Amérique du Nord",
 				"Accompagnement collectif des PME de la mécatronique vers les États-Unis et le Canada : salons, normes UL/CSA, rendez-vous d’affaires.",
 				Set.of("US", "CA", "Z-NORTH_AMERICA"), Set.of("26", "27", "28"), true,
-				"1. La CCI coordonne et publie un rapport de transparence chaque semestre.\n2. Aucune information commerciale n’est échangée entre concurrents.\n3. Chaque membre peut quitter l’écosystème à tout moment."));
+				"1. La chambre coordonne et publie un rapport de transparence chaque semestre.\n2. Aucune information commerciale n’est échangée entre concurrents.\n3. Chaque membre peut quitter l’écosystème à tout moment."));
 		join(leader, america, "Nous visons les États-Unis.");
 		join(managers.get(3), america, "Premier export : nous cherchons de l’accompagnement.");
 		join(managers.get(6), america, "Nos automates sont certifiés UL.");

@@ -63,6 +63,9 @@ class Fair {
 
 	private String description;
 
+	@Column(name = "dates_tentative")
+	private boolean datesTentative;
+
 	@Column(name = "created_by", nullable = false)
 	private Long createdBy;
 
@@ -101,6 +104,7 @@ class Fair {
 		this.endsOn = draft.endsOn();
 		this.website = Text.clean(draft.website());
 		this.description = Text.clean(draft.description());
+		this.datesTentative = draft.datesTentative();
 		this.sectors.clear();
 		this.sectors.addAll(draft.sectors());
 		this.updatedAt = now;
@@ -108,6 +112,10 @@ class Fair {
 
 	Long getId() {
 		return this.id;
+	}
+
+	boolean isDatesTentative() {
+		return this.datesTentative;
 	}
 
 	/** The series of editions this fair belongs to: the first edition's id. */

@@ -56,7 +56,8 @@ public class FairCalendar {
 	private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
 	private static final String COLUMNS = "f.id, coalesce(f.series_id, f.id) as series, f.name, f.organiser, f.city, "
-			+ "f.country, f.venue, f.starts_on, f.ends_on, f.website, f.description, f.version, f.updated_at";
+			+ "f.country, f.venue, f.starts_on, f.ends_on, f.website, f.description, f.version, f.updated_at, "
+			+ "f.dates_tentative";
 
 	private final Fairs fairs;
 
@@ -100,7 +101,15 @@ public class FairCalendar {
 
 	/** What an editor writes about a fair. */
 	public record FairDraft(String name, String organiser, String city, String country, String venue,
-			LocalDate startsOn, LocalDate endsOn, Set<String> sectors, String website, String description) {
+			LocalDate startsOn, LocalDate endsOn, Set<String> sectors, String website, String description,
+			boolean datesTentative) {
+
+		/** A fair whose dates are the organiser's own. */
+		public FairDraft(String name, String organiser, String city, String country, String venue, LocalDate startsOn,
+				LocalDate endsOn, Set<String> sectors, String website, String description) {
+			this(name, organiser, city, country, venue, startsOn, endsOn, sectors, website, description, false);
+		}
+
 	}
 
 	/**
@@ -254,7 +263,7 @@ public class FairCalendar {
 			throw new FairException("website", "fairs.form.website-invalid");
 		}
 		return new FairDraft(draft.name(), draft.organiser(), draft.city(), country, draft.venue(), draft.startsOn(),
-				draft.endsOn(), sectors, website, draft.description());
+				draft.endsOn(), sectors, website, draft.description(), draft.datesTentative());
 	}
 
 	/** Only http and https links are shown: never javascript: or data: ones. */
@@ -322,7 +331,7 @@ public class FairCalendar {
 						rs.getString("organiser"), rs.getString("city"), rs.getString("country"), rs.getString("venue"),
 						rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
 						rs.getString("website"), rs.getString("description"), rs.getLong("version"),
-						rs.getTimestamp("updated_at").toInstant() });
+						rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("dates_tentative") });
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -336,7 +345,7 @@ public class FairCalendar {
 			.map((r) -> new FairView((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4],
 					(String) r[5], (String) r[6], (LocalDate) r[7], (LocalDate) r[8],
 					List.copyOf(sectors.getOrDefault((Long) r[0], List.of())), (String) r[9], (String) r[10],
-					(Long) r[11], (Instant) r[12]))
+					(Long) r[11], (Instant) r[12], (Boolean) r[13]))
 			.toList();
 	}
 

@@ -63,9 +63,11 @@ class AidPagesTests {
 
 	@Test
 	void anyoneSearchesTheCatalogueWithWordsAndFacets() throws Exception {
-		String salons = page("/aids?q=salon", null);
-		assertThat(salons).contains("Aide salons et foires").contains("Label France");
+		// open aids come first: the closed and historical ones are looked for by status
+		String salons = page("/aids?q=salon&status=CLOSED", null);
+		assertThat(salons).contains("Aide salons et foires");
 		assertThat(salons).doesNotContain(">INNOVEX<");
+		assertThat(page("/aids?q=salon&status=HISTORICAL", null)).contains("Label France").doesNotContain(">INNOVEX<");
 		String grantsClosed = page("/aids?kind=GRANT&status=CLOSED", null);
 		assertThat(grantsClosed).contains("Chèque Relance Export").contains("Aide salons et foires");
 		assertThat(grantsClosed).doesNotContain(">INNOVEX<").doesNotContain(">Assurance Prospection<");
@@ -136,8 +138,9 @@ class AidPagesTests {
 	void aMemberReadsWhyTheCompanyIsOrIsNotEligible() throws Exception {
 		CoopexUser member = this.fixtures.member();
 		describe(member, HeadcountBand.FROM_250_TO_499, TurnoverBand.FROM_50M_TO_250M, Region.OCCITANIE);
+		// INNOVEX is historical: the reasons, without a verdict
 		String innovex = page("/aids/4", member);
-		assertThat(innovex).contains("Non éligible")
+		assertThat(innovex).doesNotContain(">Non éligible<")
 			.contains("Votre effectif (250 à 499 salariés) dépasse le plafond de 250 salariés.")
 			.contains("Votre chiffre d’affaires (50 à 250 M€) dépasse le plafond de 50 M€.")
 			.contains(
@@ -179,10 +182,99 @@ class AidPagesTests {
 				new EcosystemDraft("Groupement test", "Exporter ensemble", Set.of("DE"), Set.of("28"), true, null));
 		String page = page("/aids/for-ecosystem/" + ecosystem, coordinator);
 		assertThat(page).contains("Groupement à l’export").contains("Label France").doesNotContain(">INNOVEX<");
+		// the historical "Groupement à l’export" is not offered as one that can still be
+		// requested: it is listed apart, for the record
+		String requestable = page.substring(page.indexOf("id=\"requestable-aids\""), page.indexOf("id=\"ended-aids\""));
+		assertThat(requestable).doesNotContain("Groupement à l’export").doesNotContain("Label France");
+		assertThat(page.substring(page.indexOf("id=\"ended-aids-heading\""))).contains("Aides terminées, pour mémoire")
+			.contains("Groupement à l’export");
 		assertThat(page("/aids", coordinator)).contains("/aids/for-ecosystem/" + ecosystem);
 		assertThat(status("/aids/for-ecosystem/" + ecosystem, this.fixtures.user(Role.COORDINATOR))).isEqualTo(403);
 		assertThat(status("/aids/for-ecosystem/" + ecosystem, this.fixtures.member())).isEqualTo(403);
 		assertThat(status("/aids/for-ecosystem/999999", coordinator)).isEqualTo(404);
+	}
+
+	@Test
+	void closedAndHistoricalAidsNeverSayEligibleAndWarnBeforeBeingFollowedOrAppliedFor() throws Exception {
+		CoopexUser member = this.fixtures.member();
+		describe(member, HeadcountBand.FROM_20_TO_49, TurnoverBand.FROM_2M_TO_10M, Region.BRETAGNE);
+		// Chèque Relance V.I.E (13): closed; this company met its criteria
+		String closed = page("/aids/13", member);
+		assertThat(closed).contains("id=\"closed-warning\"")
+			.contains("Cette aide est fermée : on ne peut plus la demander.")
+			.contains("Fermée — vous auriez été éligible")
+			.doesNotContain(">Éligible<")
+			.contains("name=\"acknowledgeClosed\"");
+		// SIDEX (3): historical
+		assertThat(page("/aids/3", member)).contains("Cette aide est historique").doesNotContain(">Éligible<");
+		// without the acknowledgement, nothing is followed nor started
+		this.mvc
+			.perform(MockMvcRequestBuilders.post("/aids/13/save")
+				.with(user(member))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andReturn();
+		assertThat(page("/aids/saved", member)).doesNotContain("/aids/13\"");
+		this.mvc
+			.perform(MockMvcRequestBuilders.post("/applications")
+				.param("aidId", "13")
+				.with(user(member))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andReturn();
+		assertThat(page("/applications", member)).doesNotContain("Chèque Relance V.I.E");
+		// with it, both are done
+		this.mvc
+			.perform(MockMvcRequestBuilders.post("/aids/13/save")
+				.param("acknowledgeClosed", "true")
+				.with(user(member))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andReturn();
+		assertThat(page("/aids/saved", member)).contains("/aids/13\"");
+		// the search never says "Éligible" for a closed aid, and "for my company" leaves
+		// them out
+		String search = page("/aids?q=relance", member);
+		assertThat(search).contains("Chèque Relance V.I.E").doesNotContain("verdict-ELIGIBLE");
+		assertThat(page("/aids?mine=true", member)).doesNotContain("Chèque Relance V.I.E").doesNotContain(">SIDEX<");
+	}
+
+	@Test
+	void theOpenFilterSaysItHidesAidsOfUnknownStatusAndOffersThem() throws Exception {
+		String open = page("/aids?status=OPEN&region=OCCITANIE", null);
+		assertThat(open).contains("id=\"unknown-status-note\"")
+			.contains("1 aide dont le statut est à vérifier est masquée.")
+			.contains("Les inclure")
+			.doesNotContain("Contrat Export Occitanie");
+		String included = page("/aids?status=OPEN&region=OCCITANIE&unknown=true", null);
+		assertThat(included).contains("Contrat Export Occitanie")
+			.contains("Statut à vérifier auprès de l’opérateur")
+			.contains("Ne montrer que les aides ouvertes");
+		assertThat(page("/aids/22", null)).contains("Statut à vérifier auprès de l’opérateur");
+	}
+
+	@Test
+	void facetsWithoutResultsAreNotLinksAndFiltersCanBeCleared() throws Exception {
+		String page = page("/aids?q=innovex&status=HISTORICAL", null);
+		// no aid of the search closes within 30 days: the value is shown, not offered
+		assertThat(page).doesNotContain("href=\"/aids?q=innovex&amp;status=HISTORICAL&amp;soon=true\"")
+			.contains("facet-empty");
+		assertThat(page).contains("id=\"clear-filters\"").contains("href=\"/aids?q=innovex\"");
+		assertThat(page("/aids?q=innovex", null)).doesNotContain("id=\"clear-filters\"");
+		// facets come before the results, in a box a phone shows closed
+		assertThat(page.indexOf("id=\"aid-facets-box\"")).isLessThan(page.indexOf("id=\"aid-count\""));
+		assertThat(page).contains("<details class=\"aid-facets-box\" id=\"aid-facets-box\">");
+	}
+
+	@Test
+	void innovexAmountsAreMarkedAsNotReverifiedAndRatesSayWhatTheyAreAShareOf() throws Exception {
+		assertThat(page("/aids/4", null)).contains("id=\"amount-unverified\"").contains("Montants non revérifiés");
+		assertThat(page("/aids?q=innovex", null)).contains("Montants non revérifiés");
+		assertThat(page("/aids/15", null)).contains("jusqu’à 80 % de la caution").doesNotContain("80 % des coûts");
+		assertThat(page("/aids/16", null)).contains("50 % à 80 % du crédit");
+		String salons = page("/aids/20", null);
+		assertThat(salons).doesNotContain("pour la première fois").doesNotContain("16 mars 2022</dd>");
+		assertThat(page("/aids/25", null)).doesNotContain("Prise en charge");
 	}
 
 	@Test

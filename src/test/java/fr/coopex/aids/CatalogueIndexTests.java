@@ -14,6 +14,7 @@ import fr.coopex.aids.AidData.Operator;
 import fr.coopex.aids.AidSearchResult.FacetValue;
 import fr.coopex.aids.Eligibility.Verdict;
 import fr.coopex.companies.Region;
+import fr.coopex.shared.text.FrenchAnalysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -206,21 +207,40 @@ class CatalogueIndexTests {
 		assertThat(beyond.page()).isZero();
 	}
 
-	@ParameterizedTest(name = "{0} -> {1}")
+	@ParameterizedTest(name = "{0} meets {1}")
 	@CsvSource(textBlock = """
 			salons, salon
-			régionaux, regional
-			régionales, regional
-			réseaux, reseau
+			régionaux, régional
+			régionales, REGIONAL
+			réseaux, réseau
 			collectives, collectif
-			exporter, export
-			exports, export
-			nouvelle, nouvel
-			aides, aid
-			pme, pme
+			exportations, exportation
+			aides, aide
+			l’export, export
+			V.I.E, vie
+			PME, pme
 			""")
-	void stemsTheUsualFormsOfAWordAlike(String word, String stem) {
-		assertThat(FrenchStemmer.stems(word)).containsExactly(stem);
+	void analysesTheUsualFormsOfAWordAlike(String word, String other) {
+		assertThat(FrenchAnalysis.terms(word)).hasSize(1).isEqualTo(FrenchAnalysis.terms(other));
+	}
+
+	@ParameterizedTest(name = "\"{0}\" finds the V.I.E")
+	@CsvSource(textBlock = """
+			vie
+			V.I.E
+			VIE
+			volontariat international
+			Volontariat International en Entreprise
+			""")
+	void findsTheVieByItsAcronymOrItsName(String text) {
+		CatalogueIndex index = index(List.of(
+				aid(21, "V.I.E (Volontariat international en entreprise)", "Un jeune volontaire à l’étranger.",
+						"Business France", AidKind.STAFFING, Set.of(PaysFor.VIE), Set.of(), AidStatus.OPEN, null),
+				aid(22, "Assurance Prospection", "Avance de trésorerie.", "Bpifrance", AidKind.INSURANCE_GUARANTEE,
+						Set.of(PaysFor.PROSPECTION), Set.of(), AidStatus.OPEN, null)));
+		AidSearch search = new AidSearch(text, null, null, null, null, null, false, false, AidSearch.Sort.RELEVANCE, 0,
+				20);
+		assertThat(index.search(search, null, TODAY).hits()).extracting((h) -> h.aid().id()).containsExactly(21L);
 	}
 
 	@ParameterizedTest(name = "{0} finds {1}")
@@ -255,6 +275,54 @@ class CatalogueIndexTests {
 
 	private static AidSearch query(String text) {
 		return new AidSearch(text, null, null, null, null, null, false, false, AidSearch.Sort.RELEVANCE, 0, 20);
+	}
+
+	@Test
+	void ranksOpenAidsFirstThenUnknownClosedAndHistoricalWhateverTheWords() {
+		// the closed and historical aids name the word; the open one only describes it
+		CatalogueIndex index = index(List.of(
+				aid(11, "Salon historique", "Salon.", "Ubifrance", null, Set.of(), Set.of(), AidStatus.HISTORICAL,
+						null),
+				aid(12, "Salon fermé", "Salon.", "Région", null, Set.of(), Set.of(), AidStatus.CLOSED, null),
+				aid(13, "Aide au statut inconnu", "Un salon.", "Région", null, Set.of(), Set.of(), null, null),
+				aid(14, "Aide ouverte", "Un salon.", "Bpifrance", null, Set.of(), Set.of(), AidStatus.OPEN, null)));
+		for (AidSearch.Sort sort : List.of(AidSearch.Sort.RELEVANCE, AidSearch.Sort.DEADLINE)) {
+			AidSearch search = new AidSearch("salon", null, null, null, null, null, false, false, sort, 0, 20);
+			assertThat(index.search(search, null, TODAY).hits()).as(sort.name())
+				.extracting((h) -> h.aid().id())
+				.containsExactly(14L, 13L, 12L, 11L);
+		}
+	}
+
+	@Test
+	void closedAndHistoricalAidsAreNeverForMyCompany() {
+		byte[] allEligible = new byte[AIDS.size()];
+		java.util.Arrays.fill(allEligible, (byte) Verdict.ELIGIBLE.ordinal());
+		AidSearch mine = new AidSearch(null, null, null, null, null, null, false, true, AidSearch.Sort.RELEVANCE, 0,
+				20);
+		var result = this.index.search(mine, allEligible, TODAY);
+		assertThat(result.hits()).extracting((h) -> h.aid().id()).containsExactlyInAnyOrder(1L, 2L, 3L);
+		assertThat(result.facets().forMyCompany()).isEqualTo(3);
+	}
+
+	@Test
+	void theOpenFilterHidesTheAidsOfUnknownStatusSaysHowManyAndIncludesThemOnRequest() {
+		List<AidView> aids = new java.util.ArrayList<>(AIDS);
+		aids.add(aid(7, "Aide régionale au statut à vérifier", "Salons.", "Région Bretagne", AidKind.GRANT,
+				Set.of(PaysFor.TRADE_FAIRS), Set.of(Region.BRETAGNE), null, null));
+		CatalogueIndex seven = index(aids);
+		AidSearch open = new AidSearch(null, null, null, null, null, AidStatus.OPEN, false, false,
+				AidSearch.Sort.RELEVANCE, 0, 20);
+		var onlyOpen = seven.search(open, null, TODAY);
+		assertThat(onlyOpen.hits()).extracting((h) -> h.aid().id()).containsExactly(1L, 3L, 2L);
+		assertThat(onlyOpen.facets().unknownStatus()).isEqualTo(1);
+		var withUnknown = seven.search(new AidSearch(null, null, null, null, null, AidStatus.OPEN, false, false,
+				AidSearch.Sort.RELEVANCE, 0, 20, true), null, TODAY);
+		assertThat(withUnknown.hits()).extracting((h) -> h.aid().id()).containsExactly(1L, 3L, 2L, 7L);
+		// other statuses do not take the aids of unknown status along
+		assertThat(new AidSearch(null, null, null, null, null, AidStatus.CLOSED, false, false, AidSearch.Sort.RELEVANCE,
+				0, 20, true)
+			.includeUnknown()).isFalse();
 	}
 
 	private static CatalogueIndex index(List<AidView> aids) {

@@ -163,6 +163,49 @@ class AidsBrowserTests {
 	}
 
 	@Test
+	void onAPhoneTheFacetsComeFirstClosedAndTheOpenFilterOffersTheAidsToCheck() {
+		WebDriver driver = browser.driver();
+		try {
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+			driver.get(url("/aids?status=OPEN&region=OCCITANIE"));
+			WebElement box = driver.findElement(By.id("aid-facets-box"));
+			assertThat(box.getDomProperty("open")).isEqualTo("false");
+			assertThat(box.getLocation().getY())
+				.isLessThan(driver.findElement(By.id("aid-count")).getLocation().getY());
+			assertAccessible(driver);
+			// opened with a tap, the open filter says it hides the aids to check
+			box.findElement(By.tagName("summary")).click();
+			WebElement note = browser.waiting()
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("unknown-status-note")));
+			assertThat(note.getText()).contains("dont le statut est à vérifier");
+			click(By.cssSelector("#unknown-status-note a"));
+			browser.waiting().until(ExpectedConditions.urlContains("unknown=true"));
+			browser.waiting()
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("aid-search"),
+						"Statut à vérifier auprès de l’opérateur"));
+			assertAccessible(driver);
+
+			// on a wide screen the facets are open beside the results; a closed aid says
+			// nothing of eligibility, and the filters can be cleared
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+			driver.get(url("/aids?q=relance&status=CLOSED"));
+			browser.waiting()
+				.until((d) -> "true".equals(d.findElement(By.id("aid-facets-box")).getDomProperty("open")));
+			assertThat(driver.findElement(By.id("aid-search")).getText()).contains("Chèque Relance")
+				.doesNotContain("Éligible");
+			assertAccessible(driver);
+			click(By.id("clear-filters"));
+			browser.waiting().until((d) -> !d.getCurrentUrl().contains("status="));
+			assertThat(driver.getCurrentUrl()).contains("q=relance");
+			assertThat(driver.findElements(By.id("clear-filters"))).isEmpty();
+			assertAccessible(driver);
+		}
+		finally {
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
+	}
+
+	@Test
 	void aLinkToASearchOpensTheSameSearch() {
 		int n = SEQUENCE.incrementAndGet();
 		String name = "Prime aux foires Cornouaille" + n;

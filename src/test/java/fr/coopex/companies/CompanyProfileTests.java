@@ -128,6 +128,27 @@ class CompanyProfileTests {
 	}
 
 	@Test
+	void theProfilePageShowsHowCompleteItIsAndWhatToFillIn() throws Exception {
+		CoopexUser owner = this.fixtures.member();
+		WebSession session = signedIn(owner);
+		CompanyCard before = this.companies.ownProfile(owner);
+		assertThat(before.missingFields()).contains(ProfileField.NAF, ProfileField.WEBSITE, ProfileField.PRODUCTS);
+		String empty = session.get("/account/company").getResponse().getContentAsString();
+		assertThat(empty).contains("id=\"profile-completeness\"")
+			.contains("Profil complet à " + before.completeness() + " %")
+			.contains("code NAF");
+		session.post("/account/company", "version", Long.toString(before.version()), "legalName", before.legalName(),
+				"nafCode", "28.41Z", "website", "www.exemple-complet.fr");
+		CompanyCard after = this.companies.ownProfile(owner);
+		assertThat(after.completeness()).isGreaterThan(before.completeness());
+		assertThat(after.missingFields()).doesNotContain(ProfileField.NAF, ProfileField.WEBSITE);
+		String filled = session.get("/account/company").getResponse().getContentAsString();
+		assertThat(filled).contains("Profil complet à " + after.completeness() + " %");
+		// the markets come with a filter that a script shows (the list works without it)
+		assertThat(filled).contains("id=\"marketsTargeted-filter\"").contains("/js/market-picker");
+	}
+
+	@Test
 	void savesAValidProfileAndShowsIt() throws Exception {
 		CoopexUser owner = this.fixtures.member();
 		WebSession session = signedIn(owner);

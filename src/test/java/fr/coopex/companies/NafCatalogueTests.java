@@ -149,13 +149,32 @@ class NafCatalogueTests {
 	}
 
 	@Test
+	void findsSubclassesByTheWordsPeopleUseAndTheLabelsOfEveryLevel() {
+		// neither word is in a label: INSEE's notes put industrial robots in 28.99B and
+		// the design of process-control systems in 33.20C
+		assertThat(codes("robot")).contains("28.99B");
+		assertThat(codes("Robots")).contains("28.99B");
+		assertThat(codes("automatisme")).contains("27.12Z", "33.20C");
+		assertThat(codes("AUTOMATISMES")).contains("27.12Z", "33.20C");
+		// a word of a parent's label: 28.41Z's group is "machines de formage des métaux
+		// et de machines-outils"
+		assertThat(codes("formage")).contains("28.41Z");
+		// stems and elisions: "l'électricité" and "électriques" meet "électrique"
+		assertThat(codes("commande électriques")).first().isEqualTo("27.12Z");
+		// the sub-class whose own label holds the words comes before those found
+		// through a parent
+		assertThat(codes("machines-outils")).first().isEqualTo("28.41Z");
+	}
+
+	@Test
 	void findsSubclassesByCodePrefixExactCodeFirst() {
 		assertThat(codes("28.4")).containsExactly("28.41Z", "28.49Z");
 		assertThat(codes("284")).containsExactly("28.41Z", "28.49Z");
 		assertThat(codes("28.41z")).containsExactly("28.41Z");
 		assertThat(codes("28")).hasSize(20).allMatch((code) -> code.startsWith("28.")).isSorted();
 		assertThat(this.catalogue.search("28", 100)).hasSize(23);
-		assertThat(codes("28 moteurs")).containsExactly("28.11Z");
+		// stemmed: "moteurs" also finds "outillage portatif à moteur incorporé"
+		assertThat(codes("28 moteurs")).containsExactly("28.11Z", "28.24Z");
 		assertThat(this.catalogue.search("10", 3)).hasSize(3);
 	}
 

@@ -88,7 +88,7 @@ class DefaultRunTests {
 	void showsTheDemoMemberItsAidsAndTheDemoAgencyItsCatalogue() throws Exception {
 		HttpVisitor member = new HttpVisitor(port);
 		member.signIn("membre@demo.coopex.fr", "coopex-demo-2026");
-		assertThat(member.get("/aids?q=salon").body()).contains("Aide salons et foires");
+		assertThat(member.get("/aids?q=salon&status=CLOSED").body()).contains("Aide salons et foires");
 		assertThat(member.get("/aids/saved").body()).contains("Assurance Prospection").contains(">PCI<");
 		assertThat(member.get("/applications").body()).contains("Assurance Prospection").contains("En préparation");
 		HttpVisitor agency = new HttpVisitor(port);
@@ -100,18 +100,26 @@ class DefaultRunTests {
 	void showsTheDozenRealFairsOfTheDemoCalendar() throws Exception {
 		var calendar = new HttpVisitor(port).get("/fairs");
 		assertThat(calendar.statusCode()).isEqualTo(200);
-		assertThat(calendar.body()).contains("Salons trouvés : 12</span>");
+		// the calendar shows what is to come: Motek's checked 2026 edition ends on 8
+		// October
+		int expected = java.time.LocalDate.now().isAfter(java.time.LocalDate.of(2026, 10, 8)) ? 11 : 12;
+		assertThat(calendar.body()).contains("Salons trouvés : " + expected + "</span>");
 		Matcher rows = Pattern.compile("href=\"/fairs/[0-9]+\"").matcher(calendar.body());
 		int fairs = 0;
 		while (rows.find()) {
 			fairs++;
 		}
-		assertThat(fairs).isEqualTo(12);
+		assertThat(fairs).isEqualTo(expected);
 		assertThat(calendar.body()).contains("Hannover Messe")
 			.contains("Global Industrie")
 			.contains("Micronora")
 			.contains("Automate")
-			.contains("Manufacturing World Japan");
+			.contains("Manufacturing World Tokyo")
+			.doesNotContain("Manufacturing World Japan")
+			.contains("Dates à confirmer");
+		// every page of the demo run says it shows demo data
+		assertThat(calendar.body()).contains("id=\"demo-banner\"")
+			.contains("Démonstration : les entreprises, personnes et chiffres de ce site sont fictifs.");
 		// a search finds a fair by its name
 		assertThat(new HttpVisitor(port).get("/fairs?q=Micronora").body()).contains("Salons trouvés : 1</span>")
 			.contains("Besançon")
@@ -145,6 +153,12 @@ class DefaultRunTests {
 		member.signIn("membre@demo.coopex.fr", "coopex-demo-2026");
 		String directory = member.get("/companies").body();
 		assertThat(directory).contains(smes);
+		// the demo firms' SIRENs are marked as fictitious on their pages, and the chamber
+		// is
+		// a fictitious one
+		String company = member.get(links(directory, "/companies/").iterator().next()).body();
+		assertThat(company).contains("id=\"siren-fictitious\"").contains("SIREN fictif (démonstration)");
+		assertThat(member.get("/ecosystems").body()).doesNotContain("CCI Bourgogne-Franche-Comté");
 		assertThat(links(directory, "/companies/")).hasSize(8);
 		// their profiles are filled in: the machine makers (NAF division 28) are found by
 		// sector, the others not

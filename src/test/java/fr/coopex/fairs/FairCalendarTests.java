@@ -228,6 +228,29 @@ class FairCalendarTests {
 		assertThat(this.calendar.editions(first)).extracting(FairView::id).containsExactly(next, first);
 	}
 
+	@Test
+	void datesToBeConfirmedShowInTheCalendarOnTheFairsPageAndInTheIcalendarExport() throws Exception {
+		LocalDate start = this.calendar.today().plusMonths(7);
+		long tentative = this.calendar.create(this.coordinator,
+				new FairDraft("Automate " + this.tag, "Association for Advancing Automation (A3)", "Ville à confirmer",
+						"US", null, start, start.plusDays(3), Set.of("28"), "https://www.automateshow.com", null, true),
+				null);
+		long confirmed = create("Confirmé " + this.tag, "FR", start, Set.of("28"));
+		assertThat(page("/fairs/" + tentative, null)).contains("id=\"dates-tentative\"").contains("Dates à confirmer");
+		assertThat(page("/fairs/" + confirmed, null)).doesNotContain("id=\"dates-tentative\"");
+		String calendarPage = page("/fairs?q=" + this.tag, null);
+		// one badge in the calendar: the tentative fair's, in its row
+		assertThat(calendarPage.split("dates-tentative\">Dates à confirmer<", -1)).hasSize(2);
+		assertThat(calendarPage.indexOf("dates-tentative")).isLessThan(calendarPage.indexOf("Automate " + this.tag));
+		List<VEvent> tentativeEvents = events(page("/fairs/" + tentative + ".ics", null));
+		assertThat(value(tentativeEvents.get(0), "STATUS")).isEqualTo("TENTATIVE");
+		assertThat(value(tentativeEvents.get(0), "SUMMARY")).contains("Dates à confirmer");
+		assertThat(value(events(page("/fairs/" + confirmed + ".ics", null)).get(0), "STATUS")).isEqualTo("CONFIRMED");
+		// the form keeps it, and the next edition of a fair starts as to be confirmed
+		assertThat(page("/fairs/" + tentative + "/edit", this.coordinator)).contains("name=\"datesTentative\"")
+			.contains("checked");
+	}
+
 	// --- helpers
 
 	private long create(String name, String country, LocalDate start, Set<String> sectors) {

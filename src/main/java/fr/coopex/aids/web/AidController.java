@@ -66,13 +66,13 @@ class AidController {
 			@RequestParam(required = false) String operator, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String paysFor, @RequestParam(required = false) String region,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String soon,
-			@RequestParam(required = false) String mine, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String page,
+			@RequestParam(required = false) String mine, @RequestParam(required = false) String unknown,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
 			HttpServletResponse response) {
-		SearchParams params = SearchParams.read(q, operator, kind, paysFor, region, status, soon, mine, sort, page,
-				AidSearch.PAGE_SIZE, this.catalogue.operatorNames());
+		SearchParams params = SearchParams.read(q, operator, kind, paysFor, region, status, soon, mine, unknown, sort,
+				page, AidSearch.PAGE_SIZE, this.catalogue.operatorNames());
 		boolean member = user != null && user.role() == Role.MEMBER;
 		model.addAttribute("search", params.search);
 		model.addAttribute("queryCut", params.textCut);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.coopex.aids.AidException;
 import fr.coopex.aids.AidFollowing;
 import fr.coopex.shared.security.CoopexUser;
 
@@ -34,8 +35,15 @@ class AidFollowingController {
 	}
 
 	@PostMapping("/{id:[0-9]+}/save")
-	String save(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, RedirectAttributes flash) {
-		this.following.save(user, id);
+	String save(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean acknowledgeClosed, RedirectAttributes flash) {
+		try {
+			this.following.save(user, id, acknowledgeClosed);
+		}
+		catch (AidException ex) {
+			flash.addFlashAttribute("error", ex.messageKey());
+			return "redirect:/aids/" + id;
+		}
 		flash.addFlashAttribute("message", "aids.saved.done");
 		return "redirect:/aids/" + id;
 	}

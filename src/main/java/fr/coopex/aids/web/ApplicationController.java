@@ -43,8 +43,16 @@ class ApplicationController {
 	}
 
 	@PostMapping
-	String start(@AuthenticationPrincipal CoopexUser user, @RequestParam long aidId, RedirectAttributes flash) {
-		long id = this.tracker.start(user, aidId);
+	String start(@AuthenticationPrincipal CoopexUser user, @RequestParam long aidId,
+			@RequestParam(defaultValue = "false") boolean acknowledgeClosed, RedirectAttributes flash) {
+		long id;
+		try {
+			id = this.tracker.start(user, aidId, acknowledgeClosed);
+		}
+		catch (AidException ex) {
+			flash.addFlashAttribute("error", ex.messageKey());
+			return "redirect:/aids/" + aidId;
+		}
 		flash.addFlashAttribute("message", "aids.application.started");
 		return "redirect:/applications/" + id;
 	}

@@ -27,6 +27,7 @@ public final class SearchLinks {
 		put("paysFor", search.paysFor() == null ? null : search.paysFor().name());
 		put("region", search.region());
 		put("status", search.status() == null ? null : search.status().name());
+		put("unknown", search.includeUnknown() ? "true" : null);
 		put("soon", search.closingSoon() ? "true" : null);
 		put("mine", search.forMyCompany() ? "true" : null);
 		put("sort", search.sort() == AidSearch.Sort.RELEVANCE ? null : search.sort().name());
@@ -44,6 +45,30 @@ public final class SearchLinks {
 		Map<String, String> changed = new LinkedHashMap<>(this.params);
 		changed.remove(name);
 		return build(changed, 0);
+	}
+
+	/** This search without {@code name} nor {@code also}, from its first page. */
+	public String without(String name, String also) {
+		Map<String, String> changed = new LinkedHashMap<>(this.params);
+		changed.remove(name);
+		changed.remove(also);
+		return build(changed, 0);
+	}
+
+	/** Whether any facet is chosen (beyond the words and the order). */
+	public boolean hasFilters() {
+		return this.params.keySet().stream().anyMatch((name) -> !name.equals("q") && !name.equals("sort"));
+	}
+
+	/** The same words and order, without any facet. */
+	public String withoutFilters() {
+		Map<String, String> kept = new LinkedHashMap<>();
+		this.params.forEach((name, value) -> {
+			if (name.equals("q") || name.equals("sort")) {
+				kept.put(name, value);
+			}
+		});
+		return build(kept, 0);
 	}
 
 	/** This search, page {@code index} (from 0). */

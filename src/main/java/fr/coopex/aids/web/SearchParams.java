@@ -40,6 +40,15 @@ final class SearchParams {
 
 	static SearchParams read(String q, String operator, String kind, String paysFor, String region, String status,
 			String soon, String mine, String sort, String page, int pageSize, Collection<String> operators) {
+		return read(q, operator, kind, paysFor, region, status, soon, mine, null, sort, page, pageSize, operators);
+	}
+
+	/**
+	 * @param unknown "true" to add, to the open aids, those whose status is to check
+	 */
+	static SearchParams read(String q, String operator, String kind, String paysFor, String region, String status,
+			String soon, String mine, String unknown, String sort, String page, int pageSize,
+			Collection<String> operators) {
 		List<String> problems = new ArrayList<>();
 		String text = Text.clean(q);
 		boolean cut = false;
@@ -76,7 +85,7 @@ final class SearchParams {
 				parse(PaysFor.class, "paysFor", paysFor, problems), chosenRegion,
 				parse(AidStatus.class, "status", status, problems), flag("soon", soon, problems),
 				flag("mine", mine, problems), parse(AidSearch.Sort.class, "sort", sort, problems), pageNumber - 1,
-				pageSize);
+				pageSize, flag("unknown", unknown, problems));
 		return new SearchParams(search, cut, List.copyOf(problems));
 	}
 

@@ -257,9 +257,15 @@ class FairController {
 		if (fair.description() != null) {
 			description.append("\n\n").append(fair.description());
 		}
+		String summary = fair.name();
+		if (fair.datesTentative()) {
+			String toConfirm = this.messages.getMessage("fairs.dates-tentative", null, locale);
+			summary = summary + " (" + toConfirm + ")";
+			description.insert(0, toConfirm + "\n");
+		}
 		return new ICalendar.Event("fair-" + fair.id() + "@" + this.uidDomain, fair.updatedAt(), fair.version(),
-				fair.startsOn(), fair.endsOn(), fair.name(), location, description.toString(),
-				this.baseUrl + "/fairs/" + fair.id());
+				fair.startsOn(), fair.endsOn(), summary, location, description.toString(),
+				this.baseUrl + "/fairs/" + fair.id(), fair.datesTentative());
 	}
 
 	private Filters filters(String q, String from, String to, String country, String sector) {

@@ -57,6 +57,9 @@ public class FairForm {
 	@Size(max = 2000)
 	private String description;
 
+	/** Whether the organiser has not confirmed the dates (or the place) yet. */
+	private boolean datesTentative;
+
 	/** The version loaded, when editing. */
 	private Long version;
 
@@ -75,6 +78,7 @@ public class FairForm {
 		form.sectors = new LinkedHashSet<>(fair.sectors());
 		form.website = fair.website();
 		form.description = fair.description();
+		form.datesTentative = fair.datesTentative();
 		form.version = fair.version();
 		return form;
 	}
@@ -86,12 +90,22 @@ public class FairForm {
 		form.endsOn = fair.endsOn().plusYears(1);
 		form.version = null;
 		form.previousEdition = fair.id();
+		// a year later is a guess until the organiser announces the dates
+		form.datesTentative = true;
 		return form;
 	}
 
 	FairDraft toDraft() {
 		return new FairDraft(this.name, this.organiser, this.city, this.country, this.venue, this.startsOn, this.endsOn,
-				this.sectors, this.website, this.description);
+				this.sectors, this.website, this.description, this.datesTentative);
+	}
+
+	public boolean isDatesTentative() {
+		return this.datesTentative;
+	}
+
+	public void setDatesTentative(boolean datesTentative) {
+		this.datesTentative = datesTentative;
 	}
 
 	public String getName() {

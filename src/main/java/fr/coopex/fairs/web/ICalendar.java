@@ -30,7 +30,13 @@ final class ICalendar {
 
 	/** One event of the calendar. */
 	record Event(String uid, Instant lastModified, long sequence, LocalDate firstDay, LocalDate lastDay, String summary,
-			String location, String description, String url) {
+			String location, String description, String url, boolean tentative) {
+
+		Event(String uid, Instant lastModified, long sequence, LocalDate firstDay, LocalDate lastDay, String summary,
+				String location, String description, String url) {
+			this(uid, lastModified, sequence, firstDay, lastDay, summary, location, description, url, false);
+		}
+
 	}
 
 	private ICalendar() {
@@ -61,6 +67,8 @@ final class ICalendar {
 		// DTEND is exclusive: an event of the 12th to the 16th ends on the 17th
 		line("DTEND;VALUE=DATE:" + DATE.format(event.lastDay().plusDays(1)));
 		line("SUMMARY:" + text(event.summary()));
+		// dates the organiser has not confirmed yet (RFC 5545, 3.8.1.11)
+		line("STATUS:" + (event.tentative() ? "TENTATIVE" : "CONFIRMED"));
 		if (event.location() != null && !event.location().isBlank()) {
 			line("LOCATION:" + text(event.location()));
 		}
