@@ -196,7 +196,13 @@ class InputFuzzTests {
 		Set<String> fields = new LinkedHashSet<>();
 		MockHttpServletRequest probe = new MockHttpServletRequest(method.name(), path);
 		ServletRequestPathUtils.parseAndCache(probe);
-		HandlerExecutionChain chain = this.mappings.getHandler(probe);
+		HandlerExecutionChain chain;
+		try {
+			chain = this.mappings.getHandler(probe);
+		}
+		catch (Exception methodNotMapped) {
+			return fields;
+		}
 		if (chain == null || !(chain.getHandler() instanceof HandlerMethod handler)) {
 			return fields;
 		}
