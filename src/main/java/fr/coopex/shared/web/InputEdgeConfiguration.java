@@ -61,13 +61,15 @@ public class InputEdgeConfiguration implements WebMvcConfigurer {
 	 * and shows its value in the page's language.
 	 */
 	/**
-	 * First of all: an upload over the limit is answered before anything reads its body.
+	 * An upload over the limit is answered before anything reads its body: after Spring
+	 * Session (its message is a flash attribute), before Spring Security (which would
+	 * look for the CSRF token in the body).
 	 */
 	@Bean
 	FilterRegistrationBean<UploadLimitFilter> uploadLimitFilter(MultipartProperties multipart) {
 		FilterRegistrationBean<UploadLimitFilter> registration = new FilterRegistrationBean<>(
 				new UploadLimitFilter(multipart.getMaxRequestSize()));
-		registration.setOrder(Integer.MIN_VALUE + 5);
+		registration.setOrder(-250);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
 	}
