@@ -28,6 +28,7 @@ import fr.coopex.shared.config.CacheConfiguration;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.money.MoneyFormat;
+import fr.coopex.shared.web.Text;
 
 /**
  * In-app notifications, and the e-mail that goes with them.
@@ -67,6 +68,9 @@ public class NotificationCenter {
 		this.properties = properties;
 		this.clock = clock;
 	}
+
+	/** The longest argument a notice keeps (eight of them fit the column). */
+	static final int ARGUMENT_LENGTH = 1000;
 
 	/** Marks an argument to be shown in the reader's language (an amount, a date). */
 	private static final char TYPED = '\u0002';
@@ -124,8 +128,12 @@ public class NotificationCenter {
 	 * English text below).
 	 */
 	@Transactional
-	public void notify(List<AccountView> people, String messageKey, List<String> arguments, String link) {
+	public void notify(List<AccountView> people, String messageKey, List<String> given, String link) {
 		Instant now = this.clock.instant();
+		// a text an argument quotes (a reason, a title) is cut to what a notice shows, so
+		// that
+		// the stored arguments always fit their column
+		List<String> arguments = given.stream().map((argument) -> Text.cut(argument, ARGUMENT_LENGTH)).toList();
 		for (AccountView person : people) {
 			this.jdbc.update(
 					"insert into notification (user_id, message_key, arguments, link, created_at) values (?, ?, ?, ?, ?)",

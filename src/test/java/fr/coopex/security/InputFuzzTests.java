@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -90,9 +89,6 @@ class InputFuzzTests {
 	}
 
 	@Test
-	@Disabled("Finds two server errors fixed elsewhere or not yet: an invalid join form is put in the session "
-			+ "(JoinForm not serializable, issue 13 item 9), and a 10,000-character refusal reason overflows a "
-			+ "notification's arguments (varchar 1000). Enable once both are fixed.")
 	void noBadInputGivesAServerErrorOrIsStored() throws Exception {
 		List<String> failures = new ArrayList<>();
 		int sent = 0;
