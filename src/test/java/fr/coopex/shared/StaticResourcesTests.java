@@ -48,7 +48,8 @@ class StaticResourcesTests {
 
 	@Test
 	void servesNothingElseFromTheClasspath() throws Exception {
-		this.mvc.perform(get("/application.yml")).andExpect(status().is3xxRedirection());
+		// outside every section of the site: the styled "not found" page, to visitors too
+		this.mvc.perform(get("/application.yml")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/css/../application.yml")).andExpect(status().is4xxClientError());
 	}
 
