@@ -111,7 +111,10 @@ class ApplicationTrackerTests {
 		assertThat(form).containsPattern("<option value=\"GRANTED\" selected=\"selected\">Accordée</option>");
 		assertThat(inputValue(form, "submittedOn")).isEqualTo("2026-03-02");
 		assertThat(inputValue(form, "decidedOn")).isEqualTo("2026-04-20");
-		assertThat(new BigDecimal(inputValue(form, "amountGranted"))).isEqualByComparingTo("650.5");
+		// shown back as French writes it, and read back as such
+		assertThat(inputValue(form, "amountGranted")).contains(",");
+		assertThat(fr.coopex.shared.money.Amounts.parse(inputValue(form, "amountGranted"), java.util.Locale.FRENCH))
+			.isEqualByComparingTo("650.5");
 		String list = browser.get("/applications").getResponse().getContentAsString();
 		String row = list.substring(list.indexOf(aid.data().name()));
 		row = row.substring(0, row.indexOf("</tr>"));
