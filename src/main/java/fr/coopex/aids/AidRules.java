@@ -30,6 +30,7 @@ final class AidRules {
 		size(problems, "description", d.description(), 4000);
 		size(problems, "paysForDetails", d.paysForDetails(), 2000);
 		size(problems, "amountDetails", d.amountDetails(), 2000);
+		size(problems, "rateBasis", d.rateBasis(), 300);
 		size(problems, "delay", d.delay(), 200);
 		size(problems, "applyWhere", d.applyWhere(), 500);
 		size(problems, "periodDetails", d.periodDetails(), 2000);

@@ -52,7 +52,13 @@ class CatalogueTransfer {
 			"innovative_only", "cluster_members_only", "first_time_exporters_only", "groupings_only", "naf_sections",
 			"regions", "export_situations", "other_conditions", "apply_steps", "apply_documents", "apply_delay",
 			"apply_where", "recurrence", "opens_on", "closes_on", "period_details", "status", "european", "sources",
-			"last_verified");
+			"last_verified", "rate_basis", "amount_unverified");
+
+	/**
+	 * Columns added after the first files were written: a file without them still imports
+	 * (no basis, amounts verified).
+	 */
+	static final List<String> OPTIONAL_COLUMNS = List.of("rate_basis", "amount_unverified");
 
 	/** The CSV column of each field of {@link AidData} (as the rules name them). */
 	static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("name", "name"),
@@ -70,7 +76,8 @@ class CatalogueTransfer {
 			Map.entry("opensOn", "opens_on"), Map.entry("closesOn", "closes_on"),
 			Map.entry("periodDetails", "period_details"), Map.entry("status", "status"),
 			Map.entry("european", "european"), Map.entry("sources", "sources"),
-			Map.entry("lastVerified", "last_verified"));
+			Map.entry("lastVerified", "last_verified"), Map.entry("rateBasis", "rate_basis"),
+			Map.entry("amountUnverified", "amount_unverified"));
 
 	/** The most aids one file may carry. */
 	static final int MAX_ROWS = 5000;
@@ -203,8 +210,10 @@ class CatalogueTransfer {
 		List<FileProblem> problems = new ArrayList<>();
 		try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(content)), READ)) {
 			List<String> header = parser.getHeaderNames();
-			if (!header.containsAll(COLUMNS)) {
-				List<String> missing = COLUMNS.stream().filter((c) -> !header.contains(c)).toList();
+			List<String> missing = COLUMNS.stream()
+				.filter((c) -> !header.contains(c) && !OPTIONAL_COLUMNS.contains(c))
+				.toList();
+			if (!missing.isEmpty()) {
 				throw new FileException(
 						List.of(new FileProblem(1, String.join(", ", missing), "aids.import.columns-missing")));
 			}
@@ -280,6 +289,8 @@ class CatalogueTransfer {
 		cells.add(Boolean.toString(d.european()));
 		cells.add(String.join("\n", d.sources()));
 		cells.add(d.lastVerified() == null ? null : d.lastVerified().toString());
+		cells.add(d.rateBasis());
+		cells.add(Boolean.toString(d.amountUnverified()));
 		return cells;
 	}
 
@@ -334,7 +345,8 @@ class CatalogueTransfer {
 					text("amount_details"), criteria, list("other_conditions", "\n"), list("apply_steps", "\n"),
 					list("apply_documents", "\n"), text("apply_delay"), text("apply_where"),
 					code("recurrence", Recurrence.class), date("opens_on"), date("closes_on"), text("period_details"),
-					code("status", AidStatus.class), flag("european"), list("sources", "\n"), date("last_verified"));
+					code("status", AidStatus.class), flag("european"), list("sources", "\n"), date("last_verified"),
+					text("rate_basis"), flag("amount_unverified"));
 			return this.problems.size() > this.before ? null : new TransferredAid(id, publication, data);
 		}
 

@@ -615,8 +615,8 @@ public class Ledger {
 			.toList();
 		return new PoolView(pool.id, pool.ownerKind, pool.ownerId, pool.ecosystemId, pool.title, pool.currency,
 				pool.status, pool.defaultKey, pool.version, manager, own, participants, content.items(),
-				content.subsidies(), content.split(), content.problem(), balances, transfers, calls, payments,
-				content.postedAt(), pool.updatedAt, Map.copyOf(names));
+				content.subsidies(), content.split(), named(content.problem(), names), balances, transfers, calls,
+				payments, content.postedAt(), pool.updatedAt, Map.copyOf(names));
 	}
 
 	/**
@@ -632,6 +632,15 @@ public class Ledger {
 			names.put(id, (card != null && card.displayName() != null) ? card.displayName() : "#" + id);
 		}
 		return names;
+	}
+
+	/** A problem naming companies by id, with their names as the viewer may see them. */
+	private static Problem named(Problem problem, Map<Long, String> names) {
+		if (problem == null) {
+			return null;
+		}
+		return new Problem(problem.messageKey(),
+				LedgerException.Company.named(problem.arguments(), (id) -> names.getOrDefault(id, "#" + id)));
 	}
 
 	private static Party renamed(Party party, Map<Long, String> names) {
@@ -723,7 +732,13 @@ public class Ledger {
 		if (pool.isEmpty() || (!self && !isManager(viewer, pool.get()))) {
 			return Optional.empty();
 		}
-		return participants(poolId).stream().filter((p) -> p.companyId() == companyId).findFirst();
+		// the name as this viewer may see it now, never as copied when the company joined
+		String name = visibleNames(viewer, List.of(companyId)).get(companyId);
+		return participants(poolId).stream()
+			.filter((p) -> p.companyId() == companyId)
+			.findFirst()
+			.map((p) -> new Participant(p.companyId(), name, p.area(), p.weight(), p.headcount(), p.firstTimeExporter(),
+					p.previousParticipations(), p.withdrawn()));
 	}
 
 	/** Whether this person may run the pool. */

@@ -22,6 +22,39 @@ public class LedgerException extends FieldException {
 		return this.arguments.clone();
 	}
 
+	/**
+	 * The same refusal with each company it names as {@code names} gives it (the name the
+	 * viewer may see), never the name copied when the company joined.
+	 */
+	public LedgerException named(java.util.function.LongFunction<String> names) {
+		return new LedgerException(field(), messageKey(), Company.named(this.arguments, names));
+	}
+
+	/**
+	 * A company named by a refusal: only its id, resolved into the name the viewer may
+	 * see by {@link #named}; read as {@code #id} if it is not.
+	 *
+	 * @param id the company id
+	 */
+	public record Company(long id) {
+
+		static Object[] named(Object[] arguments, java.util.function.LongFunction<String> names) {
+			Object[] named = arguments.clone();
+			for (int i = 0; i < named.length; i++) {
+				if (named[i] instanceof Company company) {
+					named[i] = names.apply(company.id());
+				}
+			}
+			return named;
+		}
+
+		@Override
+		public String toString() {
+			return "#" + this.id;
+		}
+
+	}
+
 	@Override
 	public void rejectOn(BindingResult result) {
 		if (field() == null || !result.getModel().containsKey(result.getObjectName()) || !isBindable(result, field())) {

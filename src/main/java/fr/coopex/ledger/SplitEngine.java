@@ -133,7 +133,8 @@ public final class SplitEngine {
 			for (int p = 0; p < this.n; p++) {
 				this.ids[p] = this.participants[p].companyId();
 				if (this.indexOf.put(this.ids[p], p) != null) {
-					throw new LedgerException(null, "ledger.participant.duplicate", this.participants[p].name());
+					throw new LedgerException(null, "ledger.participant.duplicate",
+							new LedgerException.Company(this.ids[p]));
 				}
 			}
 		}
@@ -149,12 +150,14 @@ public final class SplitEngine {
 			long[] equal = new long[this.n];
 			for (int p = 0; p < this.n; p++) {
 				ParticipantDraft participant = this.participants[p];
-				area[p] = scaled(participant.area(), 2, "area", "ledger.participant.area-invalid", participant.name());
+				area[p] = scaled(participant.area(), 2, "area", "ledger.participant.area-invalid",
+						new LedgerException.Company(participant.companyId()));
 				typed[p] = scaled(participant.weight(), 4, "weight", "ledger.participant.weight-invalid",
-						participant.name());
+						new LedgerException.Company(participant.companyId()));
 				if (participant.previousParticipations() < 0
 						|| (participant.headcount() != null && participant.headcount() < 0)) {
-					throw new LedgerException(null, "ledger.participant.invalid", participant.name());
+					throw new LedgerException(null, "ledger.participant.invalid",
+							new LedgerException.Company(participant.companyId()));
 				}
 				band[p] = AllocationKey.headcountWeight(participant.headcount());
 				equal[p] = 1;
@@ -818,7 +821,7 @@ public final class SplitEngine {
 			return sum;
 		}
 
-		private static long scaled(BigDecimal value, int scale, String field, String key, String name) {
+		private static long scaled(BigDecimal value, int scale, String field, String key, Object name) {
 			if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > scale
 					|| value.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
 				throw new LedgerException(field, key, name);

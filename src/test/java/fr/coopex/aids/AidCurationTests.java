@@ -177,6 +177,76 @@ class AidCurationTests {
 	}
 
 	@Test
+	void editingAnAidThroughTheFormKeepsItsRateBasisAndUnverifiedAmountsAndTheCuratorCanChangeThem() throws Exception {
+		CoopexUser officer = this.testAids.officer();
+		AidData base = TestAids.data("Garantie projets " + System.nanoTime(), null, List.of());
+		AidData data = new AidData(base.name(), base.shortName(), base.operators(), base.kind(), base.description(),
+				base.paysFor(), base.paysForDetails(), new java.math.BigDecimal("1000"),
+				new java.math.BigDecimal("8000"), new java.math.BigDecimal("50"), new java.math.BigDecimal("70"),
+				base.amountDetails(), base.criteria(), base.otherConditions(), base.steps(), base.documents(),
+				base.delay(), base.applyWhere(), base.recurrence(), base.opensOn(), base.closesOn(),
+				base.periodDetails(), base.status(), base.european(), base.sources(), base.lastVerified(),
+				"de la caution", true);
+		long id = this.curation.create(officer, data);
+		WebSession agency = signedIn(officer);
+		String edit = "/aids/manage/" + id + "/edit";
+		String form = agency.get(edit).getResponse().getContentAsString();
+		assertThat(form).contains("Assiette des taux").contains("value=\"de la caution\"");
+		agency.post(edit, formWith(form, "amountMax", "9000"));
+		AidData edited = this.curation.ofAgency(officer).get(0).data();
+		assertThat(edited.amountMax()).isEqualByComparingTo("9000");
+		assertThat(edited.rateBasis()).isEqualTo("de la caution");
+		assertThat(edited.amountUnverified()).isTrue();
+		// the curator changes them: another basis, the amounts now verified (box
+		// unticked)
+		form = agency.get(edit).getResponse().getContentAsString();
+		String[] changed = java.util.Arrays.stream(formWith(form, "rateBasis", "du crédit")).toArray(String[]::new);
+		java.util.List<String> pairs = new java.util.ArrayList<>();
+		for (int i = 0; i < changed.length; i += 2) {
+			if (!changed[i].equals("amountUnverified")) {
+				pairs.add(changed[i]);
+				pairs.add(changed[i + 1]);
+			}
+		}
+		agency.post(edit, pairs.toArray(String[]::new));
+		edited = this.curation.ofAgency(officer).get(0).data();
+		assertThat(edited.rateBasis()).isEqualTo("du crédit");
+		assertThat(edited.amountUnverified()).isFalse();
+		assertThat(edited.amountMax()).isEqualByComparingTo("9000");
+	}
+
+	@Test
+	void theCsvCarriesTheRateBasisAndUnverifiedAmountsAndOlderFilesWithoutThemStillImport() throws Exception {
+		CoopexUser officer = this.testAids.officer();
+		AidData base = TestAids.data("Prêt export " + System.nanoTime(), null, List.of());
+		AidData data = new AidData(base.name(), base.shortName(), base.operators(), base.kind(), base.description(),
+				base.paysFor(), base.paysForDetails(), null, null, new java.math.BigDecimal("80"), null,
+				base.amountDetails(), base.criteria(), base.otherConditions(), base.steps(), base.documents(),
+				base.delay(), base.applyWhere(), base.recurrence(), base.opensOn(), base.closesOn(),
+				base.periodDetails(), base.status(), base.european(), base.sources(), base.lastVerified(), "du crédit",
+				true);
+		this.curation.create(officer, data);
+		String csv = this.curation.export(officer, Format.CSV);
+		assertThat(csv.lines().findFirst().orElseThrow()).contains("rate_basis").contains("amount_unverified");
+		assertThat(csv).contains("du crédit");
+		CoopexUser other = this.testAids.officer();
+		String withoutIds = csv.lines()
+			.map((line) -> line.matches("^\"[0-9]+\",.*") ? line.substring(line.indexOf(',')) : line)
+			.reduce((a, b) -> a + "\r\n" + b)
+			.orElseThrow() + "\r\n";
+		this.curation.importFile(other, Format.CSV, withoutIds);
+		AidData imported = this.curation.ofAgency(other).get(0).data();
+		assertThat(imported.rateBasis()).isEqualTo("du crédit");
+		assertThat(imported.amountUnverified()).isTrue();
+		// a file written before these columns existed
+		String header = String.join(",", CatalogueTransfer.COLUMNS.subList(0, CatalogueTransfer.COLUMNS.size() - 2));
+		String row = ",DRAFT,Aide ancienne" + ",".repeat(CatalogueTransfer.COLUMNS.size() - 5);
+		CoopexUser third = this.testAids.officer();
+		assertThat(this.curation.importFile(third, Format.CSV, header + "\r\n" + row + "\r\n").created()).isEqualTo(1);
+		assertThat(this.curation.ofAgency(third).get(0).data().rateBasis()).isNull();
+	}
+
+	@Test
 	void anotherAgencysAidsAreReadOnly() throws Exception {
 		CoopexUser owner = this.testAids.officer();
 		long id = this.curation.create(owner,
@@ -210,7 +280,8 @@ class AidCurationTests {
 				List.of("Condition 1", "Condition, 2"), List.of("Étape 1", "Étape 2"), List.of("Kbis"), "3 mois",
 				"En ligne", Recurrence.RECURRING, java.time.LocalDate.of(2026, 1, 1),
 				java.time.LocalDate.of(2026, 6, 30), "Appels semestriels", AidStatus.OPEN, true,
-				List.of("https://example.org/a", "Référence papier"), java.time.LocalDate.of(2026, 1, 2));
+				List.of("https://example.org/a", "Référence papier"), java.time.LocalDate.of(2026, 1, 2),
+				"de la caution", true);
 		long first = this.curation.create(officer, rich);
 		this.curation.publish(officer, first);
 		this.curation.create(officer, TestAids.data("Brouillon minimal " + System.nanoTime(), null, List.of()));

@@ -470,6 +470,50 @@ class PoolPagesTests {
 			.contains(List.of("Bêta Capteurs", "Alpha Usinage", "400,00"));
 	}
 
+	/**
+	 * Amounts come formatted with their currency: no message or template adds a second
+	 * sign ("400,00 € €", "400,00 € EUR"), on a pool page nor in a notification.
+	 */
+	@Test
+	void aPoolPageAndANotificationShowOneCurrencySignPerAmount() throws Exception {
+		openStand();
+		this.ledger.addItem(this.coordinator, this.pool, Ledger.ANY_VERSION,
+				CostItemDraft.of("Mobilier", CostCategory.FURNITURE, new BigDecimal("600.00"), BigDecimal.ZERO)
+					.paidBy(PaidBy.PARTICIPANT, this.alpha.organisationId()));
+		this.ledger.post(this.coordinator, this.pool, Ledger.ANY_VERSION);
+		this.ledger.callDeposits(this.coordinator, this.pool, Ledger.ANY_VERSION, "Acompte", new BigDecimal("50"),
+				LocalDate.now().plusDays(30));
+		for (CoopexUser who : List.of(this.alpha, this.beta, this.coordinator)) {
+			String text = text(page("/pools/" + this.pool, who));
+			assertOneSignPerAmount(text, who.email());
+			assertThat(text).as(who.email()).contains("Bêta Capteurs verse 400,00\u00a0€ à Alpha Usinage");
+		}
+		String notices = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> text(page("/notifications", this.beta)), (t) -> t.contains("Appel de fonds"));
+		assertOneSignPerAmount(notices, "notifications");
+		// 50 % of Beta's 400,00
+		assertThat(notices).contains("200,00\u00a0€ à régler");
+	}
+
+	private static String text(String html) {
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", " "));
+	}
+
+	/** Every amount written with cents carries exactly one currency sign. */
+	private static void assertOneSignPerAmount(String text, String where) {
+		assertThat(text).as(where).doesNotContainPattern("(€|EUR)[\\s\\u00a0\\u202f]*(€|EUR)\\b");
+		java.util.regex.Matcher amounts = java.util.regex.Pattern
+			.compile("[0-9],[0-9]{2}\\u00a0€([\\s\\u00a0\\u202f]*(€|EUR))?")
+			.matcher(text);
+		int found = 0;
+		while (amounts.find()) {
+			found++;
+			assertThat(amounts.group(1)).as(where + ": " + amounts.group()).isNull();
+		}
+		assertThat(found).as(where).isPositive();
+	}
+
 	@Test
 	void onlyParticipantsAndCoordinatorsSeeThePoolAndOnlyCoordinatorsRunIt() throws Exception {
 		openStand();

@@ -523,6 +523,39 @@ class CompetitorWallTests {
 		assertThat(body(signedIn(d), "/pools/" + pool)).contains(trade);
 	}
 
+	/**
+	 * The ledger's other ways out of a copied name: a participant's line read by a
+	 * manager, and refusals of the split that name a participant (on the console and from
+	 * the service).
+	 */
+	@Test
+	void aTradeNameMadePrivateIsNotNamedByTheLedgersParticipantLineNorItsRefusals() throws Exception {
+		CoopexUser d = this.fixtures.member();
+		String trade = this.run + "-REFUS";
+		fr.coopex.ledger.CompanyNames.tradeName(this.companies, d, trade, Visibility.PUBLIC);
+		String legal = this.companies.ownProfile(d).legalName();
+		long pool = this.ledger.openPool(this.coordinator, fr.coopex.ledger.PoolOwnerKind.MISSION, System.nanoTime(),
+				this.ecosystem, "Mur refus " + this.run.substring(5), fr.coopex.ledger.AllocationKey.EQUAL, Set.of());
+		this.ledger.join(d, pool, fr.coopex.ledger.ParticipantDraft.withArea(d.organisationId(), trade, null));
+		this.ledger.join(this.b, pool, fr.coopex.ledger.ParticipantDraft.withArea(this.b.organisationId(), "B", null));
+		fr.coopex.ledger.CompanyNames.tradeName(this.companies, d, trade, Visibility.PRIVATE);
+		// the participant's line, as the coordinator reads it
+		assertThat(this.ledger.participant(this.coordinator, pool, d.organisationId()).orElseThrow().name())
+			.isEqualTo(legal);
+		// a refusal of the split names the company by id, never by the copied name
+		fr.coopex.ledger.LedgerException refusal = org.junit.jupiter.api.Assertions
+			.assertThrows(fr.coopex.ledger.LedgerException.class, () -> this.ledger.setKeys(this.coordinator, pool,
+					Ledger.ANY_VERSION, d.organisationId(), new BigDecimal("-5"), null));
+		assertThat(java.util.Arrays.stream(refusal.arguments()).map(String::valueOf))
+			.noneMatch((a) -> a.contains(trade));
+		assertThat(refusal.named((id) -> "Nom visible " + id).arguments())
+			.containsExactly("Nom visible " + d.organisationId());
+		// and the console shows the refusal with the name the coordinator may see
+		WebSession coordination = signedIn(this.coordinator);
+		String console = body(coordination, "/console/pools/" + pool);
+		assertThat(console).doesNotContain(trade);
+	}
+
 	private void assertNothingPrivate(Map<String, String> pages) {
 		pages.forEach((url, page) -> {
 			String folded = page.toLowerCase(Locale.ROOT);

@@ -65,6 +65,11 @@ public class AidForm {
 	@Size(max = 2000)
 	private String amountDetails;
 
+	@Size(max = 300)
+	private String rateBasis;
+
+	private boolean amountUnverified;
+
 	private Integer maxHeadcount;
 
 	private Long maxTurnover;
@@ -150,6 +155,8 @@ public class AidForm {
 		f.rateMin = d.rateMin();
 		f.rateMax = d.rateMax();
 		f.amountDetails = d.amountDetails();
+		f.rateBasis = d.rateBasis();
+		f.amountUnverified = d.amountUnverified();
 		f.maxHeadcount = c.maxHeadcount();
 		f.maxTurnover = c.maxTurnover();
 		f.maxSize = c.maxSize();
@@ -195,7 +202,7 @@ public class AidForm {
 				this.paysForDetails, this.amountMin, this.amountMax, this.rateMin, this.rateMax, this.amountDetails,
 				criteria, lines(this.otherConditions), lines(this.steps), lines(this.documents), this.delay,
 				this.applyWhere, this.recurrence, this.opensOn, this.closesOn, this.periodDetails, this.status,
-				this.european, lines(this.sources), this.lastVerified);
+				this.european, lines(this.sources), this.lastVerified, this.rateBasis, this.amountUnverified);
 	}
 
 	private List<Operator> operatorList() {
@@ -309,6 +316,22 @@ public class AidForm {
 
 	public void setAmountDetails(String amountDetails) {
 		this.amountDetails = amountDetails;
+	}
+
+	public String getRateBasis() {
+		return this.rateBasis;
+	}
+
+	public void setRateBasis(String rateBasis) {
+		this.rateBasis = rateBasis;
+	}
+
+	public boolean isAmountUnverified() {
+		return this.amountUnverified;
+	}
+
+	public void setAmountUnverified(boolean amountUnverified) {
+		this.amountUnverified = amountUnverified;
 	}
 
 	public Integer getMaxHeadcount() {

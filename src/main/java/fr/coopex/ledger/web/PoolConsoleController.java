@@ -115,7 +115,8 @@ class PoolConsoleController {
 				flash.addFlashAttribute("message", "ledger.console.updated");
 				return redirect(id);
 			}
-			catch (LedgerException ex) {
+			catch (LedgerException refusal) {
+				LedgerException ex = refusal.named(pool::nameOf);
 				if (isStale(ex, id, flash)) {
 					return redirect(id);
 				}
@@ -230,7 +231,8 @@ class PoolConsoleController {
 				flash.addFlashAttribute("message", success);
 				return redirect(id);
 			}
-			catch (LedgerException ex) {
+			catch (LedgerException refusal) {
+				LedgerException ex = refusal.named(pool::nameOf);
 				if (isStale(ex, id, flash)) {
 					return redirect(id);
 				}
@@ -254,7 +256,8 @@ class PoolConsoleController {
 			flash.addFlashAttribute("message", success);
 			return redirect(id);
 		}
-		catch (LedgerException ex) {
+		catch (LedgerException refusal) {
+			LedgerException ex = refusal.named(pool::nameOf);
 			if (isStale(ex, id, flash)) {
 				return redirect(id);
 			}
