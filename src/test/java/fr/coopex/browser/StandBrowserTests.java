@@ -263,7 +263,9 @@ class StandBrowserTests {
 			.contains("Bêta Capteurs verse 3 555,00 € à Coordination")
 			.contains("Gamma Robotique verse 8 550,00 € à Coordination");
 		assertThat(rowText(By.xpath("//table[@id='balances']//tr[th[normalize-space()='Alpha Usinage']]")))
-			.isEqualTo("Alpha Usinage 4 740,00 € 0,00 € 4 740,00 € 0,00 € 0,00 € 0,00 €"); // nothing due now
+			.isEqualTo("Alpha Usinage 4 740,00 € 0,00 € 4 740,00 € 0,00 € 0,00 € 0,00 €"); // nothing
+																							// due
+																							// now
 		screenshot("stand-pool-coordinator");
 		assertAccessible(driver);
 		logOut();
