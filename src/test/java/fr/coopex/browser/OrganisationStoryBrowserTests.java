@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import fr.coopex.accounts.AccountManagement;
+import fr.coopex.accounts.AccountManagement.CompanySignUp;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.shared.validation.Luhn;
@@ -32,7 +34,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The first leg of the organisations story in a real browser, checked with axe-core on
  * every page: a chamber of commerce asks for an account, the admin approves it, its
- * officer accepts the invitation and creates an ecosystem as a third-party coordinator.
+ * officer accepts the invitation, creates an ecosystem as a third-party coordinator and
+ * invites two SMEs, who join.
  */
 @IntegrationTest
 class OrganisationStoryBrowserTests {
@@ -51,8 +54,11 @@ class OrganisationStoryBrowserTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AccountManagement accounts;
+
 	@Test
-	void aChamberOfCommerceAsksIsApprovedAcceptsTheInvitationAndCreatesAnEcosystem() {
+	void aChamberOfCommerceAsksIsApprovedCreatesAnEcosystemAndTwoInvitedSmesJoin() {
 		WebDriver driver = browser.driver();
 		String chamber = "CCI Navigateurs " + System.nanoTime() % 1_000_000;
 		String officer = Fixtures.uniqueEmail("cci");
@@ -111,6 +117,42 @@ class OrganisationStoryBrowserTests {
 		assertThat(driver.findElement(By.id("coordination-scope")).getText()).isEqualTo("Bretagne");
 		assertThat(driver.getPageSource()).contains(chamber);
 		assertAccessible(driver);
+		String ecosystemPage = driver.getCurrentUrl();
+
+		// it invites two SMEs by their SIREN, who join
+		List<String> sirens = List.of(Fixtures.uniqueSiren(), Fixtures.uniqueSiren());
+		List<CoopexUser> smes = sirens.stream()
+			.map((siren) -> this.accounts.register(new CompanySignUp("Dirigeant " + siren, Fixtures.uniqueEmail("sme"),
+					Fixtures.PASSWORD, "PME " + siren, siren)))
+			.toList();
+		for (String siren : sirens) {
+			type("invite-siren", siren);
+			click(By.cssSelector("form[action$='/invitations'] button[type='submit']"));
+			browser.waiting().until(ExpectedConditions.urlContains("/ecosystems/"));
+			browser.waiting()
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "PME " + siren));
+			assertAccessible(driver);
+		}
+		logOut();
+		for (CoopexUser sme : smes) {
+			logIn(sme.email());
+			driver.get(ecosystemPage);
+			assertAccessible(driver);
+			if (!driver.findElements(By.id("invite-charter")).isEmpty()) {
+				click(By.id("invite-charter"));
+			}
+			click(By.cssSelector("form[action$='/invitation/accept'] button[type='submit']"));
+			browser.waiting()
+				.until(ExpectedConditions
+					.invisibilityOfElementLocated(By.cssSelector("form[action$='/invitation/accept']")));
+			assertAccessible(driver);
+			logOut();
+		}
+		long ecosystem = Long.parseLong(ecosystemPage.substring(ecosystemPage.lastIndexOf('/') + 1));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from ecosystem_membership where ecosystem_id = ? and status = 'ACTIVE'", Integer.class,
+				ecosystem))
+			.isEqualTo(2);
 	}
 
 	private static String invitationLink(String email) {
