@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountManagement.CompanySignUp;
+import fr.coopex.accounts.TestTotp;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.shared.validation.Luhn;
@@ -35,7 +36,8 @@ import static org.awaitility.Awaitility.await;
  * The first leg of the organisations story in a real browser, checked with axe-core on
  * every page: a chamber of commerce asks for an account, the admin approves it, its
  * officer accepts the invitation, creates an ecosystem as a third-party coordinator and
- * invites two SMEs, who join.
+ * invites two SMEs, who join; an agency created by the admin has its officer set up the
+ * second factor.
  */
 @IntegrationTest
 class OrganisationStoryBrowserTests {
@@ -153,6 +155,47 @@ class OrganisationStoryBrowserTests {
 				"select count(*) from ecosystem_membership where ecosystem_id = ? and status = 'ACTIVE'", Integer.class,
 				ecosystem))
 			.isEqualTo(2);
+	}
+
+	@Test
+	void anAgencyCreatedByTheAdminHasItsOfficerSetUpTheSecondFactor() {
+		WebDriver driver = browser.driver();
+		String agency = "Agence Navigateurs " + System.nanoTime() % 1_000_000;
+		String officer = Fixtures.uniqueEmail("agency");
+
+		CoopexUser admin = this.fixtures.user(Role.ADMIN);
+		logIn(admin.email());
+		driver.get(url("/admin/organisations/new"));
+		assertAccessible(driver);
+		new Select(driver.findElement(By.id("kind"))).selectByValue("AGENCY");
+		type("name", agency);
+		type("otherIdentifier", "AGENCE-" + System.nanoTime() % 1_000_000);
+		new Select(driver.findElement(By.id("regions"))).selectByValue("BRETAGNE");
+		type("officerEmail", officer);
+		click(By.cssSelector("main form button[type='submit']"));
+		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/admin/organisations/new"))));
+		assertThat(driver.getPageSource()).contains(agency);
+		assertAccessible(driver);
+		logOut();
+
+		String link = await().until(() -> invitationLink(officer), (found) -> found != null);
+		driver.get(url(link.substring(link.indexOf("/invite/"))));
+		assertAccessible(driver);
+		type("displayName", "Paul Agence");
+		type("password", Fixtures.PASSWORD);
+		click(By.cssSelector("main form button[type='submit']"));
+		// an agency officer sets up the second factor before going further
+		waitForPath("/login/second-factor/setup");
+		assertAccessible(driver);
+		String secret = driver.findElement(By.id("totp-secret")).getText();
+		type("code", TestTotp.code(secret));
+		click(By.cssSelector("main form button[type='submit']"));
+		// the recovery codes are shown once
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
+		assertAccessible(driver);
+		assertThat(this.jdbc.queryForObject("select count(*) from user_account where email = ? and totp_enabled",
+				Integer.class, officer))
+			.isEqualTo(1);
 	}
 
 	private static String invitationLink(String email) {
