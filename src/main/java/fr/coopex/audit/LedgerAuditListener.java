@@ -9,11 +9,13 @@ import fr.coopex.ledger.LedgerEvents.DepositsCalled;
 import fr.coopex.ledger.LedgerEvents.InconsistentPoolsFound;
 import fr.coopex.ledger.LedgerEvents.ParticipantWithdrew;
 import fr.coopex.ledger.LedgerEvents.PaymentRecorded;
+import fr.coopex.ledger.LedgerEvents.PoolChanged;
 import fr.coopex.ledger.LedgerEvents.SplitPosted;
 
 /**
- * Keeps the money decisions of the ledger (splits posted, payments recorded, withdrawals)
- * and the alerts of its consistency check.
+ * Keeps every change to a pool (cost lines, keys, subsidies, reopening), its money
+ * decisions (splits posted, payments recorded, cash calls, withdrawals) and the alerts of
+ * its consistency check.
  */
 @Component
 class LedgerAuditListener {
@@ -51,6 +53,13 @@ class LedgerAuditListener {
 	void on(DepositsCalled event) {
 		this.trail.record(email(event.calledBy()), "LEDGER_DEPOSITS_CALLED", "pool " + event.poolId(),
 				event.title() + ": " + event.dueOn(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(PoolChanged event) {
+		String detail = (event.detail() == null || event.detail().isBlank()) ? event.title()
+				: event.title() + ": " + event.detail();
+		this.trail.record(email(event.by()), "LEDGER_" + event.change().name(), "pool " + event.poolId(), detail, null);
 	}
 
 	@ApplicationModuleListener

@@ -23,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountView;
+import fr.coopex.accounts.OrganisationManagement;
+import fr.coopex.accounts.Scope;
 import fr.coopex.companies.CompanyCard;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.companies.EcosystemNeighbourhood;
@@ -76,10 +78,12 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 
 	private final TransactionTemplate readOnly;
 
+	private final OrganisationManagement organisations;
+
 	EcosystemManagement(Ecosystems ecosystems, Memberships memberships, JdbcTemplate jdbc, CompanyManagement companies,
 			AccountManagement accounts, Markets markets, NafCatalogue naf, ApplicationEventPublisher events,
 			Clock clock, NeighbourCache neighbourCache, PublicFacts publicFacts,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, OrganisationManagement organisations) {
 		this.ecosystems = ecosystems;
 		this.memberships = memberships;
 		this.jdbc = jdbc;
@@ -93,6 +97,7 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		this.publicFacts = publicFacts;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
+		this.organisations = organisations;
 	}
 
 	/** What a creator or coordinator writes about an ecosystem. */
@@ -379,8 +384,10 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		// the leader firm's name as this viewer may see it (its trade name may be hidden)
 		String bodyName = facts.leaderCompanyId() == null ? facts.thirdPartyBodyName()
 				: this.companies.card(viewer, facts.leaderCompanyId()).map(CompanyCard::displayName).orElse(null);
-		return new EcosystemDetail(facts.summary(), facts.charter(), facts.coordinatorNames(), bodyName, relation,
-				standing.ownStatus(), standing.decisionReason(), charterToAccept, pending, invited);
+		Scope bodyScope = (facts.thirdPartyBodyScope() != null && !facts.thirdPartyBodyScope().isEmpty())
+				? facts.thirdPartyBodyScope() : null;
+		return new EcosystemDetail(facts.summary(), facts.charter(), facts.coordinatorNames(), bodyName, bodyScope,
+				relation, standing.ownStatus(), standing.decisionReason(), charterToAccept, pending, invited);
 	}
 
 	/**
@@ -441,6 +448,8 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		return new PublicFacts.Facts(EcosystemSummary.of(ecosystem, activeCount),
 				charterText(ecosystemId, ecosystem.getCharterVersion()), coordinatorNames,
 				thirdParty ? coordinatorOrganisation(ecosystem) : null,
+				(thirdParty && ecosystem.getCoordinationBodyId() != null)
+						? this.organisations.scope(ecosystem.getCoordinationBodyId()) : null,
 				thirdParty ? null : ecosystem.getLeaderCompanyId());
 	}
 

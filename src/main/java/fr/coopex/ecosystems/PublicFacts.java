@@ -8,6 +8,8 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import fr.coopex.accounts.OrganisationEvents.OrganisationScopeChanged;
+import fr.coopex.accounts.Scope;
 import fr.coopex.ecosystems.EcosystemEvents.CharterPublished;
 import fr.coopex.ecosystems.EcosystemEvents.CoordinatorAdded;
 import fr.coopex.ecosystems.EcosystemEvents.EcosystemDescribed;
@@ -32,10 +34,12 @@ class PublicFacts {
 	/**
 	 * @param thirdPartyBodyName the coordination body's name when a third party
 	 * coordinates, else null
+	 * @param thirdPartyBodyScope where that body acts (its regions, or national), else
+	 * null
 	 * @param leaderCompanyId the leader firm, when one leads
 	 */
 	record Facts(EcosystemSummary summary, String charter, List<String> coordinatorNames, String thirdPartyBodyName,
-			Long leaderCompanyId) {
+			Scope thirdPartyBodyScope, Long leaderCompanyId) {
 	}
 
 	/**
@@ -50,6 +54,12 @@ class PublicFacts {
 	@TransactionalEventListener(fallbackExecution = true)
 	@CacheEvict(cacheNames = CacheConfiguration.ECOSYSTEM_FACTS, key = "#event.ecosystemId()")
 	public void on(EcosystemDescribed event) {
+	}
+
+	/** A coordination body's scope is shown on the ecosystems it coordinates. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@CacheEvict(cacheNames = CacheConfiguration.ECOSYSTEM_FACTS, allEntries = true)
+	public void on(OrganisationScopeChanged event) {
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

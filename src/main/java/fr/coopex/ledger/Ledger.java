@@ -44,6 +44,8 @@ import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ledger.LedgerEvents.DepositsCalled;
 import fr.coopex.ledger.LedgerEvents.ParticipantWithdrew;
+import fr.coopex.ledger.LedgerEvents.PoolChange;
+import fr.coopex.ledger.LedgerEvents.PoolChanged;
 import fr.coopex.ledger.LedgerEvents.PaymentRecorded;
 import fr.coopex.ledger.LedgerEvents.SplitPosted;
 import fr.coopex.ledger.PoolView.CashCall;
@@ -214,6 +216,7 @@ public class Ledger {
 		SplitInput before = input(pool);
 		requireStillSplits(before, new SplitInput(key, before.participants(), before.items(), before.subsidies()));
 		this.jdbc.update("update ledger_pool set default_key = ? where id = ?", key.name(), poolId);
+		changed(by, pool, PoolChange.KEY_CHANGED, key.name());
 	}
 
 	/** Adds a cost item (while open). */
@@ -228,6 +231,7 @@ public class Ledger {
 				poolId, clean.label(), clean.category().name(), clean.amount(), clean.vatRate(), clean.paidBy().name(),
 				clean.advancedBy(), name(clean.key()), name(clean.restKey()));
 		insertFixedAmounts(id, clean);
+		changed(by, pool, PoolChange.COST_ITEM_ADDED, itemDetail(clean));
 		return id;
 	}
 
@@ -245,6 +249,7 @@ public class Ledger {
 				clean.advancedBy(), name(clean.key()), name(clean.restKey()), itemId);
 		this.jdbc.update("delete from ledger_fixed_amount where item_id = ?", itemId);
 		insertFixedAmounts(itemId, clean);
+		changed(by, pool, PoolChange.COST_ITEM_CHANGED, itemDetail(clean));
 	}
 
 	@Transactional
@@ -252,8 +257,15 @@ public class Ledger {
 		PoolRow pool = managed(by, poolId, version);
 		pool.requireOpen();
 		requireItem(poolId, itemId);
+		String removed = this.jdbc
+			.query("select label, amount from ledger_cost_item where id = ?",
+					(rs, n) -> rs.getString("label") + ": " + plain(rs.getBigDecimal("amount")), itemId)
+			.stream()
+			.findFirst()
+			.orElse("");
 		this.jdbc.update("delete from ledger_fixed_amount where item_id = ?", itemId);
 		this.jdbc.update("delete from ledger_cost_item where id = ?", itemId);
+		changed(by, pool, PoolChange.COST_ITEM_REMOVED, removed);
 	}
 
 	/** Adds a subsidy (while open). */
@@ -271,6 +283,7 @@ public class Ledger {
 		}
 		SplitEngine.split(
 				new SplitInput(AllocationKey.EQUAL, List.of(), List.of(), List.of(new SplitInput.Subsidy(0, clean))));
+		changed(by, pool, PoolChange.SUBSIDY_ADDED, clean.label());
 		return insert(
 				"insert into ledger_subsidy (pool_id, label, amount, rate, categories, max_headcount, first_time_only, max_previous, cap, aid_id) "
 						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -314,6 +327,7 @@ public class Ledger {
 		if (this.jdbc.update("delete from ledger_subsidy where id = ? and pool_id = ?", subsidyId, poolId) == 0) {
 			throw new PoolNotFoundException();
 		}
+		changed(by, pool, PoolChange.SUBSIDY_REMOVED, null);
 	}
 
 	/**
@@ -370,6 +384,8 @@ public class Ledger {
 						before.items(), before.subsidies()));
 		this.jdbc.update("update ledger_participant set area = ?, weight = ? where pool_id = ? and company_id = ?",
 				changed.area(), changed.weight(), poolId, companyId);
+		changed(by, pool, PoolChange.PARTICIPANT_KEYS_SET,
+				participant.name() + ": " + plain(changed.area()) + " m², " + plain(changed.weight()));
 	}
 
 	/**
@@ -463,6 +479,19 @@ public class Ledger {
 			throw new LedgerException(null, "ledger.pool.not-posted");
 		}
 		this.jdbc.update("update ledger_pool set status = ? where id = ?", PoolStatus.OPEN.name(), poolId);
+		changed(by, pool, PoolChange.REOPENED, null);
+	}
+
+	private void changed(CoopexUser by, PoolRow pool, PoolChange change, String detail) {
+		this.events.publishEvent(new PoolChanged(pool.id, pool.title, change, detail, (by != null) ? by.id() : null));
+	}
+
+	private static String itemDetail(CostItemDraft item) {
+		return item.label() + ": " + plain(item.amount());
+	}
+
+	private static String plain(BigDecimal value) {
+		return (value != null) ? value.toPlainString() : "-";
 	}
 
 	// --- payments and cash calls

@@ -55,4 +55,37 @@ public final class LedgerEvents {
 	public record InconsistentPoolsFound(List<Long> poolIds) {
 	}
 
+	/**
+	 * A change to a pool that is not a posting, a payment, a cash call or a withdrawal.
+	 */
+	public enum PoolChange {
+
+		/** A cost line was added. */
+		COST_ITEM_ADDED,
+		/** A cost line was edited. */
+		COST_ITEM_CHANGED,
+		/** A cost line was deleted. */
+		COST_ITEM_REMOVED,
+		/** The pool's allocation key was changed. */
+		KEY_CHANGED,
+		/** A participant's area or weight was typed. */
+		PARTICIPANT_KEYS_SET,
+		/** A subsidy was added. */
+		SUBSIDY_ADDED,
+		/** A subsidy was deleted. */
+		SUBSIDY_REMOVED,
+		/** A posted pool was reopened for an amendment. */
+		REOPENED
+
+	}
+
+	/**
+	 * A pool was changed, for the audit trail.
+	 *
+	 * @param detail what changed, in plain values (a cost line's label and amount, a key)
+	 * @param by the person who changed it ({@code null} when not known)
+	 */
+	public record PoolChanged(long poolId, String title, PoolChange change, String detail, Long by) {
+	}
+
 }
