@@ -13,14 +13,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountView;
+import fr.coopex.accounts.PersonalWritings;
 import fr.coopex.audit.AuditTrail;
 import fr.coopex.notifications.NotificationCenter;
 import fr.coopex.shared.security.CoopexUser;
 
 /**
  * A person's data as a JSON file: their account, their sign-ins and what they did (from
- * the audit trail), and their notifications. It sits here because the audit trail and the
- * notifications depend on the accounts, not the other way round.
+ * the audit trail), their notifications, and what they wrote in every module. It sits
+ * here because the audit trail and the notifications depend on the accounts, not the
+ * other way round.
  */
 @Controller
 class PersonalDataController {
@@ -31,10 +33,14 @@ class PersonalDataController {
 
 	private final NotificationCenter notifications;
 
-	PersonalDataController(AccountManagement accounts, AuditTrail trail, NotificationCenter notifications) {
+	private final PersonalWritings writings;
+
+	PersonalDataController(AccountManagement accounts, AuditTrail trail, NotificationCenter notifications,
+			PersonalWritings writings) {
 		this.accounts = accounts;
 		this.trail = trail;
 		this.notifications = notifications;
+		this.writings = writings;
 	}
 
 	@GetMapping("/account/data.json")
@@ -69,6 +75,14 @@ class PersonalDataController {
 			line.put("arguments", n.arguments());
 			line.put("link", n.link());
 			line.put("read", n.read());
+			return line;
+		}).toList());
+		data.put("writings", this.writings.of(user.id()).stream().map((w) -> {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("at", w.at().toString());
+			line.put("kind", w.kind());
+			line.put("about", w.about());
+			line.put("text", w.text());
 			return line;
 		}).toList());
 		return ResponseEntity.ok()
