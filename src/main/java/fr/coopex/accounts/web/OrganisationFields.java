@@ -1,5 +1,7 @@
 package fr.coopex.accounts.web;
 
+import java.util.Set;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -17,6 +19,9 @@ import fr.coopex.accounts.OrganisationManagement.OrganisationDraft;
  */
 public record OrganisationFields(CoordinationCategory category, @NotBlank @Size(max = 200) String name,
 		@Size(max = 20) String siret, @Size(max = 60) String otherIdentifier, @Size(max = 200) String website) {
+
+	private static final Set<String> ORGANISATION_FIELDS = Set.of("category", "name", "siret", "otherIdentifier",
+			"website");
 
 	static final OrganisationFields EMPTY = new OrganisationFields(null, null, null, null, null);
 
@@ -37,7 +42,7 @@ public record OrganisationFields(CoordinationCategory category, @NotBlank @Size(
 		else if (field.equals("regions") || field.equals("national")) {
 			result.rejectValue("scope." + field, ex.messageKey());
 		}
-		else if (java.util.Set.of("category", "name", "siret", "otherIdentifier", "website").contains(field)) {
+		else if (ORGANISATION_FIELDS.contains(field)) {
 			result.rejectValue("organisation." + field, ex.messageKey());
 		}
 		else {

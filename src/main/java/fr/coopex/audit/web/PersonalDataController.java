@@ -47,48 +47,43 @@ class PersonalDataController {
 	ResponseEntity<Map<String, Object>> export(@AuthenticationPrincipal CoopexUser user) {
 		AccountView account = this.accounts.find(user.id()).orElseThrow();
 		Map<String, Object> data = new LinkedHashMap<>();
-		Map<String, Object> own = new LinkedHashMap<>();
-		own.put("email", account.email());
-		own.put("displayName", account.displayName());
-		own.put("role", account.role().name());
-		own.put("organisation", account.organisationName());
-		own.put("organisationKind", account.organisationKind().name());
-		own.put("secondFactorEnabled", account.secondFactorEnabled());
-		own.put("createdAt", account.createdAt().toString());
-		data.put("account", own);
-		List<Map<String, Object>> actions = this.trail.byActor(account.email(), 5000).stream().map((e) -> {
-			Map<String, Object> line = new LinkedHashMap<>();
-			line.put("at", e.occurredAt().toString());
-			line.put("action", e.action());
-			line.put("target", e.target());
-			line.put("details", e.details());
-			line.put("from", e.remoteAddress());
-			return line;
-		}).toList();
+		data.put("account",
+				line("email", account.email(), "displayName", account.displayName(), "role", account.role().name(),
+						"organisation", account.organisationName(), "organisationKind",
+						account.organisationKind().name(), "secondFactorEnabled", account.secondFactorEnabled(),
+						"createdAt", account.createdAt().toString()));
+		List<Map<String, Object>> actions = this.trail.byActor(account.email(), 5000)
+			.stream()
+			.map((e) -> line("at", e.occurredAt().toString(), "action", e.action(), "target", e.target(), "details",
+					e.details(), "from", e.remoteAddress()))
+			.toList();
 		data.put("signIns",
 				actions.stream().filter((a) -> String.valueOf(a.get("action")).startsWith("SIGN_IN")).toList());
 		data.put("actions", actions);
-		data.put("notifications", this.notifications.latest(user.id(), 1000).stream().map((n) -> {
-			Map<String, Object> line = new LinkedHashMap<>();
-			line.put("at", n.createdAt().toString());
-			line.put("message", n.messageKey());
-			line.put("arguments", n.arguments());
-			line.put("link", n.link());
-			line.put("read", n.read());
-			return line;
-		}).toList());
-		data.put("writings", this.writings.of(user.id()).stream().map((w) -> {
-			Map<String, Object> line = new LinkedHashMap<>();
-			line.put("at", w.at().toString());
-			line.put("kind", w.kind());
-			line.put("about", w.about());
-			line.put("text", w.text());
-			return line;
-		}).toList());
+		data.put("notifications",
+				this.notifications.latest(user.id(), 1000)
+					.stream()
+					.map((n) -> line("at", n.createdAt().toString(), "message", n.messageKey(), "arguments",
+							n.arguments(), "link", n.link(), "read", n.read()))
+					.toList());
+		data.put("writings",
+				this.writings.of(user.id())
+					.stream()
+					.map((w) -> line("at", w.at().toString(), "kind", w.kind(), "about", w.about(), "text", w.text()))
+					.toList());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"coopex-my-data.json\"")
 			.body(data);
+	}
+
+	/** One JSON object: names and values in turn, in that order; a value may be null. */
+	private static Map<String, Object> line(Object... namesAndValues) {
+		Map<String, Object> line = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			line.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return line;
 	}
 
 }
