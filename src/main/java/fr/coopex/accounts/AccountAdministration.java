@@ -47,9 +47,12 @@ public class AccountAdministration {
 
 	private final Clock clock;
 
+	private final Languages languages;
+
 	AccountAdministration(JdbcTemplate jdbc, SessionTerminator sessions, Invitations invitations, MailGateway mail,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			MessageSource messages, ApplicationEventPublisher events, Clock clock, Languages languages) {
 		this.jdbc = jdbc;
+		this.languages = languages;
 		this.sessions = sessions;
 		this.invitations = invitations;
 		this.mail = mail;
@@ -205,7 +208,7 @@ public class AccountAdministration {
 				this.sessions.endOtherSessions(account.email());
 			}
 		}
-		Locale locale = Locale.FRENCH;
+		Locale locale = this.languages.of(id);
 		String what = this.messages.getMessage("accounts.admin.mail.action." + action.name(), null, locale);
 		this.mail.send(account.email(), this.messages.getMessage("accounts.admin.mail.subject", null, locale),
 				this.messages.getMessage("accounts.admin.mail.body", new Object[] { account.displayName(), what },
@@ -214,11 +217,11 @@ public class AccountAdministration {
 				new AccountAdministered(id, account.email(), account.organisationId(), action.name(), admin.id()));
 	}
 
-	/** Sends an invitation again, with a new link. */
+	/** Sends an invitation again, with a new link, in the language it was sent in. */
 	@Transactional
-	public void resendInvitation(CoopexUser admin, long invitationId, Locale locale) {
+	public void resendInvitation(CoopexUser admin, long invitationId) {
 		OrganisationManagement.requireAdmin(admin);
-		this.invitations.resend(invitationId, admin.id(), locale);
+		this.invitations.resend(invitationId, admin.id());
 	}
 
 	private int enabledAdmins() {

@@ -15,11 +15,11 @@ public class AccountsHousekeeping {
 
 	private final LoginThrottle throttle;
 
-	private final AccountManagement accounts;
+	private final PasswordResets accounts;
 
 	private final fr.coopex.shared.security.RequestQuota quota;
 
-	AccountsHousekeeping(LoginThrottle throttle, AccountManagement accounts,
+	AccountsHousekeeping(LoginThrottle throttle, PasswordResets accounts,
 			fr.coopex.shared.security.RequestQuota quota) {
 		this.quota = quota;
 		this.throttle = throttle;

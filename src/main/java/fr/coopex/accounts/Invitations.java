@@ -199,16 +199,21 @@ public class Invitations {
 		return true;
 	}
 
-	/** Sends an invitation again (a new link; the old one stops working). */
+	/**
+	 * Sends an invitation again (a new link; the old one stops working), in the language
+	 * it was first sent in.
+	 */
 	@Transactional
-	public void resend(long invitationId, Long by, Locale locale) {
+	public void resend(long invitationId, Long by) {
 		List<Object[]> found = this.jdbc.query(
-				"select organisation_id, email, manager from account_invitation where id = ? and accepted_at is null",
-				(rs, i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getBoolean(3) }, invitationId);
+				"select organisation_id, email, manager, language from account_invitation where id = ? and accepted_at is null",
+				(rs, i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getString(4) },
+				invitationId);
 		if (found.isEmpty()) {
 			throw new AccountException(null, "accounts.invitation.used");
 		}
-		invite((Long) found.get(0)[0], (String) found.get(0)[1], (Boolean) found.get(0)[2], by, locale);
+		invite((Long) found.get(0)[0], (String) found.get(0)[1], (Boolean) found.get(0)[2], by,
+				Languages.of((String) found.get(0)[3]));
 	}
 
 	/** The invitations of an organisation not yet accepted (expired ones included). */

@@ -47,9 +47,15 @@ public class OrganisationManagement {
 
 	private final Clock clock;
 
+	private final OrganisationRules rules;
+
+	private final OrganisationSearch search;
+
 	OrganisationManagement(Organisations organisations, Invitations invitations, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, OrganisationRules rules, OrganisationSearch search) {
 		this.organisations = organisations;
+		this.rules = rules;
+		this.search = search;
 		this.invitations = invitations;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -79,41 +85,6 @@ public class OrganisationManagement {
 	}
 
 	/**
-	 * Checks a draft; the first problem found is thrown, naming its field.
-	 * @throws AccountException when a field is wrong
-	 */
-	static void check(OrganisationDraft draft) {
-		if (draft.kind() != OrganisationKind.COORDINATION_BODY && draft.kind() != OrganisationKind.AGENCY) {
-			throw new AccountException("kind", "accounts.organisation.kind-invalid");
-		}
-		if (draft.kind() == OrganisationKind.COORDINATION_BODY && draft.category() == null) {
-			throw new AccountException("category", "NotNull");
-		}
-		String siret = draft.siret() == null ? "" : SirenValidator.normalise(draft.siret());
-		if (!siret.isEmpty()) {
-			String problem = SiretValidator.problem(siret, null);
-			if (problem != null) {
-				throw new AccountException("siret", problem);
-			}
-		}
-		else if (draft.otherIdentifier() == null || draft.otherIdentifier().isBlank()) {
-			throw new AccountException("siret", "accounts.organisation.identifier-missing");
-		}
-		if (draft.scope() == null || draft.scope().isEmpty()) {
-			throw new AccountException("regions", "accounts.organisation.scope-missing");
-		}
-		for (String region : draft.scope().regions()) {
-			if (!Regions.isKnown(region)) {
-				throw new AccountException("regions", "accounts.organisation.region-unknown");
-			}
-		}
-		String website = draft.website();
-		if (website != null && !website.isBlank() && !website.strip().matches("(?i)https?://[^\\s<>\"]+")) {
-			throw new AccountException("website", "accounts.organisation.website-invalid");
-		}
-	}
-
-	/**
 	 * An admin creates a coordination body or agency and invites its first officer (who
 	 * becomes its manager).
 	 * @return the new organisation's id
@@ -122,7 +93,7 @@ public class OrganisationManagement {
 	@Transactional
 	public long create(CoopexUser admin, OrganisationDraft draft, String officerEmail, Locale locale) {
 		requireAdmin(admin);
-		check(draft);
+		this.rules.check(draft);
 		long id = insert(draft, admin.id());
 		this.invitations.invite(id, officerEmail, true, admin.id(), locale);
 		return id;
@@ -154,24 +125,8 @@ public class OrganisationManagement {
 		requireAdmin(admin);
 		OrganisationDetails organisation = details(organisationId)
 			.orElseThrow(() -> new AccountException(null, "accounts.organisation.unknown"));
-		if (scope == null || scope.isEmpty()) {
-			throw new AccountException("regions", "accounts.organisation.scope-missing");
-		}
-		for (String region : scope.regions()) {
-			if (!Regions.isKnown(region)) {
-				throw new AccountException("regions", "accounts.organisation.region-unknown");
-			}
-		}
-		Set<String> names = new LinkedHashSet<>();
-		for (String operator : operators == null ? List.<String>of() : operators) {
-			String name = Text.clean(operator);
-			if (name != null) {
-				if (name.length() > 200) {
-					throw new AccountException("operators", "accounts.organisation.operator-too-long");
-				}
-				names.add(name);
-			}
-		}
+		this.rules.checkScope(scope);
+		Set<String> names = OrganisationRules.operatorNames(operators);
 		if (organisation.kind() != OrganisationKind.AGENCY && !names.isEmpty()) {
 			throw new AccountException("operators", "accounts.organisation.operators-agency-only");
 		}
@@ -204,7 +159,7 @@ public class OrganisationManagement {
 		if (national.isEmpty()) {
 			return Scope.NONE;
 		}
-		return new Scope(Boolean.TRUE.equals(national.get(0)), regions(organisationId));
+		return new Scope(Boolean.TRUE.equals(national.get(0)), this.search.regions(organisationId));
 	}
 
 	/** The operators whose aids an agency curates; empty when none is set. */
@@ -257,44 +212,7 @@ public class OrganisationManagement {
 	public Page<OrganisationSummary> search(CoopexUser admin, String text, OrganisationKind kind, String region,
 			Pageable pageable) {
 		requireAdmin(admin);
-		StringBuilder where = new StringBuilder(" where 1 = 1");
-		List<Object> args = new ArrayList<>();
-		if (text != null && !text.isBlank()) {
-			where.append(" and lower(o.name) like ? escape '\\'");
-			args.add("%" + AccountManagement.escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%");
-		}
-		if (kind != null) {
-			where.append(" and o.kind = ?");
-			args.add(kind.name());
-		}
-		if (region != null && Regions.isKnown(region)) {
-			where.append(" and (o.national = true or exists (select 1 from organisation_region r "
-					+ "where r.organisation_id = o.id and r.region = ?))");
-			args.add(region);
-		}
-		Long total = this.jdbc.queryForObject("select count(*) from organisation o" + where, Long.class,
-				args.toArray());
-		List<OrganisationSummary> rows = this.jdbc.query("select o.id, o.kind, o.category, o.name, o.national, "
-				+ "o.created_at, (select count(*) from user_account u where u.organisation_id = o.id and u.enabled = true) as people "
-				+ "from organisation o" + where + " order by o.created_at desc, o.id desc limit "
-				+ pageable.getPageSize() + " offset " + pageable.getOffset(), (rs, i) -> summary(rs), args.toArray());
-		return new PageImpl<>(rows.stream()
-			.map((s) -> new OrganisationSummary(s.id(), s.kind(), s.category(), s.name(),
-					new Scope(s.scope().national(), s.scope().national() ? List.of() : regions(s.id())), s.people(),
-					s.createdAt()))
-			.toList(), pageable, total == null ? 0 : total);
-	}
-
-	private static OrganisationSummary summary(ResultSet rs) throws SQLException {
-		return new OrganisationSummary(rs.getLong("id"), OrganisationKind.valueOf(rs.getString("kind")),
-				rs.getString("category"), rs.getString("name"), new Scope(rs.getBoolean("national"), List.of()),
-				rs.getInt("people"), rs.getTimestamp("created_at").toInstant());
-	}
-
-	private List<String> regions(long organisationId) {
-		List<String> found = this.jdbc.queryForList("select region from organisation_region where organisation_id = ?",
-				String.class, organisationId);
-		return Regions.ALL.stream().filter(found::contains).toList();
+		return this.search.search(text, kind, this.rules.regions().isKnown(region) ? region : null, pageable);
 	}
 
 	static void requireAdmin(CoopexUser user) {

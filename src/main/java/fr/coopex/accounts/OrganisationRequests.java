@@ -47,9 +47,13 @@ public class OrganisationRequests {
 
 	private final Clock clock;
 
+	private final OrganisationRules rules;
+
 	OrganisationRequests(JdbcTemplate jdbc, OrganisationManagement organisations, Invitations invitations,
-			MailGateway mail, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			MailGateway mail, MessageSource messages, ApplicationEventPublisher events, Clock clock,
+			OrganisationRules rules) {
 		this.jdbc = jdbc;
+		this.rules = rules;
 		this.organisations = organisations;
 		this.invitations = invitations;
 		this.mail = mail;
@@ -98,7 +102,7 @@ public class OrganisationRequests {
 	 */
 	@Transactional
 	public long submit(OrganisationDraft draft, Applicant applicant, Locale locale) {
-		OrganisationManagement.check(draft);
+		this.rules.check(draft);
 		String siret = draft.siret() == null || draft.siret().isBlank() ? null
 				: SirenValidator.normalise(draft.siret());
 		if (siret != null && pendingFor(siret)) {

@@ -7,7 +7,7 @@ import java.util.List;
  * jurisdiction; a coordination body's scope.
  *
  * @param national whether it acts in the whole country
- * @param regions the regions (names of {@link Regions#ALL}), empty when national
+ * @param regions the regions (names of {@link RegionNames#all()}), empty when national
  */
 public record Scope(boolean national, List<String> regions) {
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -18,6 +19,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 import fr.coopex.accounts.AccountEvents.SignedIn;
 import fr.coopex.shared.security.CoopexUser;
@@ -37,13 +39,19 @@ public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationF
 
 	private final LoginThrottle throttle;
 
+	private final Languages languages;
+
+	private final ObjectProvider<LocaleResolver> locales;
+
 	private final SavedRequestAwareAuthenticationSuccessHandler targetRedirect = new SavedRequestAwareAuthenticationSuccessHandler();
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
 	SignInFlow(SecurityContextRepository contexts, ApplicationEventPublisher events, LoginThrottle throttle,
-			RequestCache requestCache) {
+			RequestCache requestCache, Languages languages, ObjectProvider<LocaleResolver> locales) {
 		this.contexts = contexts;
+		this.languages = languages;
+		this.locales = locales;
 		this.targetRedirect.setRequestCache(requestCache);
 		this.events = events;
 		this.throttle = throttle;
@@ -54,6 +62,7 @@ public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationF
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
 		CoopexUser user = (CoopexUser) authentication.getPrincipal();
+		rememberLanguage(user, request);
 		if (user.needsSecondFactor()) {
 			store(new SecondFactorPending(user), request, response);
 			response.sendRedirect(request.getContextPath()
@@ -104,6 +113,7 @@ public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationF
 		request.getSession(true);
 		request.changeSessionId();
 		store(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
+		rememberLanguage(user, request);
 		this.events.publishEvent(new SignedIn(user.email(), false, RequestOrigin.currentAddress()));
 	}
 
@@ -115,6 +125,7 @@ public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationF
 		request.getSession(true);
 		request.changeSessionId();
 		store(new SecondFactorPending(user), request, response);
+		rememberLanguage(user, request);
 	}
 
 	/** Replaces the principal of the current session (after a change to the account). */
@@ -123,6 +134,14 @@ public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationF
 		Authentication next = current instanceof SecondFactorPending ? new SecondFactorPending(user)
 				: UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 		store(next, request, response);
+	}
+
+	/** The language of the pages the person signs in on is the one of their e-mails. */
+	private void rememberLanguage(CoopexUser user, HttpServletRequest request) {
+		LocaleResolver resolver = this.locales.getIfAvailable();
+		if (resolver != null) {
+			this.languages.remember(user.id(), resolver.resolveLocale(request));
+		}
 	}
 
 	private void store(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {

@@ -141,6 +141,41 @@ class AccountAdministrationTests {
 		assertThat(OrganisationRequestTests.invitationToken(email)).isNotNull();
 	}
 
+	@Test
+	void thePersonIsToldOfAnAdminActionInTheLanguageTheyUseFrenchByDefault() throws Exception {
+		CoopexUser admin = this.fixtures.user(Role.ADMIN);
+		CoopexUser english = this.fixtures.member();
+		WebSession inEnglish = new WebSession(this.mvc);
+		inEnglish.get("/?lang=en");
+		assertThat(inEnglish.signIn(english.email(), Fixtures.PASSWORD)).endsWith("/");
+		CoopexUser french = this.fixtures.member();
+		assertThat(new WebSession(this.mvc).signIn(french.email(), Fixtures.PASSWORD)).endsWith("/");
+
+		act(admin, english, "disable");
+		act(admin, french, "disable");
+		assertThat(last(english.email()).getSubject()).isEqualTo("Coopex: your account");
+		assertThat(OrganisationRequestTests.text(last(english.email()))).startsWith("Hello").contains("it is disabled");
+		assertThat(last(french.email()).getSubject()).isEqualTo("Coopex : votre compte");
+		assertThat(OrganisationRequestTests.text(last(french.email()))).startsWith("Bonjour").contains("désactivé");
+	}
+
+	@Test
+	void aResentInvitationIsInTheLanguageItWasFirstSentIn() throws Exception {
+		CoopexUser admin = this.fixtures.user(Role.ADMIN);
+		CoopexUser manager = this.fixtures.member();
+		String email = Fixtures.uniqueEmail("invited");
+		this.mvc.perform(post("/account/organisation/people/invite").param("email", email)
+			.cookie(new jakarta.servlet.http.Cookie("COOPEX_LANG", "en"))
+			.with(user(manager))
+			.with(csrf()));
+		long invitation = this.jdbc.queryForObject("select id from account_invitation where email = ?", Long.class,
+				email);
+		// the admin's pages are in French
+		this.mvc.perform(post("/admin/accounts/invitations/" + invitation + "/resend").with(user(admin)).with(csrf()));
+		assertThat(TestMail.to(email)).hasSize(2);
+		assertThat(last(email).getSubject()).startsWith("Invitation to join");
+	}
+
 	private MvcResult act(CoopexUser admin, CoopexUser target, String action) throws Exception {
 		return this.mvc.perform(post("/admin/accounts/" + target.id() + "/" + action).with(user(admin)).with(csrf()))
 			.andReturn();

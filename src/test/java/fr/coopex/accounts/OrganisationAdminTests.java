@@ -47,9 +47,9 @@ class OrganisationAdminTests {
 		String name = "Agence de test " + System.nanoTime();
 		String officer = Fixtures.uniqueEmail("officer");
 		MvcResult created = this.mvc
-			.perform(as(admin, post("/admin/organisations/new"), "kind", "AGENCY", "name", name, "siret",
-					OrganisationRequestTests.uniqueSiret(), "regions", "BRETAGNE", "regions", "NORMANDIE",
-					"officerEmail", officer))
+			.perform(as(admin, post("/admin/organisations/new"), "kind", "AGENCY", "organisation.name", name,
+					"organisation.siret", OrganisationRequestTests.uniqueSiret(), "scope.regions", "BRETAGNE",
+					"scope.regions", "NORMANDIE", "officerEmail", officer))
 			.andReturn();
 		assertThat(created.getResponse().getRedirectedUrl()).startsWith("/admin/organisations/");
 		long id = organisation(name);
@@ -68,7 +68,7 @@ class OrganisationAdminTests {
 		assertThat(page(admin, "/admin/organisations?region=OCCITANIE")).doesNotContain(name);
 
 		MvcResult saved = this.mvc
-			.perform(as(admin, post("/admin/organisations/" + id + "/scope"), "national", "true", "operators",
+			.perform(as(admin, post("/admin/organisations/" + id + "/scope"), "scope.national", "true", "operators",
 					"Bpifrance\nRégion Bretagne"))
 			.andReturn();
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/admin/organisations/" + id);
@@ -76,20 +76,20 @@ class OrganisationAdminTests {
 		assertThat(detail).contains("National").contains("Bpifrance, Région Bretagne");
 
 		String refused = this.mvc
-			.perform(as(admin, post("/admin/organisations/" + id + "/scope"), "regions", "ATLANTIDE"))
+			.perform(as(admin, post("/admin/organisations/" + id + "/scope"), "scope.regions", "ATLANTIDE"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(refused).contains("id=\"regions-error\"").contains("Cette région n’existe pas");
+		assertThat(refused).contains("id=\"scope.regions-error\"").contains("Cette région n’existe pas");
 		assertThat(page(admin, "/admin/organisations/" + id)).contains("Bpifrance, Région Bretagne");
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			empty name           | name         | ''             | Ce champ est obligatoire
-			name too long        | name         | LONG           | ne doit pas dépasser 200 caractères
-			wrong SIRET key      | siret        | 12345678900011 | clé de contrôle est fausse
-			unknown region       | regions      | ATLANTIDE      | Cette région n’existe pas
+			empty name           | organisation.name  | ''             | Ce champ est obligatoire
+			name too long        | organisation.name  | LONG           | ne doit pas dépasser 200 caractères
+			wrong SIRET key      | organisation.siret | 12345678900011 | clé de contrôle est fausse
+			unknown region       | scope.regions      | ATLANTIDE      | Cette région n’existe pas
 			malformed e-mail     | officerEmail | x@             | adresse e-mail valide
 			e-mail already used  | officerEmail | TAKEN          | Un compte existe déjà avec cette adresse
 			""")
@@ -97,9 +97,9 @@ class OrganisationAdminTests {
 			String message) throws Exception {
 		CoopexUser admin = this.fixtures.user(Role.ADMIN);
 		String name = "Organisation refusée " + System.nanoTime();
-		String[] form = { "kind", "COORDINATION_BODY", "category", "CHAMBER_OF_COMMERCE", "name", name, "siret",
-				OrganisationRequestTests.uniqueSiret(), "regions", "BRETAGNE", "officerEmail",
-				Fixtures.uniqueEmail("officer") };
+		String[] form = { "kind", "COORDINATION_BODY", "organisation.category", "CHAMBER_OF_COMMERCE",
+				"organisation.name", name, "organisation.siret", OrganisationRequestTests.uniqueSiret(),
+				"scope.regions", "BRETAGNE", "officerEmail", Fixtures.uniqueEmail("officer") };
 		for (int i = 0; i < form.length; i += 2) {
 			if (form[i].equals(field)) {
 				form[i + 1] = switch (value) {

@@ -67,10 +67,10 @@ class OrganisationRequestTests {
 	}
 
 	static String[] form(String name, String siret, String email) {
-		return new String[] { "name", name, "category", "CHAMBER_OF_COMMERCE", "siret", siret, "regions",
-				"BOURGOGNE_FRANCHE_COMTE", "website", "https://www.cci.example.fr", "applicantName", "Claire Martin",
-				"email", email, "applicantRole", "Chargée de mission export", "motivation",
-				"Coordonner un écosystème de PME exportatrices." };
+		return new String[] { "organisation.name", name, "organisation.category", "CHAMBER_OF_COMMERCE",
+				"organisation.siret", siret, "scope.regions", "BOURGOGNE_FRANCHE_COMTE", "organisation.website",
+				"https://www.cci.example.fr", "applicantName", "Claire Martin", "email", email, "applicantRole",
+				"Chargée de mission export", "motivation", "Coordonner un écosystème de PME exportatrices." };
 	}
 
 	@Test
@@ -150,22 +150,22 @@ class OrganisationRequestTests {
 		String second = Fixtures.uniqueEmail("a2");
 		MvcResult result = new WebSession(this.mvc).post("/register/agency", form("Agence Deux", siret, second));
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		assertThat(result.getResponse().getContentAsString()).contains("id=\"siret-error\"")
+		assertThat(result.getResponse().getContentAsString()).contains("id=\"organisation.siret-error\"")
 			.contains("Une demande pour ce SIRET est déjà en cours d’examen");
 		assertThat(count(second)).isZero();
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			empty name              | name       | ''                          | Ce champ est obligatoire
-			name too long           | name       | LONG                        | ne doit pas dépasser 200 caractères
-			wrong SIRET key         | siret      | 12345678900011              | clé de contrôle est fausse
-			SIRET with letters      | siret      | 1234567890001A              | ne doit contenir que des chiffres
-			unknown region          | regions    | ATLANTIDE                   | Cette région n’existe pas
-			no region nor national  | regions    | ''                          | au moins une région
-			malformed e-mail        | email      | claire@                     | adresse e-mail valide
-			empty motivation        | motivation | ''                          | Ce champ est obligatoire
-			website not http        | website    | javascript:alert(1)         | http:// ou https://
+			empty name              | organisation.name    | ''                  | Ce champ est obligatoire
+			name too long           | organisation.name    | LONG                | ne doit pas dépasser 200 caractères
+			wrong SIRET key         | organisation.siret   | 12345678900011      | clé de contrôle est fausse
+			SIRET with letters      | organisation.siret   | 1234567890001A      | ne doit contenir que des chiffres
+			unknown region          | scope.regions        | ATLANTIDE           | Cette région n’existe pas
+			no region nor national  | scope.regions        | ''                  | au moins une région
+			malformed e-mail        | email                | claire@             | adresse e-mail valide
+			empty motivation        | motivation           | ''                  | Ce champ est obligatoire
+			website not http        | organisation.website | javascript:alert(1) | http:// ou https://
 			""")
 	void badInputShowsTheFormAgainWithTheReasonAndSavesNothing(String label, String field, String value, String message)
 			throws Exception {

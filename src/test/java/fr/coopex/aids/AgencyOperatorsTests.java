@@ -81,6 +81,34 @@ class AgencyOperatorsTests {
 	}
 
 	@Test
+	void anAgencyIsRefusedPublishingOrEditingADraftOfAnotherOperatorAndNothingChanges() {
+		CoopexUser admin = this.fixtures.user(Role.ADMIN);
+		String name = "Agence normande " + System.nanoTime();
+		long agency = this.organisations
+			.create(admin,
+					new OrganisationDraft(OrganisationKind.AGENCY, null, name, null, "ETAT-" + System.nanoTime(),
+							new Scope(false, List.of("NORMANDIE")), null),
+					Fixtures.uniqueEmail("officer"), Locale.FRENCH);
+		CoopexUser officer = this.accounts
+			.principal(this.accounts.createAccount(new NewAccount(Fixtures.uniqueEmail("agent"), "Agent", Role.AGENCY,
+					OrganisationKind.AGENCY, name, null, Fixtures.PASSWORD, true), "test"));
+		// a draft written before the admin named the agency's operators
+		long draft = this.curation.create(officer, aid("Aide occitane", "Région Occitanie"));
+		this.organisations.setScope(admin, agency, new Scope(false, List.of("NORMANDIE")), List.of("Région Normandie"));
+
+		assertThatThrownBy(() -> this.curation.publish(officer, draft)).isInstanceOf(AidException.class)
+			.hasMessage("aids.curation.outside-operators");
+		AidView unchanged = this.curation.editable(officer, draft);
+		assertThat(unchanged.publication()).isEqualTo(Publication.DRAFT);
+		assertThatThrownBy(() -> this.curation.update(officer, draft, aid("Aide occitane revue", "Région Occitanie"),
+				unchanged.version()))
+			.isInstanceOfSatisfying(AidInvalidException.class, (ex) -> assertThat(ex.problems())
+				.contains(new AidInvalidException.Problem("operators", "aids.curation.outside-operators")));
+		assertThat(this.curation.editable(officer, draft).data().name()).isEqualTo("Aide occitane");
+		assertThat(this.curation.visible(this.fixtures.user(Role.MEMBER), draft)).isEmpty();
+	}
+
+	@Test
 	void anAgencyWithoutOperatorsCuratesAsBefore() {
 		CoopexUser officer = this.fixtures.user(Role.AGENCY);
 		long id = this.curation.create(officer, aid("Aide libre", "N’importe qui"));

@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * every page: a chamber of commerce asks for an account, the admin approves it, its
  * officer accepts the invitation, creates an ecosystem as a third-party coordinator and
  * invites two SMEs, who join; an agency created by the admin has its officer set up the
- * second factor.
+ * second factor, publish an aid of its operator and be refused one of another operator.
  */
 @IntegrationTest
 class OrganisationStoryBrowserTests {
@@ -68,10 +68,10 @@ class OrganisationStoryBrowserTests {
 		// the chamber asks for an account
 		driver.get(url("/register/coordination"));
 		assertAccessible(driver);
-		type("name", chamber);
-		new Select(driver.findElement(By.id("category"))).selectByValue("CHAMBER_OF_COMMERCE");
-		type("siret", siret());
-		new Select(driver.findElement(By.id("regions"))).selectByValue("BRETAGNE");
+		type("organisation.name", chamber);
+		new Select(driver.findElement(By.id("organisation.category"))).selectByValue("CHAMBER_OF_COMMERCE");
+		type("organisation.siret", siret());
+		new Select(driver.findElement(By.id("scope.regions"))).selectByValue("BRETAGNE");
 		type("applicantName", "Claire Martin");
 		type("email", officer);
 		type("applicantRole", "Chargée d’affaires internationales");
@@ -168,13 +168,18 @@ class OrganisationStoryBrowserTests {
 		driver.get(url("/admin/organisations/new"));
 		assertAccessible(driver);
 		new Select(driver.findElement(By.id("kind"))).selectByValue("AGENCY");
-		type("name", agency);
-		type("otherIdentifier", "AGENCE-" + System.nanoTime() % 1_000_000);
-		new Select(driver.findElement(By.id("regions"))).selectByValue("BRETAGNE");
+		type("organisation.name", agency);
+		type("organisation.otherIdentifier", "AGENCE-" + System.nanoTime() % 1_000_000);
+		new Select(driver.findElement(By.id("scope.regions"))).selectByValue("BRETAGNE");
 		type("officerEmail", officer);
 		click(By.cssSelector("main form button[type='submit']"));
 		browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(url("/admin/organisations/new"))));
 		assertThat(driver.getPageSource()).contains(agency);
+		assertAccessible(driver);
+		// the admin names the operators whose aids it curates
+		type("operators", "Région Bretagne");
+		click(By.cssSelector("form[action$='/scope'] button[type='submit']"));
+		browser.waiting().until(ExpectedConditions.textToBe(By.id("organisation-operators"), "Région Bretagne"));
 		assertAccessible(driver);
 		logOut();
 
@@ -196,6 +201,53 @@ class OrganisationStoryBrowserTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from user_account where email = ? and totp_enabled",
 				Integer.class, officer))
 			.isEqualTo(1);
+
+		// once the codes are kept, the officer goes on, signed in
+		click(By.cssSelector("form[action='/login/second-factor/done'] button[type='submit']"));
+		waitForPath("/");
+
+		// the officer publishes an aid of its operator
+		String own = "Aide bretonne " + System.nanoTime() % 1_000_000;
+		driver.get(url("/aids/manage/new"));
+		assertAccessible(driver);
+		type("name", own);
+		type("operators", "Région Bretagne");
+		type("description", "Prospection des marchés européens.");
+		click(By.cssSelector("form.aid-form button[type='submit']"));
+		browser.waiting().until(ExpectedConditions.urlMatches(".*/aids/manage/[0-9]+/edit$"));
+		String editPage = driver.getCurrentUrl();
+		assertAccessible(driver);
+		click(By.cssSelector("form[action$='/publish'] button[type='submit']"));
+		browser.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main [role='status']"),
+					"Aide publiée"));
+		assertAccessible(driver);
+		assertThat(this.jdbc.queryForObject("select publication from aid where name = ?", String.class, own))
+			.isEqualTo("PUBLISHED");
+
+		// and is refused one of another operator: the form again, the reason next to the
+		// operators, nothing saved
+		String other = "Aide occitane " + System.nanoTime() % 1_000_000;
+		driver.get(url("/aids/manage/new"));
+		type("name", other);
+		type("operators", "Région Occitanie");
+		click(By.cssSelector("form.aid-form button[type='submit']"));
+		assertThat(browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("operators-error")))
+			.getText()).startsWith("Votre agence ne gère pas les aides de ces opérateurs");
+		assertAccessible(driver);
+		assertThat(this.jdbc.queryForObject("select count(*) from aid where name = ?", Integer.class, other)).isZero();
+		// nor may it hand its own aid over to another operator
+		driver.get(editPage);
+		type("operators", "Région Occitanie");
+		click(By.cssSelector("form.aid-form button[type='submit']"));
+		assertThat(browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("operators-error")))
+			.getText()).startsWith("Votre agence ne gère pas les aides de ces opérateurs");
+		assertAccessible(driver);
+		assertThat(this.jdbc.queryForList(
+				"select o.name from aid_operator o join aid a on a.id = o.aid_id where a.name = ?", String.class, own))
+			.containsExactly("Région Bretagne");
 	}
 
 	private static String invitationLink(String email) {

@@ -55,7 +55,7 @@ class AccountSecurityController {
 
 	@GetMapping
 	String show(@AuthenticationPrincipal CoopexUser user, Model model) {
-		model.addAttribute("passwordChangeForm", new PasswordChangeForm());
+		model.addAttribute("passwordChangeForm", PasswordChangeForm.withToken(null));
 		return showPage(user, model);
 	}
 
@@ -64,8 +64,8 @@ class AccountSecurityController {
 			BindingResult result, Model model, RedirectAttributes flash) {
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.changePassword(user.id(), passwordChangeForm.getCurrentPassword(),
-						passwordChangeForm.getNewPassword());
+				this.accounts.changePassword(user.id(), passwordChangeForm.currentPassword(),
+						passwordChangeForm.newPassword());
 				flash.addFlashAttribute("message", "accounts.password.changed");
 				return REDIRECT_SECURITY;
 			}
@@ -81,7 +81,7 @@ class AccountSecurityController {
 		var enrolment = this.secondFactor.startEnrolment(user.email());
 		model.addAttribute(PENDING_SECRET, enrolment.secret());
 		model.addAttribute("enrolment", enrolment);
-		model.addAttribute("codeForm", new CodeForm());
+		model.addAttribute("codeForm", CodeForm.empty());
 		model.addAttribute("action", "/account/security/second-factor");
 		return VIEW_SETUP;
 	}
@@ -93,7 +93,7 @@ class AccountSecurityController {
 		model.addAttribute("action", "/account/security/second-factor");
 		if (!result.hasErrors()) {
 			try {
-				var codes = this.secondFactor.confirmEnrolment(user.id(), secret, codeForm.getCode());
+				var codes = this.secondFactor.confirmEnrolment(user.id(), secret, codeForm.code());
 				status.setComplete();
 				this.flow.refresh(this.accounts.principal(user.id()), request, response);
 				model.addAttribute("codes", codes);

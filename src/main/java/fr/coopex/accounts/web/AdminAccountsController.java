@@ -20,8 +20,8 @@ import fr.coopex.accounts.AccountAdministration;
 import fr.coopex.accounts.AccountAdministration.AccountRow;
 import fr.coopex.accounts.AccountAdministration.Action;
 import fr.coopex.accounts.AccountAdministration.State;
-import fr.coopex.accounts.AccountException;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.security.Role;
 import fr.coopex.shared.web.Paging;
 
@@ -59,8 +59,8 @@ class AdminAccountsController {
 		model.addAttribute("q", query);
 		model.addAttribute("role", roleFilter);
 		model.addAttribute("state", stateFilter);
-		model.addAttribute("roles", Role.values());
-		model.addAttribute("states", State.values());
+		model.addAttribute("roles", Choice.messages(Role.values(), "role."));
+		model.addAttribute("states", Choice.messages(State.values(), "accounts.admin.state."));
 		model.addAttribute("accounts", this.administration.search(admin, query, roleFilter, stateFilter,
 				PageRequest.of(Paging.index(page), Paging.SIZE)));
 		model.addAttribute("invited", (stateFilter == null || stateFilter == State.INVITED) && roleFilter == null
@@ -81,26 +81,14 @@ class AdminAccountsController {
 	String act(@AuthenticationPrincipal CoopexUser admin, @PathVariable long id, @PathVariable String action,
 			RedirectAttributes flash) {
 		find(admin, id);
-		try {
-			this.administration.act(admin, id, actionOf(action));
-			flash.addFlashAttribute("message", "accounts.admin.done." + actionOf(action).name());
-		}
-		catch (AccountException ex) {
-			flash.addFlashAttribute("error", ex.messageKey());
-		}
+		Outcome.flash(flash, "accounts.admin.done." + actionOf(action).name(),
+				() -> this.administration.act(admin, id, actionOf(action)));
 		return "redirect:/admin/accounts";
 	}
 
 	@PostMapping("/invitations/{id:[0-9]+}/resend")
-	String resend(@AuthenticationPrincipal CoopexUser admin, @PathVariable long id, Locale locale,
-			RedirectAttributes flash) {
-		try {
-			this.administration.resendInvitation(admin, id, locale);
-			flash.addFlashAttribute("message", "accounts.admin.done.RESEND");
-		}
-		catch (AccountException ex) {
-			flash.addFlashAttribute("error", ex.messageKey());
-		}
+	String resend(@AuthenticationPrincipal CoopexUser admin, @PathVariable long id, RedirectAttributes flash) {
+		Outcome.flash(flash, "accounts.admin.done.RESEND", () -> this.administration.resendInvitation(admin, id));
 		return "redirect:/admin/accounts?state=INVITED";
 	}
 

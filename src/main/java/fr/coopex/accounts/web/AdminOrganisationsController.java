@@ -1,6 +1,8 @@
 package fr.coopex.accounts.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -23,9 +25,10 @@ import fr.coopex.accounts.CoordinationCategory;
 import fr.coopex.accounts.OrganisationKind;
 import fr.coopex.accounts.OrganisationManagement;
 import fr.coopex.accounts.OrganisationManagement.OrganisationDetails;
-import fr.coopex.accounts.Regions;
+import fr.coopex.accounts.RegionNames;
 import fr.coopex.accounts.Scope;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.web.Paging;
 
 /**
@@ -44,8 +47,11 @@ class AdminOrganisationsController {
 
 	private final OrganisationManagement organisations;
 
-	AdminOrganisationsController(OrganisationManagement organisations) {
+	private final RegionNames regions;
+
+	AdminOrganisationsController(OrganisationManagement organisations, RegionNames regions) {
 		this.organisations = organisations;
+		this.regions = regions;
 	}
 
 	@GetMapping
@@ -58,12 +64,12 @@ class AdminOrganisationsController {
 			.filter((k) -> k.name().equals(kind))
 			.findFirst()
 			.orElse(null);
-		String regionFilter = Regions.isKnown(region) ? region : null;
+		String regionFilter = this.regions.isKnown(region) ? region : null;
 		model.addAttribute("q", query);
 		model.addAttribute("kind", kindFilter);
 		model.addAttribute("region", regionFilter);
-		model.addAttribute("kinds", OrganisationKind.values());
-		model.addAttribute("regionNames", Regions.ALL);
+		model.addAttribute("kinds", Choice.messages(OrganisationKind.values(), "organisation.kind."));
+		model.addAttribute("regionChoices", this.regions.choices());
 		model.addAttribute("organisations", this.organisations.search(admin, query, kindFilter, regionFilter,
 				PageRequest.of(Paging.index(page), Paging.SIZE)));
 		return VIEW_LIST;
@@ -71,9 +77,7 @@ class AdminOrganisationsController {
 
 	@GetMapping("/new")
 	String initCreationForm(Model model) {
-		OrganisationForm form = new OrganisationForm();
-		form.setKind(OrganisationKind.COORDINATION_BODY);
-		model.addAttribute("organisationForm", form);
+		model.addAttribute("organisationForm", OrganisationForm.empty());
 		return prepareForm(model);
 	}
 
@@ -82,7 +86,7 @@ class AdminOrganisationsController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		if (!result.hasErrors()) {
 			try {
-				long id = this.organisations.create(admin, organisationForm.draft(), organisationForm.getOfficerEmail(),
+				long id = this.organisations.create(admin, organisationForm.draft(), organisationForm.officerEmail(),
 						locale);
 				flash.addFlashAttribute("message", "accounts.organisations.created");
 				return "redirect:/admin/organisations/" + id;
@@ -92,7 +96,7 @@ class AdminOrganisationsController {
 					result.rejectValue("officerEmail", ex.messageKey());
 				}
 				else {
-					ex.rejectOn(result);
+					OrganisationFields.rejectOn(ex, result);
 				}
 			}
 		}
@@ -102,11 +106,7 @@ class AdminOrganisationsController {
 	@GetMapping("/{id:[0-9]+}")
 	String show(@PathVariable long id, Model model) {
 		OrganisationDetails organisation = find(id);
-		ScopeForm form = new ScopeForm();
-		form.setNational(organisation.scope().national());
-		form.setRegions(new java.util.ArrayList<>(organisation.scope().regions()));
-		form.setOperators(String.join("\n", organisation.operators()));
-		model.addAttribute("scopeForm", form);
+		model.addAttribute("scopeForm", ScopeForm.of(organisation));
 		return prepareDetail(organisation, model);
 	}
 
@@ -116,13 +116,12 @@ class AdminOrganisationsController {
 		OrganisationDetails organisation = find(id);
 		if (!result.hasErrors()) {
 			try {
-				this.organisations.setScope(admin, id, new Scope(scopeForm.isNational(), scopeForm.getRegions()),
-						scopeForm.operatorList());
+				this.organisations.setScope(admin, id, scopeForm.scope().scope(), scopeForm.operatorList());
 				flash.addFlashAttribute("message", "accounts.organisations.scope-saved");
 				return "redirect:/admin/organisations/" + id;
 			}
 			catch (AccountException ex) {
-				ex.rejectOn(result);
+				OrganisationFields.rejectOn(ex, result);
 			}
 		}
 		return prepareDetail(organisation, model);
@@ -135,16 +134,25 @@ class AdminOrganisationsController {
 
 	private String prepareDetail(OrganisationDetails organisation, Model model) {
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("regionNames", Regions.ALL);
+		model.addAttribute("regionChoices", this.regions.choices());
 		return VIEW_DETAIL;
 	}
 
 	private String prepareForm(Model model) {
 		model.addAttribute("kinds",
-				new OrganisationKind[] { OrganisationKind.COORDINATION_BODY, OrganisationKind.AGENCY });
-		model.addAttribute("categories", CoordinationCategory.values());
-		model.addAttribute("regionNames", Regions.ALL);
+				Choice.messages(new OrganisationKind[] { OrganisationKind.COORDINATION_BODY, OrganisationKind.AGENCY },
+						"organisation.kind."));
+		model.addAttribute("categories", categoryChoices());
+		model.addAttribute("regionChoices", this.regions.choices());
 		return VIEW_FORM;
+	}
+
+	/** The kinds of coordination body, "choose" first. */
+	static List<Choice> categoryChoices() {
+		List<Choice> choices = new ArrayList<>();
+		choices.add(Choice.message("", "accounts.organisation.choose"));
+		choices.addAll(Choice.messages(CoordinationCategory.values(), "accounts.organisation.category."));
+		return choices;
 	}
 
 }

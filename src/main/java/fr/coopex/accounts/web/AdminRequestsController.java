@@ -36,13 +36,7 @@ class AdminRequestsController {
 
 	@PostMapping("/{id}/approve")
 	String approve(@AuthenticationPrincipal CoopexUser admin, @PathVariable long id, RedirectAttributes flash) {
-		try {
-			this.requests.approve(admin, id);
-			flash.addFlashAttribute("message", "accounts.request.approved");
-		}
-		catch (AccountException ex) {
-			flash.addFlashAttribute("error", ex.messageKey());
-		}
+		Outcome.flash(flash, "accounts.request.approved", () -> this.requests.approve(admin, id));
 		return "redirect:/admin/requests";
 	}
 

@@ -4,19 +4,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-public class ForgotPasswordForm {
+/** The address a forgotten password's link goes to. */
+public record ForgotPasswordForm(@NotBlank @Email @Size(max = 254) String email) {
 
-	@NotBlank
-	@Email
-	@Size(max = 254)
-	private String email;
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
+	static ForgotPasswordForm empty() {
+		return new ForgotPasswordForm(null);
 	}
 
 }

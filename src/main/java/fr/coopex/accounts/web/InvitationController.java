@@ -5,18 +5,17 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.coopex.accounts.AcceptablePassword;
+import fr.coopex.accounts.AcceptInvitationForm;
 import fr.coopex.accounts.AccountException;
 import fr.coopex.accounts.Invitations;
 import fr.coopex.accounts.Invitations.InvitationView;
@@ -41,50 +40,22 @@ class InvitationController {
 		this.flow = flow;
 	}
 
-	public static class AcceptForm {
-
-		@NotBlank
-		@Size(max = 120)
-		private String displayName;
-
-		@NotBlank
-		@AcceptablePassword
-		private String password;
-
-		public String getDisplayName() {
-			return this.displayName;
-		}
-
-		public void setDisplayName(String displayName) {
-			this.displayName = displayName;
-		}
-
-		public String getPassword() {
-			return this.password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
-	}
-
 	@GetMapping("/invite/{token}")
 	String initAccept(@PathVariable String token, Model model) {
-		model.addAttribute("acceptForm", new AcceptForm());
+		model.addAttribute("acceptForm", AcceptInvitationForm.empty());
 		return prepare(token, model);
 	}
 
 	@PostMapping("/invite/{token}")
-	String processAccept(@PathVariable String token, @Valid AcceptForm acceptForm, BindingResult result, Model model,
+	String processAccept(@PathVariable String token,
+			@Valid @ModelAttribute("acceptForm") AcceptInvitationForm acceptForm, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
 		InvitationView invitation = this.invitations.look(token);
 		if (result.hasErrors() || invitation.status() != Invitations.Status.VALID) {
 			return prepare(token, model);
 		}
 		try {
-			CoopexUser user = this.invitations.accept(token, acceptForm.getDisplayName().strip(),
-					acceptForm.getPassword());
+			CoopexUser user = this.invitations.accept(token, acceptForm.displayName().strip(), acceptForm.password());
 			if (user.needsSecondFactor()) {
 				this.flow.requireSecondFactor(user, request, response);
 				return "redirect:/login/second-factor/setup";

@@ -16,7 +16,7 @@ import fr.coopex.accounts.AccountException;
 import fr.coopex.accounts.CoordinationCategory;
 import fr.coopex.accounts.OrganisationKind;
 import fr.coopex.accounts.OrganisationRequests;
-import fr.coopex.accounts.Regions;
+import fr.coopex.accounts.RegionNames;
 
 /**
  * The public pages where a coordination body or an agency asks for an account. It makes a
@@ -29,13 +29,16 @@ class OrganisationRequestController {
 
 	private final OrganisationRequests requests;
 
-	OrganisationRequestController(OrganisationRequests requests) {
+	private final RegionNames regions;
+
+	OrganisationRequestController(OrganisationRequests requests, RegionNames regions) {
 		this.requests = requests;
+		this.regions = regions;
 	}
 
 	@GetMapping("/register/{kind:coordination|agency}")
 	String initRequestForm(@PathVariable String kind, Model model) {
-		model.addAttribute("organisationRequestForm", new OrganisationRequestForm());
+		model.addAttribute("organisationRequestForm", OrganisationRequestForm.empty());
 		return prepare(kind, model);
 	}
 
@@ -50,7 +53,7 @@ class OrganisationRequestController {
 				return "redirect:/";
 			}
 			catch (AccountException ex) {
-				ex.rejectOn(result);
+				OrganisationFields.rejectOn(ex, result);
 			}
 		}
 		return prepare(kind, model);
@@ -63,8 +66,8 @@ class OrganisationRequestController {
 	private String prepare(String kind, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("organisationKind", kindOf(kind));
-		model.addAttribute("categories", CoordinationCategory.values());
-		model.addAttribute("regionNames", Regions.ALL);
+		model.addAttribute("categories", AdminOrganisationsController.categoryChoices());
+		model.addAttribute("regionChoices", this.regions.choices());
 		return VIEW_FORM;
 	}
 

@@ -8,40 +8,11 @@ import fr.coopex.accounts.AcceptablePassword;
 /**
  * A new password, with the current one (change) or without (reset by link).
  */
-public class PasswordChangeForm {
+public record PasswordChangeForm(@Size(max = 128) String currentPassword,
+		@NotBlank @AcceptablePassword String newPassword, @Size(max = 100) String token) {
 
-	@Size(max = 128)
-	private String currentPassword;
-
-	@NotBlank
-	@AcceptablePassword
-	private String newPassword;
-
-	@Size(max = 100)
-	private String token;
-
-	public String getCurrentPassword() {
-		return this.currentPassword;
-	}
-
-	public void setCurrentPassword(String currentPassword) {
-		this.currentPassword = currentPassword;
-	}
-
-	public String getNewPassword() {
-		return this.newPassword;
-	}
-
-	public void setNewPassword(String newPassword) {
-		this.newPassword = newPassword;
-	}
-
-	public String getToken() {
-		return this.token;
-	}
-
-	public void setToken(String token) {
-		this.token = token;
+	static PasswordChangeForm withToken(String token) {
+		return new PasswordChangeForm(null, null, token);
 	}
 
 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.accounts.AccountException;
-import fr.coopex.accounts.AccountManagement;
+import fr.coopex.accounts.PasswordResets;
 import fr.coopex.shared.mail.MailGateway.MailDeliveryException;
 
 /**
@@ -33,15 +33,15 @@ class PasswordResetController {
 
 	private static final String VIEW_RESET = "accounts/password-reset";
 
-	private final AccountManagement accounts;
+	private final PasswordResets accounts;
 
-	PasswordResetController(AccountManagement accounts) {
+	PasswordResetController(PasswordResets accounts) {
 		this.accounts = accounts;
 	}
 
 	@GetMapping("/forgot")
 	String initForgotForm(Model model) {
-		model.addAttribute("forgotPasswordForm", new ForgotPasswordForm());
+		model.addAttribute("forgotPasswordForm", ForgotPasswordForm.empty());
 		return VIEW_FORGOT;
 	}
 
@@ -52,7 +52,7 @@ class PasswordResetController {
 			return VIEW_FORGOT;
 		}
 		try {
-			this.accounts.requestPasswordReset(forgotPasswordForm.getEmail(), locale);
+			this.accounts.requestPasswordReset(forgotPasswordForm.email(), locale);
 		}
 		catch (MailDeliveryException ex) {
 			log.error("Password reset e-mail not sent", ex);
@@ -69,9 +69,7 @@ class PasswordResetController {
 
 	@GetMapping("/reset")
 	String initResetForm(@RequestParam(required = false) String token, Model model) {
-		PasswordChangeForm form = new PasswordChangeForm();
-		form.setToken(token);
-		model.addAttribute("passwordChangeForm", form);
+		model.addAttribute("passwordChangeForm", PasswordChangeForm.withToken(token));
 		model.addAttribute("tokenValid", this.accounts.isResetTokenValid(token));
 		return VIEW_RESET;
 	}
@@ -79,12 +77,12 @@ class PasswordResetController {
 	@PostMapping("/reset")
 	String processResetForm(@Valid PasswordChangeForm passwordChangeForm, BindingResult result, Model model,
 			RedirectAttributes flash) {
-		model.addAttribute("tokenValid", this.accounts.isResetTokenValid(passwordChangeForm.getToken()));
+		model.addAttribute("tokenValid", this.accounts.isResetTokenValid(passwordChangeForm.token()));
 		if (result.hasErrors()) {
 			return VIEW_RESET;
 		}
 		try {
-			this.accounts.resetPassword(passwordChangeForm.getToken(), passwordChangeForm.getNewPassword());
+			this.accounts.resetPassword(passwordChangeForm.token(), passwordChangeForm.newPassword());
 		}
 		catch (AccountException ex) {
 			ex.rejectOn(result);

@@ -39,26 +39,13 @@ class PeopleController {
 		this.people = people;
 	}
 
-	public static class InviteForm {
-
-		@NotBlank
-		@Email
-		@Size(max = 254)
-		private String email;
-
-		public String getEmail() {
-			return this.email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
+	/** The address of a colleague to invite. */
+	public record InviteForm(@NotBlank @Email @Size(max = 254) String email) {
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CoopexUser user, Model model) {
-		model.addAttribute("inviteForm", new InviteForm());
+		model.addAttribute("inviteForm", new InviteForm(null));
 		return prepare(user, model);
 	}
 
@@ -70,7 +57,7 @@ class PeopleController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.people.invite(user, inviteForm.getEmail(), locale);
+				this.people.invite(user, inviteForm.email(), locale);
 				flash.addFlashAttribute("message", "accounts.people.invited");
 				return REDIRECT;
 			}
@@ -97,13 +84,7 @@ class PeopleController {
 	}
 
 	private static String act(RedirectAttributes flash, String success, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("message", success);
-		}
-		catch (AccountException ex) {
-			flash.addFlashAttribute("error", ex.messageKey());
-		}
+		Outcome.flash(flash, success, action);
 		return REDIRECT;
 	}
 

@@ -37,55 +37,19 @@ class PersonalAccountController {
 		this.personal = personal;
 	}
 
-	public static class EmailForm {
-
-		@NotBlank
-		@Email
-		@Size(max = 254)
-		private String email;
-
-		@NotBlank
-		@Size(max = 200)
-		private String password;
-
-		public String getEmail() {
-			return this.email;
-		}
-
-		public void setEmail(String email) {
-			this.email = email;
-		}
-
-		public String getPassword() {
-			return this.password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
+	/** A new address, confirmed by the current password. */
+	public record EmailForm(@NotBlank @Email @Size(max = 254) String email,
+			@NotBlank @Size(max = 200) String password) {
 	}
 
-	public static class CloseForm {
-
-		@NotBlank
-		@Size(max = 200)
-		private String password;
-
-		public String getPassword() {
-			return this.password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
+	/** The current password, to close the account. */
+	public record CloseForm(@NotBlank @Size(max = 200) String password) {
 	}
 
 	@GetMapping("/account/personal")
 	String show(Model model) {
-		model.addAttribute("emailForm", new EmailForm());
-		model.addAttribute("closeForm", new CloseForm());
+		model.addAttribute("emailForm", new EmailForm(null, null));
+		model.addAttribute("closeForm", new CloseForm(null));
 		return VIEW;
 	}
 
@@ -94,7 +58,7 @@ class PersonalAccountController {
 			Model model, Locale locale, RedirectAttributes flash) {
 		if (!result.hasErrors()) {
 			try {
-				this.personal.requestEmailChange(user, emailForm.getEmail(), emailForm.getPassword(), locale);
+				this.personal.requestEmailChange(user, emailForm.email(), emailForm.password(), locale);
 				flash.addFlashAttribute("message", "accounts.email.sent");
 				return "redirect:/account/personal";
 			}
@@ -102,7 +66,7 @@ class PersonalAccountController {
 				ex.rejectOn(result);
 			}
 		}
-		model.addAttribute("closeForm", new CloseForm());
+		model.addAttribute("closeForm", new CloseForm(null));
 		return VIEW;
 	}
 
@@ -123,7 +87,7 @@ class PersonalAccountController {
 			Model model, HttpServletRequest request, RedirectAttributes flash) throws ServletException {
 		if (!result.hasErrors()) {
 			try {
-				this.personal.close(user, closeForm.getPassword());
+				this.personal.close(user, closeForm.password());
 				request.logout();
 				var session = request.getSession(false);
 				if (session != null) {
@@ -136,7 +100,7 @@ class PersonalAccountController {
 				ex.rejectOn(result);
 			}
 		}
-		model.addAttribute("emailForm", new EmailForm());
+		model.addAttribute("emailForm", new EmailForm(null, null));
 		return VIEW;
 	}
 

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.accounts.AccountException;
-import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountManagement.CompanySignUp;
+import fr.coopex.accounts.SignUps;
 
 /**
  * Sign-up of an SME manager with their company; they then sign in with their new account.
@@ -25,15 +25,15 @@ class RegistrationController {
 
 	private static final String VIEW_FORM = "accounts/register";
 
-	private final AccountManagement accounts;
+	private final SignUps accounts;
 
-	RegistrationController(AccountManagement accounts) {
+	RegistrationController(SignUps accounts) {
 		this.accounts = accounts;
 	}
 
 	@GetMapping
 	String initRegistrationForm(Model model) {
-		model.addAttribute("registrationForm", new RegistrationForm());
+		model.addAttribute("registrationForm", RegistrationForm.empty());
 		return VIEW_FORM;
 	}
 
@@ -49,8 +49,9 @@ class RegistrationController {
 			return VIEW_FORM;
 		}
 		try {
-			this.accounts.signUp(new CompanySignUp(registrationForm.getDisplayName(), registrationForm.getEmail(),
-					registrationForm.getPassword(), registrationForm.getLegalName(), registrationForm.getSiren()),
+			this.accounts.signUp(
+					new CompanySignUp(registrationForm.displayName(), registrationForm.email(),
+							registrationForm.password(), registrationForm.legalName(), registrationForm.siren()),
 					locale);
 		}
 		catch (AccountException ex) {

@@ -1,50 +1,28 @@
 package fr.coopex.accounts.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+
+import fr.coopex.accounts.OrganisationManagement.OrganisationDetails;
 
 /**
  * Where an organisation acts and, for an agency, the operators whose aids it curates (one
  * per line).
  */
-public class ScopeForm {
+public record ScopeForm(@Valid ScopeFields scope, @Size(max = 4000) String operators) {
 
-	private boolean national;
+	public ScopeForm {
+		scope = scope == null ? new ScopeFields(false, null) : scope;
+	}
 
-	@Size(max = 18)
-	private List<String> regions = new ArrayList<>();
-
-	@Size(max = 4000)
-	private String operators;
+	static ScopeForm of(OrganisationDetails organisation) {
+		return new ScopeForm(ScopeFields.of(organisation.scope()), String.join("\n", organisation.operators()));
+	}
 
 	List<String> operatorList() {
 		return this.operators == null ? List.of() : this.operators.lines().map(String::strip).toList();
-	}
-
-	public boolean isNational() {
-		return this.national;
-	}
-
-	public void setNational(boolean national) {
-		this.national = national;
-	}
-
-	public List<String> getRegions() {
-		return this.regions;
-	}
-
-	public void setRegions(List<String> regions) {
-		this.regions = regions == null ? new ArrayList<>() : regions;
-	}
-
-	public String getOperators() {
-		return this.operators;
-	}
-
-	public void setOperators(String operators) {
-		this.operators = operators;
 	}
 
 }

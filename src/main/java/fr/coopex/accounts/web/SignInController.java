@@ -65,7 +65,7 @@ class SignInController {
 		if (!user.secondFactorEnabled()) {
 			return "redirect:/login/second-factor/setup";
 		}
-		model.addAttribute("codeForm", new CodeForm());
+		model.addAttribute("codeForm", CodeForm.empty());
 		return VIEW_CODE;
 	}
 
@@ -80,7 +80,7 @@ class SignInController {
 		if (result.hasErrors()) {
 			return VIEW_CODE;
 		}
-		if (!this.secondFactor.verify(user.id(), codeForm.getCode())) {
+		if (!this.secondFactor.verify(user.id(), codeForm.code())) {
 			this.flow.recordWrongCode(user);
 			result.rejectValue("code", "accounts.second-factor.code-wrong");
 			return VIEW_CODE;
@@ -98,7 +98,7 @@ class SignInController {
 		var enrolment = this.secondFactor.startEnrolment(user.email());
 		model.addAttribute(PENDING_SECRET, enrolment.secret());
 		model.addAttribute("enrolment", enrolment);
-		model.addAttribute("codeForm", new CodeForm());
+		model.addAttribute("codeForm", CodeForm.empty());
 		model.addAttribute("action", "/login/second-factor/setup");
 		return VIEW_SETUP;
 	}
@@ -114,7 +114,7 @@ class SignInController {
 			return VIEW_SETUP;
 		}
 		try {
-			var codes = this.secondFactor.confirmEnrolment(user.id(), secret, codeForm.getCode());
+			var codes = this.secondFactor.confirmEnrolment(user.id(), secret, codeForm.code());
 			status.setComplete();
 			CoopexUser refreshed = this.accounts.principal(user.id());
 			this.flow.refresh(refreshed, request, response);

@@ -23,6 +23,7 @@ import fr.coopex.audit.AuditKind;
 import fr.coopex.audit.AuditQuery;
 import fr.coopex.audit.AuditReader;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.web.Paging;
 
 /**
@@ -95,7 +96,7 @@ class AuditController {
 		model.addAttribute("path", path);
 		model.addAttribute("person", query.person() == null ? "" : query.person());
 		model.addAttribute("kind", query.kind());
-		model.addAttribute("kinds", AuditKind.values());
+		model.addAttribute("kinds", Choice.messages(AuditKind.values(), "audit.kind."));
 		model.addAttribute("from", query.from());
 		model.addAttribute("to", query.to());
 		model.addAttribute("entries", this.reader.find(query, PageRequest.of(Paging.index(page), 50), locale));

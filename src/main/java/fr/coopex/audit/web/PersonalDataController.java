@@ -13,14 +13,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountView;
+import fr.coopex.accounts.PersonalWritings;
 import fr.coopex.audit.AuditTrail;
 import fr.coopex.notifications.NotificationCenter;
 import fr.coopex.shared.security.CoopexUser;
 
 /**
  * A person's data as a JSON file: their account, their sign-ins and what they did (from
- * the audit trail), and their notifications. It sits here because the audit trail and the
- * notifications depend on the accounts, not the other way round.
+ * the audit trail), their notifications, and what they wrote in every module. It sits
+ * here because the audit trail and the notifications depend on the accounts, not the
+ * other way round.
  */
 @Controller
 class PersonalDataController {
@@ -31,50 +33,57 @@ class PersonalDataController {
 
 	private final NotificationCenter notifications;
 
-	PersonalDataController(AccountManagement accounts, AuditTrail trail, NotificationCenter notifications) {
+	private final PersonalWritings writings;
+
+	PersonalDataController(AccountManagement accounts, AuditTrail trail, NotificationCenter notifications,
+			PersonalWritings writings) {
 		this.accounts = accounts;
 		this.trail = trail;
 		this.notifications = notifications;
+		this.writings = writings;
 	}
 
 	@GetMapping("/account/data.json")
 	ResponseEntity<Map<String, Object>> export(@AuthenticationPrincipal CoopexUser user) {
 		AccountView account = this.accounts.find(user.id()).orElseThrow();
 		Map<String, Object> data = new LinkedHashMap<>();
-		Map<String, Object> own = new LinkedHashMap<>();
-		own.put("email", account.email());
-		own.put("displayName", account.displayName());
-		own.put("role", account.role().name());
-		own.put("organisation", account.organisationName());
-		own.put("organisationKind", account.organisationKind().name());
-		own.put("secondFactorEnabled", account.secondFactorEnabled());
-		own.put("createdAt", account.createdAt().toString());
-		data.put("account", own);
-		List<Map<String, Object>> actions = this.trail.byActor(account.email(), 5000).stream().map((e) -> {
-			Map<String, Object> line = new LinkedHashMap<>();
-			line.put("at", e.occurredAt().toString());
-			line.put("action", e.action());
-			line.put("target", e.target());
-			line.put("details", e.details());
-			line.put("from", e.remoteAddress());
-			return line;
-		}).toList();
+		data.put("account",
+				line("email", account.email(), "displayName", account.displayName(), "role", account.role().name(),
+						"organisation", account.organisationName(), "organisationKind",
+						account.organisationKind().name(), "secondFactorEnabled", account.secondFactorEnabled(),
+						"createdAt", account.createdAt().toString()));
+		List<Map<String, Object>> actions = this.trail.byActor(account.email(), 5000)
+			.stream()
+			.map((e) -> line("at", e.occurredAt().toString(), "action", e.action(), "target", e.target(), "details",
+					e.details(), "from", e.remoteAddress()))
+			.toList();
 		data.put("signIns",
 				actions.stream().filter((a) -> String.valueOf(a.get("action")).startsWith("SIGN_IN")).toList());
 		data.put("actions", actions);
-		data.put("notifications", this.notifications.latest(user.id(), 1000).stream().map((n) -> {
-			Map<String, Object> line = new LinkedHashMap<>();
-			line.put("at", n.createdAt().toString());
-			line.put("message", n.messageKey());
-			line.put("arguments", n.arguments());
-			line.put("link", n.link());
-			line.put("read", n.read());
-			return line;
-		}).toList());
+		data.put("notifications",
+				this.notifications.latest(user.id(), 1000)
+					.stream()
+					.map((n) -> line("at", n.createdAt().toString(), "message", n.messageKey(), "arguments",
+							n.arguments(), "link", n.link(), "read", n.read()))
+					.toList());
+		data.put("writings",
+				this.writings.of(user.id())
+					.stream()
+					.map((w) -> line("at", w.at().toString(), "kind", w.kind(), "about", w.about(), "text", w.text()))
+					.toList());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"coopex-my-data.json\"")
 			.body(data);
+	}
+
+	/** One JSON object: names and values in turn, in that order; a value may be null. */
+	private static Map<String, Object> line(Object... namesAndValues) {
+		Map<String, Object> line = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			line.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return line;
 	}
 
 }

@@ -14,11 +14,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.coopex.accounts.AcceptablePassword;
+import fr.coopex.accounts.AcceptInvitationForm;
 import fr.coopex.accounts.SignInFlow;
 import fr.coopex.companies.Colleagues;
 import fr.coopex.companies.CompanyException;
@@ -60,34 +61,6 @@ class ColleaguesController {
 
 	}
 
-	public static class AcceptForm {
-
-		@NotBlank
-		@Size(max = 120)
-		private String displayName;
-
-		@NotBlank
-		@AcceptablePassword
-		private String password;
-
-		public String getDisplayName() {
-			return this.displayName;
-		}
-
-		public void setDisplayName(String displayName) {
-			this.displayName = displayName;
-		}
-
-		public String getPassword() {
-			return this.password;
-		}
-
-		public void setPassword(String password) {
-			this.password = password;
-		}
-
-	}
-
 	@GetMapping("/account/company/colleagues")
 	String list(@AuthenticationPrincipal CoopexUser user, Model model) {
 		model.addAttribute("inviteForm", new InviteForm());
@@ -114,12 +87,13 @@ class ColleaguesController {
 	String initAccept(@PathVariable String token, Model model) {
 		model.addAttribute("token", token);
 		model.addAttribute("invitation", this.colleagues.invitation(token).orElse(null));
-		model.addAttribute("acceptForm", new AcceptForm());
+		model.addAttribute("acceptForm", AcceptInvitationForm.empty());
 		return VIEW_ACCEPT;
 	}
 
 	@PostMapping("/invitations/{token}")
-	String processAccept(@PathVariable String token, @Valid AcceptForm acceptForm, BindingResult result, Model model,
+	String processAccept(@PathVariable String token,
+			@Valid @ModelAttribute("acceptForm") AcceptInvitationForm acceptForm, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
 		model.addAttribute("token", token);
 		model.addAttribute("invitation", this.colleagues.invitation(token).orElse(null));
@@ -127,7 +101,7 @@ class ColleaguesController {
 			return VIEW_ACCEPT;
 		}
 		try {
-			CoopexUser colleague = this.colleagues.accept(token, acceptForm.getDisplayName(), acceptForm.getPassword());
+			CoopexUser colleague = this.colleagues.accept(token, acceptForm.displayName(), acceptForm.password());
 			this.flow.signInDirectly(colleague, request, response);
 			flash.addFlashAttribute("message", "companies.invitation.accepted");
 			return "redirect:/";

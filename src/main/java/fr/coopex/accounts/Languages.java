@@ -1,0 +1,37 @@
+package fr.coopex.accounts;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The language each person uses the platform in, remembered when they sign in, so that
+ * what is sent to them later (an administrator's action, say) is in that language:
+ * English when they use it in English, French otherwise.
+ */
+@Component
+class Languages {
+
+	private final JdbcTemplate jdbc;
+
+	Languages(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void remember(long userId, Locale locale) {
+		this.jdbc.update("update user_account set language = ? where id = ?", Invitations.language(locale), userId);
+	}
+
+	Locale of(long userId) {
+		List<String> found = this.jdbc.queryForList("select language from user_account where id = ?", String.class,
+				userId);
+		return found.isEmpty() ? Locale.FRENCH : of(found.get(0));
+	}
+
+	static Locale of(String language) {
+		return "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
+	}
+
+}
