@@ -1,14 +1,12 @@
 package fr.coopex.fairs;
 
+import java.sql.Array;
 import java.sql.Date;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -32,7 +30,8 @@ class FairQueries {
 
 	private static final String COLUMNS = "f.id, coalesce(f.series_id, f.id) as series, f.name, f.organiser, f.city, "
 			+ "f.country, f.venue, f.starts_on, f.ends_on, f.website, f.description, f.version, f.updated_at, "
-			+ "f.dates_tentative";
+			+ "f.dates_tentative, "
+			+ "(select array_agg(s.code order by s.code) from fair_sector s where s.fair_id = f.id) as sectors";
 
 	private static final String ORDER = " order by f.starts_on, f.name_search, f.id";
 
@@ -127,28 +126,22 @@ class FairQueries {
 		return codes;
 	}
 
+	/** Fairs with their sectors, in one statement (PostgreSQL and H2 alike). */
 	private List<FairView> select(String tail, MapSqlParameterSource params) {
-		List<Object[]> rows = this.jdbc.query("select " + COLUMNS + " from fair f" + tail, params,
-				(rs, i) -> new Object[] { rs.getLong("id"), rs.getLong("series"), rs.getString("name"),
+		return this.jdbc.query("select " + COLUMNS + " from fair f" + tail, params,
+				(rs, i) -> new FairView(rs.getLong("id"), rs.getLong("series"), rs.getString("name"),
 						rs.getString("organiser"), rs.getString("city"), rs.getString("country"), rs.getString("venue"),
 						rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
-						rs.getString("website"), rs.getString("description"), rs.getLong("version"),
-						rs.getTimestamp("updated_at").toInstant(), rs.getBoolean("dates_tentative") });
-		if (rows.isEmpty()) {
+						codes(rs.getArray("sectors")), rs.getString("website"), rs.getString("description"),
+						rs.getLong("version"), rs.getTimestamp("updated_at").toInstant(),
+						rs.getBoolean("dates_tentative")));
+	}
+
+	private static List<String> codes(Array array) throws SQLException {
+		if (array == null) {
 			return List.of();
 		}
-		Map<Long, List<String>> sectors = new HashMap<>();
-		List<Long> ids = rows.stream().map((row) -> (Long) row[0]).toList();
-		this.jdbc.query("select fair_id, code from fair_sector where fair_id in (:ids) order by code",
-				new MapSqlParameterSource("ids", ids), (rs) -> {
-					sectors.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
-				});
-		return rows.stream()
-			.map((r) -> new FairView((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4],
-					(String) r[5], (String) r[6], (LocalDate) r[7], (LocalDate) r[8],
-					List.copyOf(sectors.getOrDefault((Long) r[0], List.of())), (String) r[9], (String) r[10],
-					(Long) r[11], (Instant) r[12], (Boolean) r[13]))
-			.toList();
+		return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
 	}
 
 }
