@@ -11,14 +11,9 @@ import org.springframework.stereotype.Component;
 
 import fr.coopex.ecosystems.EcosystemManagement.Standing;
 import fr.coopex.fairs.Stand.BookingRequest;
-import fr.coopex.fairs.StandEvents.ConfirmedShare;
 import fr.coopex.fairs.StandEvents.StandBooked;
 import fr.coopex.fairs.StandEvents.StandBookingCancelled;
 import fr.coopex.fairs.StandEvents.StandBookingChanged;
-import fr.coopex.fairs.StandEvents.StandBookingWaived;
-import fr.coopex.fairs.StandEvents.StandConfirmed;
-import fr.coopex.fairs.StandEvents.StandOpened;
-import fr.coopex.fairs.StandEvents.StandStatusChanged;
 import fr.coopex.fairs.StandManagement.StandDraft;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
@@ -26,7 +21,8 @@ import fr.coopex.shared.security.Role;
 /**
  * What coordinators and member companies do to stands, each in the transaction the
  * {@link StandManagement} facade opens: the stand decides ({@link Stand}), its pool
- * follows ({@link StandLedger}), and the change is told ({@link StandEvents}).
+ * follows ({@link StandLedger}), and what member companies do is told to the ecosystem's
+ * coordinators ({@link StandEvents}).
  */
 @Component
 class StandCommands {
@@ -71,8 +67,6 @@ class StandCommands {
 		stand.describe(draft, fair.getEndsOn(), today, BigDecimal.ZERO, now);
 		stand = this.stands.saveAndFlush(stand);
 		this.ledger.openPool(coordinator, stand, fair);
-		this.events
-			.publishEvent(new StandOpened(stand.getId(), fairId, ecosystemId, stand.getTotalArea(), coordinator.id()));
 		return stand.getId();
 	}
 
@@ -97,16 +91,6 @@ class StandCommands {
 			this.participations.removeAll(standId);
 		}
 		this.ledger.follow(coordinator, stand, next);
-		this.events.publishEvent(new StandStatusChanged(standId, previous, next, coordinator.id()));
-		if (next == StandStatus.CONFIRMED) {
-			List<ConfirmedShare> shares = all.stream()
-				.filter((b) -> b.getStatus().holdsArea())
-				.map((b) -> new ConfirmedShare(b.getId(), b.getCompanyId(), b.getArea(),
-						b.getStatus() == BookingStatus.BOOKED))
-				.toList();
-			this.events.publishEvent(new StandConfirmed(standId, stand.getFairId(), stand.getEcosystemId(),
-					stand.getTotalArea(), shares, coordinator.id()));
-		}
 	}
 
 	void waive(CoopexUser coordinator, long standId, long bookingId) {
@@ -115,8 +99,6 @@ class StandCommands {
 		StandBooking booking = this.bookings.findById(bookingId).orElse(null);
 		stand.waive(booking, this.clock.instant());
 		this.ledger.withdraw(coordinator, stand, booking.getCompanyId());
-		this.events.publishEvent(new StandBookingWaived(standId, bookingId, booking.getCompanyId(), booking.getArea(),
-				coordinator.id()));
 	}
 
 	void book(CoopexUser member, long standId, BigDecimal area, Long expectedVersion) {
@@ -134,13 +116,14 @@ class StandCommands {
 			booking = this.bookings.save(booking);
 		}
 		this.bookings.flush();
+		String fairName = this.calendar.fair(stand.getFairId()).getName();
 		if (previousArea != null) {
-			this.events.publishEvent(new StandBookingChanged(standId, booking.getId(), member.organisationId(),
-					previousArea, booking.getArea(), member.id()));
+			this.events.publishEvent(new StandBookingChanged(standId, booking.getId(), stand.getEcosystemId(), fairName,
+					member.organisationId(), member.organisationName(), previousArea, booking.getArea(), member.id()));
 		}
 		else {
-			this.events.publishEvent(
-					new StandBooked(standId, booking.getId(), member.organisationId(), booking.getArea(), member.id()));
+			this.events.publishEvent(new StandBooked(standId, booking.getId(), stand.getEcosystemId(), fairName,
+					member.organisationId(), member.organisationName(), booking.getArea(), member.id()));
 		}
 		this.ledger.join(member, stand, booking.getArea(), known);
 	}
@@ -158,7 +141,8 @@ class StandCommands {
 		if (!owing) {
 			this.ledger.withdraw(member, stand, member.organisationId());
 		}
-		this.events.publishEvent(new StandBookingCancelled(standId, booking.getId(), member.organisationId(),
+		this.events.publishEvent(new StandBookingCancelled(standId, booking.getId(), stand.getEcosystemId(),
+				this.calendar.fair(stand.getFairId()).getName(), member.organisationId(), member.organisationName(),
 				booking.getArea(), owing, member.id()));
 	}
 
