@@ -1,5 +1,7 @@
 package fr.coopex.fairs.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +27,7 @@ import fr.coopex.fairs.FairView;
 import fr.coopex.fairs.StandManagement;
 import fr.coopex.fairs.web.CalendarFilters.Filters;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.web.Paging;
 import fr.coopex.shared.web.Versioned;
 
@@ -75,7 +78,7 @@ class FairController {
 		}
 		model.addAttribute("filters", filters);
 		model.addAttribute("countryChoices", this.choices.countries(locale));
-		model.addAttribute("sectorChoices", this.choices.sectors());
+		model.addAttribute("sectorChoices", this.choices.sectors(locale));
 		model.addAttribute("mayEdit", this.calendar.mayEdit(user));
 		return VIEW_LIST;
 	}
@@ -97,7 +100,7 @@ class FairController {
 			Model model, Locale locale) {
 		requireEditor(user);
 		model.addAttribute("fairForm",
-				edition == null ? new FairForm() : FairForm.nextEdition(this.calendar.find(edition)));
+				edition == null ? FairForm.empty() : FairForm.nextEdition(this.calendar.find(edition)));
 		return prepareForm(model, locale, null);
 	}
 
@@ -107,7 +110,7 @@ class FairController {
 		requireEditor(user);
 		if (!result.hasErrors()) {
 			try {
-				long id = this.calendar.create(user, fairForm.toDraft(), fairForm.getPreviousEdition());
+				long id = this.calendar.create(user, fairForm.toDraft(), fairForm.previousEdition());
 				flash.addFlashAttribute("message", "fairs.created");
 				return "redirect:/fairs/" + id;
 			}
@@ -131,12 +134,12 @@ class FairController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.calendar.find(id);
 		requireEditor(user);
-		if (fairForm.getVersion() == null) {
+		if (fairForm.version() == null) {
 			result.reject("fairs.form.changed-meanwhile");
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.calendar.update(user, id, fairForm.getVersion(), fairForm.toDraft());
+				this.calendar.update(user, id, fairForm.version(), fairForm.toDraft());
 				flash.addFlashAttribute("message", "fairs.updated");
 				return "redirect:/fairs/" + id;
 			}
@@ -155,8 +158,11 @@ class FairController {
 
 	private String prepareForm(Model model, Locale locale, Long id) {
 		model.addAttribute("fairId", id);
-		model.addAttribute("countryChoices", this.choices.countries(locale));
-		model.addAttribute("sectorChoices", this.choices.sectors());
+		List<Choice> countries = new ArrayList<>();
+		countries.add(Choice.message("", "fairs.field.country.choose"));
+		countries.addAll(this.choices.countries(locale));
+		model.addAttribute("countryChoices", countries);
+		model.addAttribute("sectorChoices", this.choices.sectors(locale));
 		return VIEW_FORM;
 	}
 
