@@ -59,17 +59,17 @@ class Stand {
 	@Column(name = "pool_id")
 	private Long poolId;
 
+	@Version
+	private long version;
+
 	@Column(name = "opened_by", nullable = false)
 	private Long openedBy;
-
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
 
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
-	@Version
-	private long version;
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
 
 	protected Stand() {
 	}
