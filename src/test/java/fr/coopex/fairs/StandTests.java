@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import fr.coopex.fairs.StandEvents.StandBooked;
 import fr.coopex.fairs.StandEvents.StandBookingCancelled;
 import fr.coopex.fairs.StandEvents.StandBookingChanged;
-import fr.coopex.fairs.StandEvents.StandConfirmed;
 import fr.coopex.fairs.StandManagement.StandDraft;
 import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.PoolOwnerKind;
@@ -268,10 +267,10 @@ class StandTests {
 				() -> this.stands.changeStatus(this.first, stand, standVersion(stand), StandStatus.CONFIRMED))
 			.isInstanceOf(AccessDeniedException.class);
 		this.stands.changeStatus(coordinator, stand, standVersion(stand), StandStatus.CONFIRMED);
-		assertThat(this.events.stream(StandConfirmed.class).filter((e) -> e.standId() == stand)).singleElement()
-			.satisfies((e) -> assertThat(e.shares()).extracting(StandEvents.ConfirmedShare::companyId)
-				.containsExactly(this.first.organisationId(), this.second.organisationId()));
+		assertThat(this.stands.view(stand).participants()).extracting(StandView.Participant::companyId)
+			.containsExactly(this.first.organisationId(), this.second.organisationId());
 		assertThat(this.stands.participations(this.first.organisationId(), this.fair)).isEqualTo(1);
+		assertThat(this.stands.participations(this.second.organisationId(), this.fair)).isEqualTo(1);
 		assertThat(this.stands.participations(this.third.organisationId(), this.fair)).isZero();
 		// once confirmed, a cancellation owes its share
 		this.stands.cancel(this.second, stand, version(stand, this.second));

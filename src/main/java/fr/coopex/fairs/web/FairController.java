@@ -1,9 +1,6 @@
 package fr.coopex.fairs.web;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,11 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,22 +20,20 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.coopex.companies.Markets;
-import fr.coopex.companies.NafCatalogue;
 import fr.coopex.fairs.FairCalendar;
-import fr.coopex.fairs.FairCalendar.Query;
 import fr.coopex.fairs.FairException;
+import fr.coopex.fairs.FairStands;
 import fr.coopex.fairs.FairView;
 import fr.coopex.fairs.StandManagement;
-import fr.coopex.shared.config.CoopexProperties;
+import fr.coopex.fairs.web.CalendarFilters.Filters;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.web.Paging;
-import fr.coopex.shared.web.Text;
 import fr.coopex.shared.web.Versioned;
 
 /**
- * The calendar of trade fairs, each fair's page, their iCalendar exports, and the forms
- * with which coordinators and agencies add and edit fairs.
+ * The calendar of trade fairs, each fair's page, and the forms with which coordinators
+ * and agencies add and edit fairs (the iCalendar exports: {@link FairExportController}).
  */
 @Controller
 class FairController {
@@ -53,58 +44,19 @@ class FairController {
 
 	private static final String VIEW_FORM = "fairs/form";
 
-	private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-
 	private final FairCalendar calendar;
 
 	private final StandManagement stands;
 
+	private final CalendarFilters filters;
+
 	private final Choices choices;
 
-	private final Markets markets;
-
-	private final NafCatalogue naf;
-
-	private final MessageSource messages;
-
-	private final String baseUrl;
-
-	private final String uidDomain;
-
-	FairController(FairCalendar calendar, StandManagement stands, Choices choices, Markets markets, NafCatalogue naf,
-			MessageSource messages, CoopexProperties properties) {
+	FairController(FairCalendar calendar, StandManagement stands, CalendarFilters filters, Choices choices) {
 		this.calendar = calendar;
 		this.stands = stands;
+		this.filters = filters;
 		this.choices = choices;
-		this.markets = markets;
-		this.naf = naf;
-		this.messages = messages;
-		this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
-		String host = URI.create(this.baseUrl).getHost();
-		this.uidDomain = host == null ? "coopex" : host;
-	}
-
-	/** The filters of the calendar as the URL gives them, checked. */
-	record Filters(String q, String from, String to, String country, String sector) {
-
-		/** Query parameters that keep the state, for links (pagination, export). */
-		String queryString() {
-			StringBuilder query = new StringBuilder();
-			append(query, "q", this.q);
-			append(query, "from", this.from);
-			append(query, "to", this.to);
-			append(query, "country", this.country);
-			append(query, "sector", this.sector);
-			return query.toString();
-		}
-
-		private static void append(StringBuilder query, String name, String value) {
-			query.append(query.length() == 0 ? "?" : "&")
-				.append(name)
-				.append('=')
-				.append(value == null ? "" : java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
-		}
-
 	}
 
 	@GetMapping("/fairs")
@@ -113,12 +65,12 @@ class FairController {
 			@RequestParam(required = false) String sector, @RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal CoopexUser user,
 			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		Filters filters = filters(q, from, to, country, sector);
+		Filters filters = this.filters.of(q, from, to, country, sector);
 		if (Versioned.page(request, response, model, this.calendar.version(), this.calendar.today(),
 				this.calendar.mayEdit(user))) {
 			return null;
 		}
-		model.addAttribute("results", this.calendar.search(query(filters), Paging.index(page)));
+		model.addAttribute("results", this.calendar.search(filters.query(), Paging.index(page)));
 		model.addAttribute("baseUrl", "/fairs" + filters.queryString());
 		model.addAttribute("icsUrl", "/fairs.ics" + filters.queryString());
 		if (htmx != null) {
@@ -126,7 +78,7 @@ class FairController {
 		}
 		model.addAttribute("filters", filters);
 		model.addAttribute("countryChoices", this.choices.countries(locale));
-		model.addAttribute("sectorChoices", this.choices.sectors());
+		model.addAttribute("sectorChoices", this.choices.sectors(locale));
 		model.addAttribute("mayEdit", this.calendar.mayEdit(user));
 		return VIEW_LIST;
 	}
@@ -136,21 +88,11 @@ class FairController {
 		FairView fair = this.calendar.find(id);
 		model.addAttribute("fair", fair);
 		model.addAttribute("editions", this.calendar.editions(fair.series()));
-		model.addAttribute("stands", this.stands.atFair(user, id));
+		FairStands stands = this.stands.atFair(user, fair);
+		model.addAttribute("stands", stands.stands());
 		model.addAttribute("mayEdit", this.calendar.mayEdit(user));
-		model.addAttribute("mayOpenStand", user != null && !fair.endsOn().isBefore(this.calendar.today())
-				&& !this.stands.ecosystemsToOpenIn(user).isEmpty());
+		model.addAttribute("mayOpenStand", stands.coordinatesAny() && !fair.endsOn().isBefore(this.calendar.today()));
 		return VIEW_DETAIL;
-	}
-
-	@GetMapping("/fairs/{id:[0-9]+}.ics")
-	ResponseEntity<String> exportOne(@PathVariable long id, Locale locale, HttpServletRequest request,
-			HttpServletResponse response) {
-		if (Versioned.download(request, response, this.calendar.version(), this.baseUrl)) {
-			return null;
-		}
-		FairView fair = this.calendar.find(id);
-		return calendarFile("fair-" + id + ".ics", fair.name(), List.of(fair), locale);
 	}
 
 	@GetMapping("/fairs/new")
@@ -158,7 +100,7 @@ class FairController {
 			Model model, Locale locale) {
 		requireEditor(user);
 		model.addAttribute("fairForm",
-				edition == null ? new FairForm() : FairForm.nextEdition(this.calendar.find(edition)));
+				edition == null ? FairForm.empty() : FairForm.nextEdition(this.calendar.find(edition)));
 		return prepareForm(model, locale, null);
 	}
 
@@ -168,7 +110,7 @@ class FairController {
 		requireEditor(user);
 		if (!result.hasErrors()) {
 			try {
-				long id = this.calendar.create(user, fairForm.toDraft(), fairForm.getPreviousEdition());
+				long id = this.calendar.create(user, fairForm.toDraft(), fairForm.previousEdition());
 				flash.addFlashAttribute("message", "fairs.created");
 				return "redirect:/fairs/" + id;
 			}
@@ -192,12 +134,12 @@ class FairController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.calendar.find(id);
 		requireEditor(user);
-		if (fairForm.getVersion() == null) {
+		if (fairForm.version() == null) {
 			result.reject("fairs.form.changed-meanwhile");
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.calendar.update(user, id, fairForm.getVersion(), fairForm.toDraft());
+				this.calendar.update(user, id, fairForm.version(), fairForm.toDraft());
 				flash.addFlashAttribute("message", "fairs.updated");
 				return "redirect:/fairs/" + id;
 			}
@@ -208,106 +150,19 @@ class FairController {
 		return prepareForm(model, locale, id);
 	}
 
-	/**
-	 * The calendar's filtered list as one iCalendar file: the same filters as the page.
-	 */
-	@GetMapping("/fairs.ics")
-	ResponseEntity<String> exportList(@RequestParam(required = false) String q,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String country, @RequestParam(required = false) String sector,
-			Locale locale, HttpServletRequest request, HttpServletResponse response) {
-		Filters filters = filters(q, from, to, country, sector);
-		// without a start date the list starts today: the day is part of the version
-		if (Versioned.download(request, response, this.calendar.version(), filters, this.baseUrl)) {
-			return null;
-		}
-		String name = this.messages.getMessage("fairs.ics.calendar-name", null, "Coopex", locale);
-		return calendarFile("salons-coopex.ics", name, this.calendar.export(query(filters)), locale);
-	}
-
-	private ResponseEntity<String> calendarFile(String fileName, String calendarName, List<FairView> fairs,
-			Locale locale) {
-		List<ICalendar.Event> events = fairs.stream().map((fair) -> event(fair, locale)).toList();
-		return ResponseEntity.ok()
-			.contentType(CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(ICalendar.write(calendarName, events));
-	}
-
-	private ICalendar.Event event(FairView fair, Locale locale) {
-		String country = this.markets.name(fair.country(), locale);
-		String location = String.join(", ",
-				java.util.stream.Stream.of(fair.venue(), fair.city(), country)
-					.filter((part) -> part != null && !part.isBlank())
-					.toList());
-		StringBuilder description = new StringBuilder(
-				this.messages.getMessage("fairs.ics.organiser", new Object[] { fair.organiser() }, locale));
-		if (!fair.sectors().isEmpty()) {
-			description.append('\n')
-				.append(this.messages
-					.getMessage("fairs.ics.sectors",
-							new Object[] { String.join(", ",
-									fair.sectors().stream().map((s) -> s + " " + this.naf.label(s)).toList()) },
-							locale));
-		}
-		if (fair.website() != null) {
-			description.append('\n').append(fair.website());
-		}
-		if (fair.description() != null) {
-			description.append("\n\n").append(fair.description());
-		}
-		String summary = fair.name();
-		if (fair.datesTentative()) {
-			String toConfirm = this.messages.getMessage("fairs.dates-tentative", null, locale);
-			summary = summary + " (" + toConfirm + ")";
-			description.insert(0, toConfirm + "\n");
-		}
-		return new ICalendar.Event("fair-" + fair.id() + "@" + this.uidDomain, fair.updatedAt(), fair.version(),
-				fair.startsOn(), fair.endsOn(), summary, location, description.toString(),
-				this.baseUrl + "/fairs/" + fair.id(), fair.datesTentative());
-	}
-
-	private Filters filters(String q, String from, String to, String country, String sector) {
-		// without a start date, the calendar shows what is still to come
-		String fromDate = from == null ? this.calendar.today().toString() : date(from);
-		return new Filters(Text.cut(Text.clean(q), 100), fromDate, date(to), this.choices.country(country),
-				this.choices.sector(sector));
-	}
-
-	private static Query query(Filters filters) {
-		return new Query(filters.q(), parse(filters.from()), parse(filters.to()), filters.country(), filters.sector());
-	}
-
-	/** An ISO date as typed, or null when it is not one. */
-	private static String date(String text) {
-		LocalDate date = parse(text);
-		return date == null ? null : date.toString();
-	}
-
-	private static LocalDate parse(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			LocalDate date = LocalDate.parse(text.strip());
-			return date.getYear() < 1900 || date.getYear() > 2200 ? null : date;
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
 	private void requireEditor(CoopexUser user) {
 		if (!this.calendar.mayEdit(user)) {
-			throw new org.springframework.security.access.AccessDeniedException("Not an editor of the calendar");
+			throw new AccessDeniedException("Not an editor of the calendar");
 		}
 	}
 
 	private String prepareForm(Model model, Locale locale, Long id) {
 		model.addAttribute("fairId", id);
-		model.addAttribute("countryChoices", this.choices.countries(locale));
-		model.addAttribute("sectorChoices", this.choices.sectors());
+		List<Choice> countries = new ArrayList<>();
+		countries.add(Choice.message("", "fairs.field.country.choose"));
+		countries.addAll(this.choices.countries(locale));
+		model.addAttribute("countryChoices", countries);
+		model.addAttribute("sectorChoices", this.choices.sectors(locale));
 		return VIEW_FORM;
 	}
 

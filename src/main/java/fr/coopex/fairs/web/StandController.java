@@ -1,9 +1,7 @@
 package fr.coopex.fairs.web;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,14 +18,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.coopex.fairs.BookingStatus;
+import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.fairs.FairCalendar;
 import fr.coopex.fairs.StandManagement;
 import fr.coopex.fairs.StandPage;
 import fr.coopex.fairs.StandStatus;
-import fr.coopex.fairs.StandSummary;
 import fr.coopex.ledger.LedgerException;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.web.FieldException;
 import fr.coopex.shared.web.Versioned;
 
@@ -80,12 +78,7 @@ class StandController {
 			return null;
 		}
 		if (!model.containsAttribute("bookingForm")) {
-			BookingForm form = new BookingForm();
-			if (page.own() != null && page.own().status().holdsArea()) {
-				form.setArea(page.own().area());
-			}
-			form.setVersion(page.own() == null ? null : page.own().version());
-			model.addAttribute("bookingForm", form);
+			model.addAttribute("bookingForm", BookingForm.of(page));
 		}
 		model.addAttribute("page", page);
 		return VIEW_DETAIL;
@@ -99,7 +92,7 @@ class StandController {
 		this.stands.page(user, id);
 		if (!result.hasErrors()) {
 			try {
-				this.stands.book(user, id, bookingForm.getArea(), bookingForm.getVersion());
+				this.stands.book(user, id, bookingForm.area(), bookingForm.version());
 				flash.addFlashAttribute("message", "fairs.booking.saved");
 				return "redirect:/stands/" + id;
 			}
@@ -143,26 +136,23 @@ class StandController {
 
 	@GetMapping("/stands/new")
 	String initCreationForm(@AuthenticationPrincipal CoopexUser user, @RequestParam long fair, Model model) {
-		StandForm form = new StandForm();
-		form.setFairId(fair);
-		model.addAttribute("standForm", form);
+		model.addAttribute("standForm", StandForm.at(fair));
 		return prepareForm(user, model, null, fair);
 	}
 
 	@PostMapping("/stands/new")
 	String processCreationForm(@AuthenticationPrincipal CoopexUser user, @Valid StandForm standForm,
 			BindingResult result, Model model, RedirectAttributes flash) {
-		if (standForm.getFairId() == null) {
+		if (standForm.fairId() == null) {
 			throw new AccessDeniedException("No fair");
 		}
-		String view = prepareForm(user, model, null, standForm.getFairId());
-		if (standForm.getEcosystemId() == null) {
+		String view = prepareForm(user, model, null, standForm.fairId());
+		if (standForm.ecosystemId() == null) {
 			result.rejectValue("ecosystemId", "NotNull");
 		}
 		if (!result.hasErrors()) {
 			try {
-				long id = this.stands.open(user, standForm.getFairId(), standForm.getEcosystemId(),
-						standForm.toDraft());
+				long id = this.stands.open(user, standForm.fairId(), standForm.ecosystemId(), standForm.toDraft());
 				flash.addFlashAttribute("message", "fairs.stand.opened");
 				return "redirect:/stands/" + id;
 			}
@@ -186,12 +176,12 @@ class StandController {
 			@Valid StandForm standForm, BindingResult result, Model model, RedirectAttributes flash) {
 		StandPage page = requireCoordinator(user, id);
 		model.addAttribute("page", page);
-		if (standForm.getVersion() == null) {
+		if (standForm.version() == null) {
 			result.reject("fairs.stand.changed-meanwhile");
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.stands.update(user, id, standForm.getVersion(), standForm.toDraft());
+				this.stands.update(user, id, standForm.version(), standForm.toDraft());
 				flash.addFlashAttribute("message", "fairs.stand.updated");
 				return "redirect:/stands/" + id;
 			}
@@ -217,7 +207,8 @@ class StandController {
 			if (ecosystems.isEmpty()) {
 				throw new AccessDeniedException("Coordinates no ecosystem");
 			}
-			model.addAttribute("ecosystemChoices", ecosystems);
+			model.addAttribute("ecosystemChoices",
+					Choice.of(ecosystems, (e) -> Long.toString(e.id()), EcosystemSummary::name));
 		}
 		model.addAttribute("fair", fair);
 		model.addAttribute("standId", standId);

@@ -1,0 +1,109 @@
+package fr.coopex.fairs;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemManagement.ListStandings;
+import fr.coopex.ecosystems.EcosystemManagement.Standing;
+import fr.coopex.ecosystems.EcosystemSummary;
+import fr.coopex.shared.security.CoopexUser;
+
+/**
+ * Who may see and run which stand: a stand is unknown to anyone outside its ecosystem;
+ * insiders who do not coordinate it may not run it (403).
+ */
+@Component
+class StandAccess {
+
+	private final Stands stands;
+
+	private final EcosystemManagement ecosystems;
+
+	StandAccess(Stands stands, EcosystemManagement ecosystems) {
+		this.stands = stands;
+		this.ecosystems = ecosystems;
+	}
+
+	/**
+	 * The ecosystems a person is inside of (coordinator, or active member company), by
+	 * name, and those they coordinate.
+	 */
+	record Insiders(Map<Long, String> names, Set<Long> coordinated) {
+
+		static final Insiders NONE = new Insiders(Map.of(), Set.of());
+
+	}
+
+	/** The stand, its row locked until the end of the transaction. */
+	Stand lock(long standId) {
+		return this.stands.lockById(standId).orElseThrow(() -> new NotFoundException("stand"));
+	}
+
+	Standing standing(CoopexUser viewer, long ecosystemId) {
+		return this.ecosystems.standing(viewer, ecosystemId);
+	}
+
+	/** How an insider stands with the ecosystem; anyone else learns nothing. */
+	Standing requireInsider(CoopexUser viewer, long ecosystemId) {
+		Standing access = standing(viewer, ecosystemId);
+		if (!access.insider()) {
+			throw new NotFoundException("stand");
+		}
+		return access;
+	}
+
+	void requireCoordinatorOf(CoopexUser user, Stand stand) {
+		if (!requireInsider(user, stand.getEcosystemId()).coordinator()) {
+			throw new AccessDeniedException("Not a coordinator of the stand's ecosystem");
+		}
+	}
+
+	void requireCoordinator(CoopexUser user, long ecosystemId) {
+		this.ecosystems.summary(ecosystemId);
+		if (user == null || !this.ecosystems.isCoordinator(user, ecosystemId)) {
+			throw new AccessDeniedException("Not a coordinator of ecosystem " + ecosystemId);
+		}
+	}
+
+	/**
+	 * The viewer's ecosystems and how they stand with each, in a fixed number of queries
+	 * whatever their number.
+	 */
+	Insiders insiders(CoopexUser viewer) {
+		if (viewer == null) {
+			return Insiders.NONE;
+		}
+		List<EcosystemSummary> mine = this.ecosystems.mine(viewer);
+		if (mine.isEmpty()) {
+			return Insiders.NONE;
+		}
+		ListStandings standings = this.ecosystems.standings(viewer, mine.stream().map(EcosystemSummary::id).toList());
+		Map<Long, String> names = new LinkedHashMap<>();
+		for (EcosystemSummary summary : mine) {
+			String standing = standings.of(summary.id());
+			if ("coordinator".equals(standing) || "member".equals(standing)) {
+				names.put(summary.id(), summary.name());
+			}
+		}
+		return new Insiders(Collections.unmodifiableMap(names), standings.coordinated());
+	}
+
+	/** The ecosystems in which this person may open a stand: those they coordinate. */
+	List<EcosystemSummary> toOpenIn(CoopexUser coordinator) {
+		List<EcosystemSummary> mine = this.ecosystems.mine(coordinator);
+		if (mine.isEmpty()) {
+			return List.of();
+		}
+		Set<Long> coordinated = this.ecosystems.standings(coordinator, mine.stream().map(EcosystemSummary::id).toList())
+			.coordinated();
+		return mine.stream().filter((e) -> coordinated.contains(e.id())).toList();
+	}
+
+}
