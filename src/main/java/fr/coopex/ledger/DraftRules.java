@@ -24,6 +24,9 @@ final class DraftRules {
 
 	static final String NO_PARTICIPANTS = "ledger.split.no-participants";
 
+	/** The longest label, title or reference. */
+	static final int MAX_LABEL = 200;
+
 	private DraftRules() {
 	}
 
@@ -72,9 +75,14 @@ final class DraftRules {
 	 * advanced it, its fixed amounts, and that its key has something to split by.
 	 */
 	static ItemTerms item(CostItemDraft item, AllocationKey defaultKey, List<ParticipantDraft> participants) {
+		return item(item, defaultKey, keys(participants));
+	}
+
+	/** Each participant's keys, checked, by company id. */
+	static Map<Long, Keys> keys(List<ParticipantDraft> participants) {
 		Map<Long, Keys> keys = new HashMap<>();
 		participants.forEach((p) -> keys.put(p.companyId(), participant(p)));
-		return item(item, defaultKey, keys);
+		return keys;
 	}
 
 	static ItemTerms item(CostItemDraft item, AllocationKey defaultKey, Map<Long, Keys> participants) {
@@ -191,6 +199,25 @@ final class DraftRules {
 			throw new LedgerException(field, overKey, context);
 		}
 		return rate.movePointRight(2).longValueExact();
+	}
+
+	/**
+	 * A label, title or reference: stripped, required, at most {@link #MAX_LABEL}
+	 * characters.
+	 */
+	static String label(String value, String field, String messageKey) {
+		String clean = blankToNull(value);
+		if (clean == null) {
+			throw new LedgerException(field, messageKey);
+		}
+		if (clean.length() > MAX_LABEL) {
+			throw new LedgerException(field, "ledger.label.too-long");
+		}
+		return clean;
+	}
+
+	static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	private static long scaled(BigDecimal value, int scale, String field, String key, Object name) {
