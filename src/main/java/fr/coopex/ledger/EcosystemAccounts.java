@@ -12,8 +12,6 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import fr.coopex.ecosystems.EcosystemManagement;
-import fr.coopex.ledger.Ledger.EcosystemAccount;
-import fr.coopex.ledger.Ledger.PoolLine;
 import fr.coopex.ledger.Ledger.PoolNotFoundException;
 import fr.coopex.ledger.PoolView.PartyBalance;
 import fr.coopex.ledger.Settlement.Transfer;

@@ -29,19 +29,15 @@ import fr.coopex.shared.security.CoopexUser;
  * another module acting on the current state; never reachable from a request). A refused
  * change throws {@link LedgerException} and changes nothing.
  * <p>
- * This class is the facade: each method opens the transaction and hands over to the
- * package's parts — {@link PoolAccess} (who may see and do what), {@link PoolCosts},
- * {@link SubsidySources}, {@link PoolPosting} and {@link PoolPayments} (changes),
- * {@link PoolReadModel} and {@link EcosystemAccounts} (what is read), over
- * {@link PoolStore} (loading and saving).
+ * A facade: each method opens the transaction and hands over to a package-private part
+ * (access rules, cost lines, subsidies, posting, payments, read model, store).
  */
 @Service
 public class Ledger {
 
 	/**
 	 * Skips the version check: for code of other modules acting on the current state,
-	 * never for a version that came with a request (the console refuses any negative
-	 * version as stale).
+	 * never for a version that came with a request (the console refuses it as stale).
 	 */
 	public static final long ANY_VERSION = Long.MIN_VALUE;
 
@@ -84,26 +80,6 @@ public class Ledger {
 	public record PaymentDraft(Long payerCompanyId, Long payeeCompanyId, BigDecimal amount, LocalDate paidOn,
 			String reference) {
 	}
-
-	/** A member company's pools in one ecosystem, and where it stands in each. */
-	public record EcosystemAccount(long ecosystemId, Long companyId, List<PoolLine> pools, List<PartyBalance> balances,
-			List<Transfer> transfers) {
-	}
-
-	/**
-	 * One pool in a list or an ecosystem account: the company's share (provisional until
-	 * confirmed), its balance and what of it is due now; null for a viewer who is not a
-	 * participant.
-	 */
-	public record PoolLine(long poolId, String title, PoolStatus status, BigDecimal share, BigDecimal balance,
-			BigDecimal dueNow) {
-	}
-
-	/** An aid of the catalogue a subsidy may come from. */
-	public record CatalogueAid(long id, String name) {
-	}
-
-	// --- opening and running a pool
 
 	/**
 	 * Opens the cost pool of a stand or a mission. Stands are opened by a coordinator of
@@ -211,8 +187,6 @@ public class Ledger {
 		this.posting.withdraw(by, poolId, companyId);
 	}
 
-	// --- splitting and posting
-
 	/** The split of the pool as it stands (not posted), for who may see the pool. */
 	@Transactional(readOnly = true)
 	public Split preview(CoopexUser viewer, long poolId) {
@@ -230,20 +204,14 @@ public class Ledger {
 	}
 
 	/**
-	 * Reopens a posted pool for an amendment. Its entries stay as they are until it is
-	 * posted again.
+	 * Reopens a posted pool for an amendment; its entries stay until it is posted again.
 	 */
 	@Transactional
 	public void reopen(CoopexUser by, long poolId, long version) {
 		this.posting.reopen(by, poolId, version);
 	}
 
-	// --- payments and cash calls
-
-	/**
-	 * Records a payment between two parties of the pool: a participant paying the
-	 * coordination body, a refund, or a transfer between participants.
-	 */
+	/** Records a payment: to the coordination body, a refund, or between participants. */
 	@Transactional
 	public long recordPayment(CoopexUser by, long poolId, long version, PaymentDraft payment) {
 		return this.payments.recordPayment(by, poolId, version, payment);
@@ -258,11 +226,8 @@ public class Ledger {
 		return this.payments.callDeposits(by, poolId, version, label, rate, dueOn);
 	}
 
-	// --- reading
-
 	/**
-	 * The pool as this viewer may see it.
-	 * @throws PoolNotFoundException for anyone but its participants and managers
+	 * The pool as this viewer may see it; 404 for anyone but participants and managers.
 	 */
 	@Transactional(readOnly = true)
 	public PoolView pool(CoopexUser viewer, long poolId) {
@@ -298,10 +263,7 @@ public class Ledger {
 		return pool(viewer, poolId).transfers();
 	}
 
-	/**
-	 * The pools the viewer sees: those its company takes part in, and those of the
-	 * ecosystems it coordinates or manages. Newest first.
-	 */
+	/** The pools of the viewer's company and of the ecosystems it runs, newest first. */
 	@Transactional(readOnly = true)
 	public List<PoolLine> mine(CoopexUser viewer) {
 		return this.reads.mine(viewer);
@@ -318,10 +280,7 @@ public class Ledger {
 		return this.accounts.of(viewer, ecosystemId, companyId);
 	}
 
-	/**
-	 * The lines of a participant's share as posted (or, before posting, as previewed),
-	 * for its statement. A member gets its own; a manager anyone's.
-	 */
+	/** A participant's lines as posted (before: as previewed); a member gets its own. */
 	@Transactional(readOnly = true)
 	public List<Split.Line> statementLines(CoopexUser viewer, long poolId, long companyId) {
 		return this.reads.statementLines(viewer, poolId, companyId);
@@ -334,18 +293,7 @@ public class Ledger {
 	 */
 	@Transactional(readOnly = true)
 	public List<Long> inconsistentPools() {
-		return this.store.jdbc().queryForList("""
-				select p.id from ledger_pool p
-				left join (select pool_id,
-				                  sum(case when kind = 'SHARE' then amount else 0 end) as shares,
-				                  sum(amount) as balance
-				           from ledger_entry group by pool_id) e on e.pool_id = p.id
-				where (p.posted_total is not null and coalesce(e.shares, 0) <> p.posted_total)
-				   or coalesce(e.balance, 0) <> 0
-				   or (p.current_posting_id is not null and p.posted_total <> (
-				         select coalesce(sum(l.amount), 0) from ledger_allocation_line l
-				         where l.posting_id = p.current_posting_id))
-				order by p.id""", Long.class);
+		return this.store.inconsistentPools();
 	}
 
 }

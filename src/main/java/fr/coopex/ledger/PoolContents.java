@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.coopex.ledger.PoolView.CashCall;
 import fr.coopex.ledger.PoolView.CashCallLine;
@@ -28,36 +26,10 @@ import fr.coopex.ledger.Settlement.Transfer;
 @Component
 class PoolContents {
 
-	/** The most pools whose content is kept. */
-	private static final int CONTENT_CAPACITY = 2_000;
-
 	private final PoolStore store;
-
-	/** The content last read of each pool, by pool id. */
-	private final Map<Long, PoolContent> contents = new ConcurrentHashMap<>();
 
 	PoolContents(PoolStore store) {
 		this.store = store;
-	}
-
-	/**
-	 * The content of this version of the pool. Kept only from read-only transactions,
-	 * where nothing uncommitted can be read.
-	 */
-	PoolContent current(PoolRow pool) {
-		boolean cacheable = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-		PoolContent kept = cacheable ? this.contents.get(pool.id) : null;
-		if (kept != null && kept.isOf(pool)) {
-			return kept;
-		}
-		PoolContent content = of(pool);
-		if (cacheable) {
-			if (this.contents.size() >= CONTENT_CAPACITY && !this.contents.containsKey(pool.id)) {
-				this.contents.clear();
-			}
-			this.contents.merge(pool.id, content, (old, fresh) -> (old.version() > fresh.version()) ? old : fresh);
-		}
-		return content;
 	}
 
 	/** The content of this version of the pool, read now. */

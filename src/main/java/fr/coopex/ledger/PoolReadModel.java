@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemSummary;
-import fr.coopex.ledger.Ledger.PoolLine;
 import fr.coopex.ledger.Ledger.PoolNotFoundException;
 import fr.coopex.ledger.PoolView.CashCall;
 import fr.coopex.ledger.PoolView.CashCallLine;
@@ -34,13 +33,13 @@ class PoolReadModel {
 
 	private final PoolAccess access;
 
-	private final PoolContents contents;
+	private final PoolContentCache contents;
 
 	private final VisibleNames names;
 
 	private final EcosystemManagement ecosystems;
 
-	PoolReadModel(PoolStore store, PoolAccess access, PoolContents contents, VisibleNames names,
+	PoolReadModel(PoolStore store, PoolAccess access, PoolContentCache contents, VisibleNames names,
 			EcosystemManagement ecosystems) {
 		this.store = store;
 		this.access = access;
@@ -57,7 +56,7 @@ class PoolReadModel {
 		PoolAccess.Access access = this.access.access(viewer, poolId);
 		PoolRow pool = access.pool();
 		boolean manager = access.manager();
-		PoolContent content = this.contents.current(pool);
+		PoolContent content = current(pool);
 		List<Participant> participants = content.participants();
 		Long viewerCompany = PoolAccess.companyOf(viewer);
 		Long own = participants.stream().anyMatch((p) -> Objects.equals(p.companyId(), viewerCompany)) ? viewerCompany
@@ -141,7 +140,7 @@ class PoolReadModel {
 
 	/** Every party's balance in a pool. */
 	List<PartyBalance> balancesOf(PoolRow pool) {
-		return this.contents.current(pool).balances();
+		return current(pool).balances();
 	}
 
 	/** A company's balance in a pool (null: the coordination body's), or null. */
@@ -163,11 +162,17 @@ class PoolReadModel {
 			throw new PoolNotFoundException();
 		}
 		PoolRow pool = access.pool();
-		PoolContent content = this.contents.current(pool);
+		PoolContent content = current(pool);
 		if (pool.currentPostingId != null && pool.isPosted()) {
 			return content.postedLines().getOrDefault(companyId, List.of());
 		}
 		return (content.split() != null) ? content.split().lines(companyId) : List.of();
+	}
+
+	/** The content of this version of the pool: the one kept if it is current. */
+	private PoolContent current(PoolRow pool) {
+		PoolContent kept = this.contents.kept(pool.id, pool);
+		return kept.isOf(pool) ? kept : this.contents.refresh(pool.id, pool);
 	}
 
 	private static Participant renamed(Participant p, String name) {

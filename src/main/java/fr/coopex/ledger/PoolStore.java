@@ -203,6 +203,22 @@ class PoolStore {
 		return Map.copyOf(kept);
 	}
 
+	/** See {@link Ledger#inconsistentPools()}. */
+	List<Long> inconsistentPools() {
+		return this.jdbc.queryForList("""
+				select p.id from ledger_pool p
+				left join (select pool_id,
+				                  sum(case when kind = 'SHARE' then amount else 0 end) as shares,
+				                  sum(amount) as balance
+				           from ledger_entry group by pool_id) e on e.pool_id = p.id
+				where (p.posted_total is not null and coalesce(e.shares, 0) <> p.posted_total)
+				   or coalesce(e.balance, 0) <> 0
+				   or (p.current_posting_id is not null and p.posted_total <> (
+				         select coalesce(sum(l.amount), 0) from ledger_allocation_line l
+				         where l.posting_id = p.current_posting_id))
+				order by p.id""", Long.class);
+	}
+
 	static String name(Enum<?> value) {
 		return (value != null) ? value.name() : null;
 	}

@@ -13,7 +13,6 @@ import fr.coopex.aids.AidCatalogue;
 import fr.coopex.aids.AidStatus;
 import fr.coopex.aids.AidView;
 import fr.coopex.aids.PaysFor;
-import fr.coopex.ledger.Ledger.CatalogueAid;
 import fr.coopex.ledger.Ledger.PoolNotFoundException;
 import fr.coopex.ledger.LedgerEvents.PoolChange;
 import fr.coopex.shared.security.CoopexUser;

@@ -357,9 +357,9 @@ class LedgerTests {
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.ledger.post(stand.alpha(), stand.pool(), version(stand.pool())))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThat(this.ledger.mine(stand.alpha())).extracting(Ledger.PoolLine::poolId).contains(stand.pool());
-		assertThat(this.ledger.mine(stranger)).extracting(Ledger.PoolLine::poolId).doesNotContain(stand.pool());
-		assertThat(this.ledger.mine(stand.coordinator())).extracting(Ledger.PoolLine::poolId).contains(stand.pool());
+		assertThat(this.ledger.mine(stand.alpha())).extracting(PoolLine::poolId).contains(stand.pool());
+		assertThat(this.ledger.mine(stranger)).extracting(PoolLine::poolId).doesNotContain(stand.pool());
+		assertThat(this.ledger.mine(stand.coordinator())).extracting(PoolLine::poolId).contains(stand.pool());
 	}
 
 	@Test
@@ -402,12 +402,12 @@ class LedgerTests {
 				CostItemDraft.of("Interprète", CostCategory.INTERPRETER, new BigDecimal("1000"), BigDecimal.ZERO)
 					.paidBy(PaidBy.PARTICIPANT, stand.alpha().organisationId()));
 		this.ledger.post(stand.coordinator(), mission, version(mission));
-		Ledger.EcosystemAccount alpha = this.ledger.ecosystemAccount(stand.alpha(), stand.ecosystem(), null);
+		EcosystemAccount alpha = this.ledger.ecosystemAccount(stand.alpha(), stand.ecosystem(), null);
 		assertThat(alpha.pools()).hasSize(2);
 		// 5,353.33 for the stand, 500 of the mission's 1,000 less the 1,000 advanced
 		assertThat(alpha.balances()).singleElement()
 			.satisfies((b) -> assertThat(b.balance()).isEqualByComparingTo("4853.33"));
-		Ledger.EcosystemAccount all = this.ledger.ecosystemAccount(stand.coordinator(), stand.ecosystem(), null);
+		EcosystemAccount all = this.ledger.ecosystemAccount(stand.coordinator(), stand.ecosystem(), null);
 		assertThat(all.transfers()).hasSizeLessThanOrEqualTo(all.balances().size() - 1);
 		assertThat(all.balances().stream().map(PartyBalance::balance).reduce(BigDecimal.ZERO, BigDecimal::add))
 			.isEqualByComparingTo("0.00");
