@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -128,18 +129,11 @@ public class LedgerStatements {
 		List<String> header = List.of(text("ledger.statement.company", locale) + " : " + name,
 				text("ledger.statement.date", locale) + " : " + date(today(), locale));
 		List<Table> tables = List.of(
-				new Table(text("ledger.shares.title", locale),
-						List.of(text("ledger.statement.line", locale), text("ledger.items.category", locale),
-								text("ledger.shares.ht", locale), text("ledger.shares.vat", locale),
-								text("ledger.shares.net", locale)),
-						rows),
-				new Table(text("ledger.payments.title", locale),
-						List.of(text("ledger.payments.date", locale), text("ledger.payments.payer", locale),
-								text("ledger.payments.payee", locale), text("ledger.payments.amount", locale),
-								text("ledger.payments.reference", locale)),
-						payments),
-				new Table(text("ledger.balances.title", locale), List.of("", text("ledger.balances.balance", locale)),
-						summary));
+				table("ledger.shares.title", rows, locale, "ledger.statement.line", "ledger.items.category",
+						"ledger.shares.ht", "ledger.shares.vat", "ledger.shares.net"),
+				table("ledger.payments.title", payments, locale, "ledger.payments.date", "ledger.payments.payer",
+						"ledger.payments.payee", "ledger.payments.amount", "ledger.payments.reference"),
+				table("ledger.balances.title", summary, locale, "", "ledger.balances.balance"));
 		return render(FileNames.slug(text("ledger.file.statement", locale), pool.title(), name), title, header, tables,
 				pdf, locale);
 	}
@@ -178,21 +172,13 @@ public class LedgerStatements {
 					balance.received(), balance.balance()));
 		}
 		List<Table> tables = List.of(
-				new Table(text("ledger.items.title", locale),
-						List.of(text("ledger.items.label", locale), text("ledger.items.category", locale),
-								text("ledger.items.key", locale), text("ledger.items.amount", locale),
-								text("ledger.items.vat", locale), text("ledger.items.gross", locale)),
-						items),
-				new Table(text("ledger.shares.title", locale),
-						List.of(text("ledger.shares.company", locale), text("ledger.shares.ht", locale),
-								text("ledger.shares.vat", locale), text("ledger.shares.subsidy", locale),
-								text("ledger.shares.net", locale), text("ledger.shares.direct", locale)),
-						shares),
-				new Table(text("ledger.balances.title", locale),
-						List.of(text("ledger.balances.party", locale), text("ledger.balances.owed", locale),
-								text("ledger.balances.advanced", locale), text("ledger.balances.paid", locale),
-								text("ledger.balances.received", locale), text("ledger.balances.balance", locale)),
-						balances),
+				table("ledger.items.title", items, locale, "ledger.items.label", "ledger.items.category",
+						"ledger.items.key", "ledger.items.amount", "ledger.items.vat", "ledger.items.gross"),
+				table("ledger.shares.title", shares, locale, "ledger.shares.company", "ledger.shares.ht",
+						"ledger.shares.vat", "ledger.shares.subsidy", "ledger.shares.net", "ledger.shares.direct"),
+				table("ledger.balances.title", balances, locale, "ledger.balances.party", "ledger.balances.owed",
+						"ledger.balances.advanced", "ledger.balances.paid", "ledger.balances.received",
+						"ledger.balances.balance"),
 				transfers(pool.transfers(), locale));
 		return render(FileNames.slug(text("ledger.file.pool", locale), pool.title()), pool.title(),
 				List.of(text("ledger.statement.date", locale) + " : " + date(today(), locale)), tables, pdf, locale);
@@ -214,15 +200,10 @@ public class LedgerStatements {
 					balance.balance()));
 		}
 		List<Table> tables = List.of(
-				new Table(text("ledger.ecosystem.pools", locale),
-						List.of(text("ledger.statement.pool", locale), text("ledger.mine.status", locale),
-								text("ledger.balances.owed", locale), text("ledger.balances.balance", locale)),
-						pools),
-				new Table(text("ledger.balances.title", locale),
-						List.of(text("ledger.balances.party", locale), text("ledger.balances.owed", locale),
-								text("ledger.balances.paid", locale), text("ledger.balances.received", locale),
-								text("ledger.balances.balance", locale)),
-						balances),
+				table("ledger.ecosystem.pools", pools, locale, "ledger.statement.pool", "ledger.mine.status",
+						"ledger.balances.owed", "ledger.balances.balance"),
+				table("ledger.balances.title", balances, locale, "ledger.balances.party", "ledger.balances.owed",
+						"ledger.balances.paid", "ledger.balances.received", "ledger.balances.balance"),
 				transfers(account.transfers(), locale));
 		String ecosystemName = this.ecosystems.summary(ecosystemId).name();
 		String companyName = account.balances()
@@ -267,8 +248,14 @@ public class LedgerStatements {
 		for (Settlement.Transfer transfer : transfers) {
 			rows.add(List.of(partyName(transfer.from(), locale), partyName(transfer.to(), locale), transfer.amount()));
 		}
-		return new Table(text("ledger.transfers.title", locale), List.of(text("ledger.payments.payer", locale),
-				text("ledger.payments.payee", locale), text("ledger.payments.amount", locale)), rows);
+		return table("ledger.transfers.title", rows, locale, "ledger.payments.payer", "ledger.payments.payee",
+				"ledger.payments.amount");
+	}
+
+	/** A table titled and headed by messages (an empty key: an empty heading). */
+	private Table table(String titleKey, List<List<Object>> rows, Locale locale, String... headingKeys) {
+		return new Table(text(titleKey, locale),
+				Arrays.stream(headingKeys).map((key) -> key.isEmpty() ? "" : text(key, locale)).toList(), rows);
 	}
 
 	private String partyName(Settlement.Party party, Locale locale) {

@@ -47,9 +47,13 @@ class PoolContentCache {
 		return this.contents.of(pool);
 	}
 
-	/** A pool changed: its content is dropped at once, not only found stale at the next read. */
-	@TransactionalEventListener(fallbackExecution = true, classes = { PoolChanged.class, SplitPosted.class,
-			PaymentRecorded.class, DepositsCalled.class, ParticipantWithdrew.class })
+	/**
+	 * A pool changed: its content is dropped at once, not only found stale at the next
+	 * read.
+	 */
+	@TransactionalEventListener(fallbackExecution = true,
+			classes = { PoolChanged.class, SplitPosted.class, PaymentRecorded.class, DepositsCalled.class,
+					ParticipantWithdrew.class })
 	@CacheEvict(cacheNames = CacheConfiguration.LEDGER_POOL_CONTENTS, key = "#event.poolId()")
 	public void on(Object event) {
 	}

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A pool's content is kept in its named cache between reads, and never shown once the
- * pool has moved on: neither after a change through the ledger (whose event drops it)
- * nor after a change made by another instance (whose new version the next read sees).
+ * pool has moved on: neither after a change through the ledger (whose event drops it) nor
+ * after a change made by another instance (whose new version the next read sees).
  */
 @IntegrationTest
 class PoolContentCacheTests {

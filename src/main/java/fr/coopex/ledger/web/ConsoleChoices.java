@@ -34,7 +34,8 @@ final class ConsoleChoices {
 	static void forConsole(PoolView pool, List<CatalogueAid> aids, Model model) {
 		forItems(pool, model);
 		model.addAttribute("categories", CostCategory.values());
-		model.addAttribute("poolKeys", Arrays.stream(AllocationKey.values()).filter(AllocationKey::canSpreadRest).toList());
+		model.addAttribute("poolKeys",
+				Arrays.stream(AllocationKey.values()).filter(AllocationKey::canSpreadRest).toList());
 		model.addAttribute("partyChoices",
 				withFirst(Choice.message("0", "ledger.coordination"), participants(pool.participants())));
 		model.addAttribute("aidChoices", withFirst(Choice.message("", "ledger.subsidies.aid.none"),

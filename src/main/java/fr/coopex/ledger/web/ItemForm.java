@@ -29,7 +29,10 @@ record ItemForm(String label, CostCategory category, BigDecimal amount, BigDecim
 	record FixedAmount(Long company, BigDecimal amount) {
 	}
 
-	/** A new item on this version of the pool, with {@code rows} empty rows of fixed amounts. */
+	/**
+	 * A new item on this version of the pool, with {@code rows} empty rows of fixed
+	 * amounts.
+	 */
 	static ItemForm blank(long version, int rows) {
 		return new ItemForm(null, CostCategory.SPACE, null, BigDecimal.valueOf(20), PaidBy.COORDINATION, null, null,
 				null, null, version)

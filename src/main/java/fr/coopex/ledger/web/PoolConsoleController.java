@@ -190,9 +190,8 @@ class PoolConsoleController {
 	@PostMapping("/cash-calls")
 	String callDeposits(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@Valid CashCallForm cashCallForm, BindingResult result, Model model, RedirectAttributes flash) {
-		return act(user, id, result, model, flash, "ledger.console.call.recorded",
-				() -> this.ledger.callDeposits(user, id, seen(cashCallForm.version()), cashCallForm.label(),
-						cashCallForm.rate(), cashCallForm.dueOn()));
+		return act(user, id, result, model, flash, "ledger.console.call.recorded", () -> this.ledger.callDeposits(user,
+				id, seen(cashCallForm.version()), cashCallForm.label(), cashCallForm.rate(), cashCallForm.dueOn()));
 	}
 
 	/** A form action: binding errors or a refusal show on the form; success redirects. */
@@ -278,8 +277,8 @@ class PoolConsoleController {
 				: SubsidyForm.blank(version));
 		model.addAttribute("paymentForm", model.containsAttribute("paymentForm") ? model.getAttribute("paymentForm")
 				: PaymentForm.blank(version));
-		model.addAttribute("cashCallForm", model.containsAttribute("cashCallForm")
-				? model.getAttribute("cashCallForm") : CashCallForm.blank(version));
+		model.addAttribute("cashCallForm", model.containsAttribute("cashCallForm") ? model.getAttribute("cashCallForm")
+				: CashCallForm.blank(version));
 		return VIEW_CONSOLE;
 	}
 

@@ -13,9 +13,9 @@ import fr.coopex.ledger.SubsidyDraft;
  *
  * @param version the version of the pool the form was built on
  */
-record SubsidyForm(String label, BigDecimal amount, BigDecimal rate, Set<CostCategory> categories,
-		Integer maxHeadcount, Boolean firstTimeExportersOnly, Integer maxPreviousParticipations,
-		BigDecimal capPerParticipant, String aidId, Long version) {
+record SubsidyForm(String label, BigDecimal amount, BigDecimal rate, Set<CostCategory> categories, Integer maxHeadcount,
+		Boolean firstTimeExportersOnly, Integer maxPreviousParticipations, BigDecimal capPerParticipant, String aidId,
+		Long version) {
 
 	SubsidyForm {
 		categories = (categories == null || categories.isEmpty()) ? EnumSet.noneOf(CostCategory.class)
