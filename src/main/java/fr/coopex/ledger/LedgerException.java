@@ -68,8 +68,14 @@ public class LedgerException extends FieldException {
 	private static boolean isBindable(BindingResult result, String field) {
 		try {
 			result.getFieldType(field);
-			return result.getTarget() != null && org.springframework.beans.BeanUtils
-				.getPropertyDescriptor(result.getTarget().getClass(), field) != null;
+			Object target = result.getTarget();
+			if (target != null && target.getClass().isRecord()) {
+				// a form record: its components are its fields
+				return java.util.Arrays.stream(target.getClass().getRecordComponents())
+					.anyMatch((component) -> component.getName().equals(field));
+			}
+			return target != null
+					&& org.springframework.beans.BeanUtils.getPropertyDescriptor(target.getClass(), field) != null;
 		}
 		catch (RuntimeException ex) {
 			return false;

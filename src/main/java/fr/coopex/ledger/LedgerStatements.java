@@ -1,38 +1,22 @@
 package fr.coopex.ledger;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.coopex.ledger.Ledger.EcosystemAccount;
+import fr.coopex.ledger.StatementDocument.Table;
 import fr.coopex.ledger.PoolView.PartyBalance;
 import fr.coopex.ledger.PoolView.Payment;
 import fr.coopex.ecosystems.EcosystemManagement;
@@ -57,11 +41,9 @@ public class LedgerStatements {
 	public record StatementFile(String fileName, String contentType, byte[] content) {
 	}
 
-	/** A table: a title, headings and rows, rendered either way. */
-	private record Table(String title, List<String> headings, List<List<Object>> rows) {
-	}
-
 	private final Ledger ledger;
+
+	private final StatementPdfs pdfs;
 
 	private final MessageSource messages;
 
@@ -69,7 +51,9 @@ public class LedgerStatements {
 
 	private final EcosystemManagement ecosystems;
 
-	LedgerStatements(Ledger ledger, MessageSource messages, Clock clock, EcosystemManagement ecosystems) {
+	LedgerStatements(Ledger ledger, StatementPdfs pdfs, MessageSource messages, Clock clock,
+			EcosystemManagement ecosystems) {
+		this.pdfs = pdfs;
 		this.ecosystems = ecosystems;
 		this.ledger = ledger;
 		this.messages = messages;
@@ -145,18 +129,11 @@ public class LedgerStatements {
 		List<String> header = List.of(text("ledger.statement.company", locale) + " : " + name,
 				text("ledger.statement.date", locale) + " : " + date(today(), locale));
 		List<Table> tables = List.of(
-				new Table(text("ledger.shares.title", locale),
-						List.of(text("ledger.statement.line", locale), text("ledger.items.category", locale),
-								text("ledger.shares.ht", locale), text("ledger.shares.vat", locale),
-								text("ledger.shares.net", locale)),
-						rows),
-				new Table(text("ledger.payments.title", locale),
-						List.of(text("ledger.payments.date", locale), text("ledger.payments.payer", locale),
-								text("ledger.payments.payee", locale), text("ledger.payments.amount", locale),
-								text("ledger.payments.reference", locale)),
-						payments),
-				new Table(text("ledger.balances.title", locale), List.of("", text("ledger.balances.balance", locale)),
-						summary));
+				table("ledger.shares.title", rows, locale, "ledger.statement.line", "ledger.items.category",
+						"ledger.shares.ht", "ledger.shares.vat", "ledger.shares.net"),
+				table("ledger.payments.title", payments, locale, "ledger.payments.date", "ledger.payments.payer",
+						"ledger.payments.payee", "ledger.payments.amount", "ledger.payments.reference"),
+				table("ledger.balances.title", summary, locale, "", "ledger.balances.balance"));
 		return render(FileNames.slug(text("ledger.file.statement", locale), pool.title(), name), title, header, tables,
 				pdf, locale);
 	}
@@ -194,31 +171,15 @@ public class LedgerStatements {
 			balances.add(List.of(partyName(balance.party(), locale), balance.owed(), balance.advanced(), balance.paid(),
 					balance.received(), balance.balance()));
 		}
-		List<List<Object>> transfers = new ArrayList<>();
-		for (Settlement.Transfer transfer : pool.transfers()) {
-			transfers
-				.add(List.of(partyName(transfer.from(), locale), partyName(transfer.to(), locale), transfer.amount()));
-		}
 		List<Table> tables = List.of(
-				new Table(text("ledger.items.title", locale),
-						List.of(text("ledger.items.label", locale), text("ledger.items.category", locale),
-								text("ledger.items.key", locale), text("ledger.items.amount", locale),
-								text("ledger.items.vat", locale), text("ledger.items.gross", locale)),
-						items),
-				new Table(text("ledger.shares.title", locale),
-						List.of(text("ledger.shares.company", locale), text("ledger.shares.ht", locale),
-								text("ledger.shares.vat", locale), text("ledger.shares.subsidy", locale),
-								text("ledger.shares.net", locale), text("ledger.shares.direct", locale)),
-						shares),
-				new Table(text("ledger.balances.title", locale),
-						List.of(text("ledger.balances.party", locale), text("ledger.balances.owed", locale),
-								text("ledger.balances.advanced", locale), text("ledger.balances.paid", locale),
-								text("ledger.balances.received", locale), text("ledger.balances.balance", locale)),
-						balances),
-				new Table(
-						text("ledger.transfers.title", locale), List.of(text("ledger.payments.payer", locale),
-								text("ledger.payments.payee", locale), text("ledger.payments.amount", locale)),
-						transfers));
+				table("ledger.items.title", items, locale, "ledger.items.label", "ledger.items.category",
+						"ledger.items.key", "ledger.items.amount", "ledger.items.vat", "ledger.items.gross"),
+				table("ledger.shares.title", shares, locale, "ledger.shares.company", "ledger.shares.ht",
+						"ledger.shares.vat", "ledger.shares.subsidy", "ledger.shares.net", "ledger.shares.direct"),
+				table("ledger.balances.title", balances, locale, "ledger.balances.party", "ledger.balances.owed",
+						"ledger.balances.advanced", "ledger.balances.paid", "ledger.balances.received",
+						"ledger.balances.balance"),
+				transfers(pool.transfers(), locale));
 		return render(FileNames.slug(text("ledger.file.pool", locale), pool.title()), pool.title(),
 				List.of(text("ledger.statement.date", locale) + " : " + date(today(), locale)), tables, pdf, locale);
 	}
@@ -229,7 +190,7 @@ public class LedgerStatements {
 			Locale locale) {
 		EcosystemAccount account = this.ledger.ecosystemAccount(viewer, ecosystemId, companyId);
 		List<List<Object>> pools = new ArrayList<>();
-		for (Ledger.PoolLine line : account.pools()) {
+		for (PoolLine line : account.pools()) {
 			pools.add(List.of(line.title(), text("ledger.status." + line.status(), locale),
 					(line.share() != null) ? line.share() : "", (line.balance() != null) ? line.balance() : ""));
 		}
@@ -238,25 +199,12 @@ public class LedgerStatements {
 			balances.add(List.of(partyName(balance.party(), locale), balance.owed(), balance.paid(), balance.received(),
 					balance.balance()));
 		}
-		List<List<Object>> transfers = new ArrayList<>();
-		for (Settlement.Transfer transfer : account.transfers()) {
-			transfers
-				.add(List.of(partyName(transfer.from(), locale), partyName(transfer.to(), locale), transfer.amount()));
-		}
 		List<Table> tables = List.of(
-				new Table(text("ledger.ecosystem.pools", locale),
-						List.of(text("ledger.statement.pool", locale), text("ledger.mine.status", locale),
-								text("ledger.balances.owed", locale), text("ledger.balances.balance", locale)),
-						pools),
-				new Table(text("ledger.balances.title", locale),
-						List.of(text("ledger.balances.party", locale), text("ledger.balances.owed", locale),
-								text("ledger.balances.paid", locale), text("ledger.balances.received", locale),
-								text("ledger.balances.balance", locale)),
-						balances),
-				new Table(
-						text("ledger.transfers.title", locale), List.of(text("ledger.payments.payer", locale),
-								text("ledger.payments.payee", locale), text("ledger.payments.amount", locale)),
-						transfers));
+				table("ledger.ecosystem.pools", pools, locale, "ledger.statement.pool", "ledger.mine.status",
+						"ledger.balances.owed", "ledger.balances.balance"),
+				table("ledger.balances.title", balances, locale, "ledger.balances.party", "ledger.balances.owed",
+						"ledger.balances.paid", "ledger.balances.received", "ledger.balances.balance"),
+				transfers(account.transfers(), locale));
 		String ecosystemName = this.ecosystems.summary(ecosystemId).name();
 		String companyName = account.balances()
 			.stream()
@@ -269,34 +217,21 @@ public class LedgerStatements {
 				List.of(text("ledger.statement.date", locale) + " : " + date(today(), locale)), tables, pdf, locale);
 	}
 
-	/** What a PDF shows, all of it: the same key always gives the same document. */
-	private record PdfKey(String title, List<String> header, List<Table> tables, Locale locale) {
-	}
-
-	/** The most PDFs kept. */
-	private static final int PDF_CAPACITY = 500;
-
-	/**
-	 * PDFs already made, by what they show: a statement is downloaded again and again
-	 * while its pool does not change, and laying out a PDF costs far more than reading
-	 * the data.
-	 */
-	private final Map<PdfKey, byte[]> pdfs = new ConcurrentHashMap<>();
-
 	private StatementFile render(String name, String title, List<String> header, List<Table> tables, boolean pdf,
 			Locale locale) {
-		return pdf ? new StatementFile(name + ".pdf", "application/pdf", pdfOf(title, header, tables, locale))
-				: new StatementFile(name + ".csv", CsvFile.CONTENT_TYPE, csv(title, header, tables, locale));
+		StatementDocument document = new StatementDocument(title, header, tables, locale);
+		return pdf ? new StatementFile(name + ".pdf", "application/pdf", this.pdfs.pdf(document))
+				: new StatementFile(name + ".csv", CsvFile.CONTENT_TYPE, csv(document));
 	}
 
 	/** Through the platform's CSV helper: formulas neutralised, the reader's format. */
-	private static byte[] csv(String title, List<String> header, List<Table> tables, Locale locale) {
-		CsvFile file = CsvFile.of(locale);
-		file.row(title);
-		for (String line : header) {
+	private static byte[] csv(StatementDocument document) {
+		CsvFile file = CsvFile.of(document.locale());
+		file.row(document.title());
+		for (String line : document.header()) {
 			file.row(line);
 		}
-		for (Table table : tables) {
+		for (Table table : document.tables()) {
 			file.blankLine();
 			file.row(table.title());
 			file.row(table.headings());
@@ -307,67 +242,20 @@ public class LedgerStatements {
 		return file.toBytes();
 	}
 
-	private byte[] pdfOf(String title, List<String> header, List<Table> tables, Locale locale) {
-		PdfKey key = new PdfKey(title, List.copyOf(header), List.copyOf(tables), locale);
-		byte[] made = this.pdfs.get(key);
-		if (made == null) {
-			made = pdf(title, header, tables, locale);
-			if (this.pdfs.size() >= PDF_CAPACITY) {
-				this.pdfs.clear();
-			}
-			this.pdfs.put(key, made);
+	/** The suggested transfers, as a table. */
+	private Table transfers(List<Settlement.Transfer> transfers, Locale locale) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (Settlement.Transfer transfer : transfers) {
+			rows.add(List.of(partyName(transfer.from(), locale), partyName(transfer.to(), locale), transfer.amount()));
 		}
-		return made;
+		return table("ledger.transfers.title", rows, locale, "ledger.payments.payer", "ledger.payments.payee",
+				"ledger.payments.amount");
 	}
 
-	private static byte[] pdf(String title, List<String> header, List<Table> tables, Locale locale) {
-		Font titleFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 14);
-		Font headingFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 9);
-		Font bodyFont = FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 9);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		com.lowagie.text.Document document = new com.lowagie.text.Document(PageSize.A4, 36, 36, 36, 36);
-		PdfWriter.getInstance(document, out);
-		document.addTitle(title);
-		document.addCreator("Coopex");
-		document.open();
-		document.add(new Paragraph(pdfText(title), titleFont));
-		for (String line : header) {
-			document.add(new Paragraph(pdfText(line), bodyFont));
-		}
-		for (Table table : tables) {
-			Paragraph heading = new Paragraph(pdfText(table.title()), headingFont);
-			heading.setSpacingBefore(12);
-			heading.setSpacingAfter(4);
-			document.add(heading);
-			PdfPTable grid = new PdfPTable(table.headings().size());
-			grid.setWidthPercentage(100);
-			grid.setHeaderRows(1);
-			for (String cell : table.headings()) {
-				PdfPCell c = new PdfPCell(new Phrase(pdfText(cell), headingFont));
-				c.setBackgroundColor(new Color(230, 236, 245));
-				grid.addCell(c);
-			}
-			for (List<Object> row : table.rows()) {
-				for (Object value : row) {
-					boolean number = value instanceof BigDecimal;
-					String shown = number ? MoneyFormat.euros((BigDecimal) value, locale)
-							: (value instanceof LocalDate day) ? date(day, locale) : String.valueOf(value);
-					PdfPCell c = new PdfPCell(new Phrase(pdfText(shown), bodyFont));
-					if (number) {
-						c.setHorizontalAlignment(Element.ALIGN_RIGHT);
-					}
-					grid.addCell(c);
-				}
-			}
-			document.add(grid);
-		}
-		document.close();
-		return out.toByteArray();
-	}
-
-	/** The standard PDF fonts know Windows-1252: narrow spaces become spaces. */
-	private static String pdfText(String text) {
-		return text.replace('\u202F', ' ').replace('\u00A0', ' ');
+	/** A table titled and headed by messages (an empty key: an empty heading). */
+	private Table table(String titleKey, List<List<Object>> rows, Locale locale, String... headingKeys) {
+		return new Table(text(titleKey, locale),
+				Arrays.stream(headingKeys).map((key) -> key.isEmpty() ? "" : text(key, locale)).toList(), rows);
 	}
 
 	private String partyName(Settlement.Party party, Locale locale) {
@@ -379,11 +267,12 @@ public class LedgerStatements {
 	}
 
 	/** A date as the reader writes it: 1 mars 2027 in French. */
-	private static String date(LocalDate day, Locale locale) {
+	static String date(LocalDate day, Locale locale) {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
 	}
 
-	private LocalDate today() {
+	/** The date statements made now carry (Paris). */
+	public LocalDate today() {
 		return LocalDate.now(this.clock.withZone(ClockConfiguration.PARIS));
 	}
 

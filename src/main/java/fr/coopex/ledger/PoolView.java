@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import fr.coopex.ledger.Settlement.Party;
 import fr.coopex.ledger.Settlement.Transfer;
@@ -28,6 +29,17 @@ public record PoolView(long id, PoolOwnerKind ownerKind, long ownerId, long ecos
 		List<Participant> participants, List<Item> items, List<SubsidyItem> subsidies, Split split, Problem problem,
 		List<PartyBalance> balances, List<Transfer> transfers, List<CashCall> cashCalls, List<Payment> payments,
 		Instant postedAt, Instant updatedAt, Map<Long, String> names) {
+
+	/**
+	 * What this view of the pool depends on, for its ETag: the pool's version and what
+	 * the viewer may see of it (whether they run it, their company, and the names they
+	 * may see now, which change with the companies' visibility and not the pool's
+	 * version).
+	 */
+	public List<Object> versionAsSeen() {
+		return List.of(this.id, this.version, this.updatedAt, this.manager,
+				(this.viewerCompanyId != null) ? this.viewerCompanyId : "-", new TreeMap<>(this.names));
+	}
 
 	/** A participant's name as the viewer may see it. */
 	public String nameOf(long companyId) {

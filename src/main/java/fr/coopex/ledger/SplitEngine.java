@@ -55,9 +55,7 @@ public final class SplitEngine {
 	/** At most this many subsidies in one pool. */
 	public static final int MAX_SUBSIDIES = 60;
 
-	private static final long MAX_CENTS = 99_999_999_999_999L;
-
-	private static final long RATE_SCALE = 10_000;
+	private static final long RATE_SCALE = DraftRules.RATE_SCALE;
 
 	private SplitEngine() {
 	}
@@ -77,30 +75,12 @@ public final class SplitEngine {
 	 * than 2 decimals or is too large
 	 */
 	public static long cents(BigDecimal amount, String field, Object... context) {
-		if (amount == null) {
-			throw new LedgerException(field, "ledger.amount.required", context);
-		}
-		if (amount.signum() < 0) {
-			throw new LedgerException(field, "ledger.amount.negative", context);
-		}
-		if (amount.stripTrailingZeros().scale() > 2) {
-			throw new LedgerException(field, "ledger.amount.too-precise", context);
-		}
-		if (amount.compareTo(MAX_AMOUNT) > 0) {
-			throw new LedgerException(field, "ledger.amount.too-large", context);
-		}
-		return amount.movePointRight(2).longValueExact();
+		return DraftRules.cents(amount, field, context);
 	}
 
 	/** Checks a rate in percent (0 to 100, 2 decimals) and returns it in 1/10,000. */
 	static long rate(BigDecimal rate, String field, String overKey, Object... context) {
-		if (rate == null || rate.signum() < 0 || rate.stripTrailingZeros().scale() > 2) {
-			throw new LedgerException(field, "ledger.rate.invalid", context);
-		}
-		if (rate.compareTo(BigDecimal.valueOf(100)) > 0) {
-			throw new LedgerException(field, overKey, context);
-		}
-		return rate.movePointRight(2).longValueExact();
+		return DraftRules.rate(rate, field, overKey, context);
 	}
 
 	private static final class Computation {
@@ -121,6 +101,47 @@ public final class SplitEngine {
 
 		private final Map<Long, Integer> indexOf = new HashMap<>();
 
+		/** Each participant's keys, by company id. */
+		private final Map<Long, DraftRules.Keys> keys = new HashMap<>();
+
+		private final long[] area;
+
+		private final long[] typed;
+
+		private final long[] band;
+
+		private final long[] equal;
+
+		private final List<SplitInput.Item> items;
+
+		private final List<SplitInput.Subsidy> subsidies;
+
+		private final long[] subsidyRates;
+
+		private final long[] subsidyAmounts;
+
+		private final long[] subsidyCaps;
+
+		private final long[] itemHt;
+
+		private final long[] itemVat;
+
+		private final long[][] htLines;
+
+		private final long[][] vatLines;
+
+		/** What each participant pays before VAT by category: rounded, and precise. */
+		private final long[][] remaining;
+
+		private final long[][] precise;
+
+		private final long[][] subsidyLines;
+
+		private final long[] subsidyEligible;
+
+		/** The items' total so far, in cents. */
+		private long total;
+
 		Computation(SplitInput input) {
 			this.input = input;
 			this.participants = input.participants()
@@ -137,186 +158,181 @@ public final class SplitEngine {
 							new LedgerException.Company(this.ids[p]));
 				}
 			}
+			this.area = new long[this.n];
+			this.typed = new long[this.n];
+			this.band = new long[this.n];
+			this.equal = new long[this.n];
+			this.items = input.items();
+			this.subsidies = input.subsidies();
+			int m = this.items.size();
+			int s = this.subsidies.size();
+			this.subsidyRates = new long[s];
+			this.subsidyAmounts = new long[s];
+			this.subsidyCaps = new long[s];
+			this.itemHt = new long[m];
+			this.itemVat = new long[m];
+			this.htLines = new long[m][];
+			this.vatLines = new long[m][];
+			int categories = CostCategory.values().length;
+			this.remaining = (s == 0) ? null : new long[this.n][categories];
+			this.precise = (s == 0) ? null : new long[this.n][categories];
+			this.subsidyLines = new long[s][];
+			this.subsidyEligible = new long[s];
 		}
 
+		/** The steps of the split, in order. */
 		Split run() {
-			AllocationKey defaultKey = this.input.defaultKey();
-			if (defaultKey == null || !defaultKey.canSpreadRest()) {
-				throw new LedgerException("defaultKey", "ledger.key.invalid-default");
+			DraftRules.defaultKey(this.input.defaultKey());
+			readKeys();
+			readSubsidies();
+			for (int i = 0; i < this.items.size(); i++) {
+				splitItem(i);
 			}
-			long[] area = new long[this.n];
-			long[] typed = new long[this.n];
-			long[] band = new long[this.n];
-			long[] equal = new long[this.n];
+			for (int s = 0; s < this.subsidies.size(); s++) {
+				grantSubsidy(s);
+			}
+			evenOut(this.htLines, this.vatLines, this.subsidyLines, this.subsidyCaps);
+			return new Split(this.input, this.participants, this.itemHt, this.itemVat, this.htLines, this.vatLines,
+					this.subsidyLines, this.subsidyEligible);
+		}
+
+		/** Step 1: each participant's keys, checked. */
+		private void readKeys() {
 			for (int p = 0; p < this.n; p++) {
-				ParticipantDraft participant = this.participants[p];
-				area[p] = scaled(participant.area(), 2, "area", "ledger.participant.area-invalid",
-						new LedgerException.Company(participant.companyId()));
-				typed[p] = scaled(participant.weight(), 4, "weight", "ledger.participant.weight-invalid",
-						new LedgerException.Company(participant.companyId()));
-				if (participant.previousParticipations() < 0
-						|| (participant.headcount() != null && participant.headcount() < 0)) {
-					throw new LedgerException(null, "ledger.participant.invalid",
-							new LedgerException.Company(participant.companyId()));
-				}
-				band[p] = AllocationKey.headcountWeight(participant.headcount());
-				equal[p] = 1;
+				DraftRules.Keys keys = DraftRules.participant(this.participants[p]);
+				this.keys.put(this.ids[p], keys);
+				this.area[p] = keys.area();
+				this.typed[p] = keys.weight();
+				this.band[p] = keys.band();
+				this.equal[p] = 1;
 			}
-			List<SplitInput.Subsidy> subsidies = this.input.subsidies();
-			if (subsidies.size() > MAX_SUBSIDIES) {
+		}
+
+		/** Step 2: the subsidies' terms, checked. */
+		private void readSubsidies() {
+			if (this.subsidies.size() > MAX_SUBSIDIES) {
 				throw new LedgerException(null, "ledger.subsidy.too-many");
 			}
-			long[] subsidyRates = new long[subsidies.size()];
-			long[] subsidyAmounts = new long[subsidies.size()];
-			long[] subsidyCaps = new long[subsidies.size()];
-			for (int s = 0; s < subsidies.size(); s++) {
-				validateSubsidy(subsidies.get(s).draft(), s, subsidyRates, subsidyAmounts, subsidyCaps);
+			for (int s = 0; s < this.subsidies.size(); s++) {
+				DraftRules.SubsidyTerms terms = DraftRules.subsidy(this.subsidies.get(s).draft());
+				this.subsidyRates[s] = terms.rate();
+				this.subsidyAmounts[s] = terms.amount();
+				this.subsidyCaps[s] = terms.cap();
 			}
+		}
 
-			List<SplitInput.Item> items = this.input.items();
-			int m = items.size();
-			int categories = CostCategory.values().length;
-			long[] itemHt = new long[m];
-			long[] itemVat = new long[m];
-			long[][] htLines = new long[m][];
-			long[][] vatLines = new long[m][];
-			// what each participant pays before VAT by category: rounded, and precise
-			long[][] remaining = subsidies.isEmpty() ? null : new long[this.n][categories];
-			long[][] precise = subsidies.isEmpty() ? null : new long[this.n][categories];
-			long total = 0;
-			for (int i = 0; i < m; i++) {
-				CostItemDraft item = items.get(i).draft();
-				String label = item.label();
-				if (item.category() == null) {
-					throw new LedgerException("category", "ledger.item.category-required", label);
+		/**
+		 * Step 3, for each item: its amount before VAT by its key (fixed amounts first),
+		 * then its VAT the same way; what each participant pays of its category is kept
+		 * for the subsidies.
+		 */
+		private void splitItem(int i) {
+			CostItemDraft item = this.items.get(i).draft();
+			DraftRules.ItemTerms terms = DraftRules.item(item, this.input.defaultKey(), this.keys);
+			long amount = terms.amount();
+			this.total = Math.addExact(this.total, amount);
+			if (this.total > DraftRules.MAX_CENTS) {
+				throw new LedgerException("amount", "ledger.amount.too-large", item.label());
+			}
+			long[] ht = new long[this.n];
+			long[] exact = new long[this.n];
+			long[] vatWeights = (terms.key() == AllocationKey.FIXED) ? splitFixed(terms, ht, exact)
+					: splitByKey(terms, ht, exact);
+			long vat = (amount * terms.vatRate() + RATE_SCALE / 2) / RATE_SCALE;
+			long[] vatLine = new long[this.n];
+			if (vat > 0) {
+				apportionCost(vat, vatWeights, vatLine, null);
+			}
+			this.itemHt[i] = amount;
+			this.itemVat[i] = vat;
+			this.htLines[i] = ht;
+			this.vatLines[i] = vatLine;
+			if (!this.subsidies.isEmpty()) {
+				int c = item.category().ordinal();
+				for (int p = 0; p < this.n; p++) {
+					this.remaining[p][c] += ht[p];
+					this.precise[p][c] += exact[p];
 				}
-				long amount = cents(item.amount(), "amount", label);
-				long vatRate = rate(item.vatRate(), "vatRate", "ledger.vat.over-100", label);
-				total = Math.addExact(total, amount);
-				if (total > MAX_CENTS) {
-					throw new LedgerException("amount", "ledger.amount.too-large", label);
-				}
-				if (item.paidBy() == PaidBy.PARTICIPANT
-						&& (item.advancedBy() == null || !this.indexOf.containsKey(item.advancedBy()))) {
-					throw new LedgerException("advancedBy", "ledger.item.advanced-by-unknown", label);
-				}
-				AllocationKey key = (item.key() != null) ? item.key() : defaultKey;
-				long[] ht = new long[this.n];
-				long[] exact = new long[this.n];
-				long[] vatWeights;
-				if (key == AllocationKey.FIXED) {
-					AllocationKey restKey = (item.restKey() != null) ? item.restKey() : defaultKey;
-					if (!restKey.canSpreadRest()) {
-						throw new LedgerException("restKey", "ledger.item.rest-key-fixed", label);
-					}
-					boolean[] hasFixed = new boolean[this.n];
-					long fixedTotal = 0;
-					for (Map.Entry<Long, BigDecimal> entry : item.fixedAmounts().entrySet()) {
-						Integer p = this.indexOf.get(entry.getKey());
-						if (p == null) {
-							throw new LedgerException("fixedAmounts", "ledger.item.fixed-unknown-participant", label);
-						}
-						ht[p] = cents(entry.getValue(), "fixedAmounts", label);
-						hasFixed[p] = true;
-						fixedTotal += ht[p];
-					}
-					if (fixedTotal > amount) {
-						throw new LedgerException("fixedAmounts", "ledger.item.fixed-over-total", label);
-					}
-					long[] base = weightsOf(restKey, area, typed, band, equal);
-					long[] weights = new long[this.n];
-					boolean anyWithout = false;
-					for (int p = 0; p < this.n; p++) {
-						weights[p] = hasFixed[p] ? 0 : base[p];
-						anyWithout |= !hasFixed[p];
-					}
-					long rest = amount - fixedTotal;
-					if (rest > 0) {
-						if (this.n == 0) {
-							throw new LedgerException("key", "ledger.split.no-participants", label);
-						}
-						if (sum(weights) == 0) {
-							throw new LedgerException("fixedAmounts",
-									anyWithout ? "ledger.split.weights-zero" : "ledger.item.fixed-rest-nobody", label);
-						}
-						apportionCost(rest, weights, ht, exact);
-					}
-					for (int p = 0; p < this.n; p++) {
-						if (hasFixed[p]) {
-							exact[p] = ht[p] * PRECISE;
-						}
-					}
-					vatWeights = exact;
+			}
+		}
+
+		/** An item by its key; returns the weights of its VAT. */
+		private long[] splitByKey(DraftRules.ItemTerms terms, long[] ht, long[] exact) {
+			long[] weights = weightsOf(terms.key());
+			if (terms.amount() > 0) {
+				apportionCost(terms.amount(), weights, ht, exact);
+			}
+			return weights;
+		}
+
+		/**
+		 * An item with fixed amounts: those first, the rest by the rest key among the
+		 * others; returns the weights of its VAT (the exact shares before VAT).
+		 */
+		private long[] splitFixed(DraftRules.ItemTerms terms, long[] ht, long[] exact) {
+			long[] base = weightsOf(terms.restKey());
+			long[] weights = new long[this.n];
+			long fixedTotal = 0;
+			for (int p = 0; p < this.n; p++) {
+				Long fixed = terms.fixed().get(this.ids[p]);
+				if (fixed != null) {
+					ht[p] = fixed;
+					fixedTotal += fixed;
 				}
 				else {
-					long[] weights = weightsOf(key, area, typed, band, equal);
-					if (amount > 0 && sum(weights) == 0) {
-						throw new LedgerException("key",
-								(this.n == 0) ? "ledger.split.no-participants" : "ledger.split.weights-zero", label);
-					}
-					if (amount > 0) {
-						apportionCost(amount, weights, ht, exact);
-					}
-					vatWeights = weights;
-				}
-				long vat = (amount * vatRate + RATE_SCALE / 2) / RATE_SCALE;
-				long[] vatLine = new long[this.n];
-				if (vat > 0) {
-					apportionCost(vat, vatWeights, vatLine, null);
-				}
-				itemHt[i] = amount;
-				itemVat[i] = vat;
-				htLines[i] = ht;
-				vatLines[i] = vatLine;
-				if (remaining != null) {
-					int c = item.category().ordinal();
-					for (int p = 0; p < this.n; p++) {
-						remaining[p][c] += ht[p];
-						precise[p][c] += exact[p];
-					}
+					weights[p] = base[p];
 				}
 			}
+			long rest = terms.amount() - fixedTotal;
+			if (rest > 0) {
+				apportionCost(rest, weights, ht, exact);
+			}
+			for (int p = 0; p < this.n; p++) {
+				if (terms.fixed().containsKey(this.ids[p])) {
+					exact[p] = ht[p] * PRECISE;
+				}
+			}
+			return exact;
+		}
 
-			long[][] subsidyLines = new long[subsidies.size()][];
-			long[] subsidyEligible = new long[subsidies.size()];
-			for (int s = 0; s < subsidies.size(); s++) {
-				SubsidyDraft subsidy = subsidies.get(s).draft();
-				long[] base = new long[this.n];
-				long[] limit = new long[this.n];
-				for (int p = 0; p < this.n; p++) {
-					if (subsidy.isEligible(this.participants[p])) {
-						subsidyEligible[s]++;
-						long rounded = 0;
-						for (CostCategory category : subsidy.categories()) {
-							base[p] += precise[p][category.ordinal()];
-							rounded += remaining[p][category.ordinal()];
-						}
-						limit[p] = Math.min(rounded, subsidyCaps[s]);
+		/**
+		 * Step 4, for each subsidy: what the eligible participants still pay on its
+		 * categories, its grant (a rate or an amount) and what it leaves them to pay.
+		 */
+		private void grantSubsidy(int s) {
+			SubsidyDraft subsidy = this.subsidies.get(s).draft();
+			long[] base = new long[this.n];
+			long[] limit = new long[this.n];
+			for (int p = 0; p < this.n; p++) {
+				if (subsidy.isEligible(this.participants[p])) {
+					this.subsidyEligible[s]++;
+					long rounded = 0;
+					for (CostCategory category : subsidy.categories()) {
+						base[p] += this.precise[p][category.ordinal()];
+						rounded += this.remaining[p][category.ordinal()];
 					}
+					limit[p] = Math.min(rounded, this.subsidyCaps[s]);
 				}
-				long[] granted = (subsidy.rate() != null) ? grantRate(subsidyRates[s], base, limit)
-						: grantAmount(subsidyAmounts[s], base, limit);
-				subsidyLines[s] = granted;
-				for (int p = 0; p < this.n; p++) {
-					this.runningNet[p] -= granted[p];
-					long left = granted[p];
-					for (CostCategory category : CostCategory.values()) {
-						if (left == 0) {
-							break;
-						}
-						if (subsidy.categories().contains(category)) {
-							int c = category.ordinal();
-							long taken = Math.min(left, remaining[p][c]);
-							remaining[p][c] -= taken;
-							precise[p][c] = Math.max(0, precise[p][c] - taken * PRECISE);
-							left -= taken;
-						}
+			}
+			long[] granted = (subsidy.rate() != null) ? grantRate(this.subsidyRates[s], base, limit)
+					: grantAmount(this.subsidyAmounts[s], base, limit);
+			this.subsidyLines[s] = granted;
+			for (int p = 0; p < this.n; p++) {
+				this.runningNet[p] -= granted[p];
+				long left = granted[p];
+				for (CostCategory category : CostCategory.values()) {
+					if (left == 0) {
+						break;
+					}
+					if (subsidy.categories().contains(category)) {
+						int c = category.ordinal();
+						long taken = Math.min(left, this.remaining[p][c]);
+						this.remaining[p][c] -= taken;
+						this.precise[p][c] = Math.max(0, this.precise[p][c] - taken * PRECISE);
+						left -= taken;
 					}
 				}
 			}
-			evenOut(htLines, vatLines, subsidyLines, subsidyCaps);
-			return new Split(this.input, this.participants, itemHt, itemVat, htLines, vatLines, subsidyLines,
-					subsidyEligible);
 		}
 
 		/**
@@ -472,34 +488,12 @@ public final class SplitEngine {
 			return net;
 		}
 
-		private void validateSubsidy(SubsidyDraft subsidy, int s, long[] rates, long[] amounts, long[] caps) {
-			String label = subsidy.label();
-			if ((subsidy.amount() == null) == (subsidy.rate() == null)) {
-				throw new LedgerException("rate", "ledger.subsidy.amount-or-rate", label);
-			}
-			if (subsidy.rate() != null) {
-				rates[s] = rate(subsidy.rate(), "rate", "ledger.subsidy.rate-over-100", label);
-			}
-			else {
-				amounts[s] = cents(subsidy.amount(), "amount", label);
-			}
-			if (subsidy.categories().isEmpty()) {
-				throw new LedgerException("categories", "ledger.subsidy.categories-required", label);
-			}
-			caps[s] = (subsidy.capPerParticipant() != null)
-					? cents(subsidy.capPerParticipant(), "capPerParticipant", label) : Long.MAX_VALUE;
-			if ((subsidy.maxHeadcount() != null && subsidy.maxHeadcount() < 0)
-					|| (subsidy.maxPreviousParticipations() != null && subsidy.maxPreviousParticipations() < 0)) {
-				throw new LedgerException("maxHeadcount", "ledger.subsidy.criteria-invalid", label);
-			}
-		}
-
-		private long[] weightsOf(AllocationKey key, long[] area, long[] typed, long[] band, long[] equal) {
+		private long[] weightsOf(AllocationKey key) {
 			return switch (key) {
-				case BY_AREA -> area;
-				case WEIGHTS -> typed;
-				case HEADCOUNT_BAND -> band;
-				case EQUAL -> equal;
+				case BY_AREA -> this.area;
+				case WEIGHTS -> this.typed;
+				case HEADCOUNT_BAND -> this.band;
+				case EQUAL -> this.equal;
 				case FIXED -> throw new IllegalArgumentException("FIXED has no weights");
 			};
 		}
@@ -509,20 +503,17 @@ public final class SplitEngine {
 		 * (when given) the exact quotas in 1/10,000 of a cent.
 		 */
 		private void apportionCost(long total, long[] weights, long[] out, long[] exact) {
-			long[] line = new long[this.n];
-			long[] rem = new long[this.n];
-			long sumWeights = sum(weights);
-			int[] chosen = largestRemainder(total, weights, sumWeights, line, rem, new CostOrder(weights));
+			LargestRemainder split = LargestRemainder.split(total, weights, new CostOrder(weights));
 			if (exact != null) {
+				long[] whole = split.whole();
+				long[] rem = split.remainders();
 				for (int p = 0; p < this.n; p++) {
 					if (weights[p] != 0) {
-						exact[p] += line[p] * PRECISE + mulDiv(rem[p], PRECISE, sumWeights);
+						exact[p] += whole[p] * PRECISE + LargestRemainder.mulDiv(rem[p], PRECISE, split.sumOfWeights());
 					}
 				}
 			}
-			for (int p : chosen) {
-				line[p]++;
-			}
+			long[] line = split.parts();
 			for (int p = 0; p < this.n; p++) {
 				out[p] += line[p];
 				this.runningNet[p] += line[p];
@@ -531,9 +522,11 @@ public final class SplitEngine {
 
 		/**
 		 * The tie-break of a cost: larger weight, then smaller share so far, then smaller
-		 * company id.
+		 * company id. When the tied weights are equal and their shares so far close
+		 * enough, sorts packed numbers (share so far, then index, i.e. company id) rather
+		 * than objects, for speed; same order.
 		 */
-		private final class CostOrder implements Comparator<Integer> {
+		private final class CostOrder implements Comparator<Integer>, LargestRemainder.TieBreak {
 
 			private final long[] weights;
 
@@ -550,6 +543,31 @@ public final class SplitEngine {
 				return (c != 0) ? c : Long.compare(Computation.this.ids[a], Computation.this.ids[b]);
 			}
 
+			@Override
+			public void order(int[] tied) {
+				long[] net = Computation.this.runningNet;
+				long min = Long.MAX_VALUE;
+				long max = Long.MIN_VALUE;
+				boolean sameWeight = true;
+				for (int p : tied) {
+					min = Math.min(min, net[p]);
+					max = Math.max(max, net[p]);
+					sameWeight &= this.weights[p] == this.weights[tied[0]];
+				}
+				if (!sameWeight || max - min >= (1L << 40) || Computation.this.n >= (1 << 22)) {
+					LargestRemainder.by(this).order(tied);
+					return;
+				}
+				long[] packed = new long[tied.length];
+				for (int j = 0; j < tied.length; j++) {
+					packed[j] = ((net[tied[j]] - min) << 22) | tied[j];
+				}
+				Arrays.sort(packed);
+				for (int j = 0; j < tied.length; j++) {
+					tied[j] = (int) (packed[j] & ((1 << 22) - 1));
+				}
+			}
+
 		}
 
 		/**
@@ -560,7 +578,8 @@ public final class SplitEngine {
 			long[] exact = new long[this.n];
 			long sum = 0;
 			for (int p = 0; p < this.n; p++) {
-				exact[p] = Math.min(mulDiv(base[p], rate, RATE_SCALE), Math.multiplyExact(limit[p], PRECISE));
+				exact[p] = Math.min(LargestRemainder.mulDiv(base[p], rate, RATE_SCALE),
+						Math.multiplyExact(limit[p], PRECISE));
 				sum = Math.addExact(sum, exact[p]);
 			}
 			long granted = (sum + PRECISE / 2) / PRECISE;
@@ -628,180 +647,20 @@ public final class SplitEngine {
 				for (int p = 0; p < this.n; p++) {
 					weights[p] = capped[p] ? 0 : base[p];
 				}
-				long[] share = new long[this.n];
-				long[] rem = new long[this.n];
 				long[] net = this.runningNet;
 				long[] ids = this.ids;
-				int[] chosen = largestRemainder(left, weights, sum(weights), share, rem, (a, b) -> {
+				long[] share = LargestRemainder.split(left, weights, LargestRemainder.by((a, b) -> {
 					int c = Long.compare(weights[b], weights[a]);
 					if (c == 0) {
 						c = Long.compare(net[b], net[a]);
 					}
 					return (c != 0) ? c : Long.compare(ids[a], ids[b]);
-				});
-				for (int p : chosen) {
-					share[p]++;
-				}
+				})).parts();
 				for (int p = 0; p < this.n; p++) {
 					out[p] += share[p];
 				}
 			}
 			return out;
-		}
-
-		/**
-		 * Fills {@code out} with the whole cents of each quota total × weight / Σ weights
-		 * and {@code rem} with the remainders; returns who gets the cents left over:
-		 * larger remainder first, then {@code order}.
-		 */
-		private int[] largestRemainder(long total, long[] weights, long sumWeights, long[] out, long[] rem,
-				Comparator<Integer> order) {
-			long given = 0;
-			int withRemainder = 0;
-			for (int p = 0; p < this.n; p++) {
-				if (weights[p] == 0) {
-					continue;
-				}
-				long high = Math.multiplyHigh(total, weights[p]);
-				long low = total * weights[p];
-				if (high == 0 && low >= 0) {
-					out[p] = low / sumWeights;
-					rem[p] = low % sumWeights;
-				}
-				else {
-					BigInteger[] qr = BigInteger.valueOf(total)
-						.multiply(BigInteger.valueOf(weights[p]))
-						.divideAndRemainder(BigInteger.valueOf(sumWeights));
-					out[p] = qr[0].longValueExact();
-					rem[p] = qr[1].longValueExact();
-				}
-				given += out[p];
-				if (rem[p] > 0) {
-					withRemainder++;
-				}
-			}
-			int extras = (int) (total - given);
-			if (extras == 0) {
-				return new int[0];
-			}
-			// the extras go to the largest remainders: those above the extras-th largest
-			// remainder, then, among those equal to it, in the order of the tie-break
-			long[] remainders = new long[withRemainder];
-			int k = 0;
-			for (int p = 0; p < this.n; p++) {
-				if (rem[p] > 0) {
-					remainders[k++] = rem[p];
-				}
-			}
-			long threshold = select(remainders, withRemainder - extras);
-			int[] chosen = new int[extras];
-			int count = 0;
-			int tiedCount = 0;
-			int[] tied = new int[withRemainder];
-			for (int p = 0; p < this.n; p++) {
-				if (rem[p] > threshold) {
-					chosen[count++] = p;
-				}
-				else if (rem[p] == threshold) {
-					tied[tiedCount++] = p;
-				}
-			}
-			int[] ordered = orderTies(Arrays.copyOf(tied, tiedCount), weights, order);
-			for (int j = 0; count < extras; j++) {
-				chosen[count++] = ordered[j];
-			}
-			return chosen;
-		}
-
-		/**
-		 * Orders the participants whose remainders tie. When their weights are equal and
-		 * their shares so far close enough, sorts packed numbers (share so far, then
-		 * index, i.e. company id) rather than objects, for speed; same order.
-		 */
-		private int[] orderTies(int[] tied, long[] weights, Comparator<Integer> order) {
-			if (tied.length < 2) {
-				return tied;
-			}
-			long min = Long.MAX_VALUE;
-			long max = Long.MIN_VALUE;
-			boolean sameWeight = true;
-			for (int p : tied) {
-				min = Math.min(min, this.runningNet[p]);
-				max = Math.max(max, this.runningNet[p]);
-				sameWeight &= weights[p] == weights[tied[0]];
-			}
-			boolean ascendingNet = order instanceof CostOrder;
-			if (sameWeight && ascendingNet && max - min < (1L << 40) && this.n < (1 << 22)) {
-				long[] packed = new long[tied.length];
-				for (int j = 0; j < tied.length; j++) {
-					packed[j] = ((this.runningNet[tied[j]] - min) << 22) | tied[j];
-				}
-				Arrays.sort(packed);
-				for (int j = 0; j < tied.length; j++) {
-					tied[j] = (int) (packed[j] & ((1 << 22) - 1));
-				}
-				return tied;
-			}
-			Integer[] boxed = new Integer[tied.length];
-			for (int j = 0; j < tied.length; j++) {
-				boxed[j] = tied[j];
-			}
-			Arrays.sort(boxed, order);
-			for (int j = 0; j < tied.length; j++) {
-				tied[j] = boxed[j];
-			}
-			return tied;
-		}
-
-		/** The k-th smallest value (from 0), by quickselect; reorders the array. */
-		private static long select(long[] values, int k) {
-			int low = 0;
-			int high = values.length - 1;
-			while (low < high) {
-				int middle = (low + high) >>> 1;
-				long pivot = median(values[low], values[middle], values[high]);
-				int i = low;
-				int j = high;
-				while (i <= j) {
-					while (values[i] < pivot) {
-						i++;
-					}
-					while (values[j] > pivot) {
-						j--;
-					}
-					if (i <= j) {
-						long swap = values[i];
-						values[i] = values[j];
-						values[j] = swap;
-						i++;
-						j--;
-					}
-				}
-				if (k <= j) {
-					high = j;
-				}
-				else if (k >= i) {
-					low = i;
-				}
-				else {
-					return values[k];
-				}
-			}
-			return values[k];
-		}
-
-		private static long median(long a, long b, long c) {
-			return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-		}
-
-		/** a × b / c rounded down, all non-negative, without overflow. */
-		private static long mulDiv(long a, long b, long c) {
-			long high = Math.multiplyHigh(a, b);
-			long low = a * b;
-			if (high == 0 && low >= 0) {
-				return low / c;
-			}
-			return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divide(BigInteger.valueOf(c)).longValueExact();
 		}
 
 		private static boolean productGreater(long a, long b, long c, long d) {
@@ -814,19 +673,7 @@ public final class SplitEngine {
 		}
 
 		private static long sum(long[] values) {
-			long sum = 0;
-			for (long value : values) {
-				sum = Math.addExact(sum, value);
-			}
-			return sum;
-		}
-
-		private static long scaled(BigDecimal value, int scale, String field, String key, Object name) {
-			if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > scale
-					|| value.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-				throw new LedgerException(field, key, name);
-			}
-			return value.movePointRight(scale).longValueExact();
+			return LargestRemainder.sum(values);
 		}
 
 	}

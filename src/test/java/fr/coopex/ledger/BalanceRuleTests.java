@@ -343,7 +343,7 @@ class BalanceRuleTests {
 				due.merge(b.party().companyId(), cents(b.dueNow()), Long::sum);
 			}
 		}
-		Ledger.EcosystemAccount all = this.ledger.ecosystemAccount(coordinator, ecosystem, null);
+		EcosystemAccount all = this.ledger.ecosystemAccount(coordinator, ecosystem, null);
 		Map<Long, Long> flows = new HashMap<>();
 		for (Transfer t : all.transfers()) {
 			flows.merge(t.from().companyId(), cents(t.amount()), Long::sum);
@@ -356,7 +356,7 @@ class BalanceRuleTests {
 			assertThat(flows.getOrDefault(party, 0L)).as("ecosystem transfers of " + party).isEqualTo(due.get(party));
 		}
 		CoopexUser member = members.get(0);
-		Ledger.EcosystemAccount own = this.ledger.ecosystemAccount(member, ecosystem, null);
+		EcosystemAccount own = this.ledger.ecosystemAccount(member, ecosystem, null);
 		assertThat(own.balances()).singleElement()
 			.satisfies((b) -> assertThat(cents(b.balance())).isEqualTo(balance.get(member.organisationId())));
 	}

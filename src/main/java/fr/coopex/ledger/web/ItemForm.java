@@ -15,61 +15,48 @@ import fr.coopex.ledger.PaidBy;
 /**
  * A cost item as the coordinator types it. Fixed amounts are rows: a company chosen by
  * its name and an amount (rows left without a company are ignored).
+ *
+ * @param version the version of the pool the form was built on
  */
-public class ItemForm {
+record ItemForm(String label, CostCategory category, BigDecimal amount, BigDecimal vatRate, PaidBy paidBy,
+		Long advancedBy, AllocationKey key, AllocationKey restKey, List<FixedAmount> fixedAmounts, Long version) {
 
-	private String label;
-
-	private CostCategory category = CostCategory.SPACE;
-
-	private BigDecimal amount;
-
-	private BigDecimal vatRate = BigDecimal.valueOf(20);
-
-	private PaidBy paidBy = PaidBy.COORDINATION;
-
-	private Long advancedBy;
-
-	private AllocationKey key;
-
-	private AllocationKey restKey;
-
-	private List<FixedAmount> fixedAmounts = new ArrayList<>();
-
-	/** One row of fixed amounts: a participant and what it pays of the item. */
-	public static class FixedAmount {
-
-		private Long company;
-
-		private BigDecimal amount;
-
-		public FixedAmount() {
-		}
-
-		FixedAmount(Long company, BigDecimal amount) {
-			this.company = company;
-			this.amount = amount;
-		}
-
-		public Long getCompany() {
-			return this.company;
-		}
-
-		public void setCompany(Long company) {
-			this.company = company;
-		}
-
-		public BigDecimal getAmount() {
-			return this.amount;
-		}
-
-		public void setAmount(BigDecimal amount) {
-			this.amount = amount;
-		}
-
+	ItemForm {
+		fixedAmounts = (fixedAmounts != null) ? new ArrayList<>(fixedAmounts) : new ArrayList<>();
 	}
 
-	private long version;
+	/** One row of fixed amounts: a participant and what it pays of the item. */
+	record FixedAmount(Long company, BigDecimal amount) {
+	}
+
+	/**
+	 * A new item on this version of the pool, with {@code rows} empty rows of fixed
+	 * amounts.
+	 */
+	static ItemForm blank(long version, int rows) {
+		return new ItemForm(null, CostCategory.SPACE, null, BigDecimal.valueOf(20), PaidBy.COORDINATION, null, null,
+				null, null, version)
+			.withRows(rows);
+	}
+
+	/** An item as stored, to edit on this version of the pool. */
+	static ItemForm of(CostItemDraft item, long version, int rows) {
+		List<FixedAmount> fixed = new ArrayList<>();
+		item.fixedAmounts().forEach((company, amount) -> fixed.add(new FixedAmount(company, amount)));
+		return new ItemForm(item.label(), item.category(), item.amount(), item.vatRate(), item.paidBy(),
+				item.advancedBy(), item.key(), item.restKey(), fixed, version)
+			.withRows(rows);
+	}
+
+	/** The rows to show: those given, then empty ones up to {@code rows}. */
+	ItemForm withRows(int rows) {
+		List<FixedAmount> padded = new ArrayList<>(this.fixedAmounts);
+		while (padded.size() < rows) {
+			padded.add(new FixedAmount(null, null));
+		}
+		return new ItemForm(this.label, this.category, this.amount, this.vatRate, this.paidBy, this.advancedBy,
+				this.key, this.restKey, padded, this.version);
+	}
 
 	CostItemDraft toDraft() {
 		return new CostItemDraft(this.label, this.category, this.amount, this.vatRate, this.paidBy, this.advancedBy,
@@ -78,111 +65,19 @@ public class ItemForm {
 
 	private Map<Long, BigDecimal> parseFixed() {
 		Map<Long, BigDecimal> fixed = new LinkedHashMap<>();
-		if (this.key != AllocationKey.FIXED || this.fixedAmounts == null) {
+		if (this.key != AllocationKey.FIXED) {
 			return fixed;
 		}
 		for (FixedAmount row : this.fixedAmounts) {
-			if (row == null || row.getCompany() == null) {
+			if (row == null || row.company() == null) {
 				continue;
 			}
-			if (row.getAmount() == null || fixed.containsKey(row.getCompany())) {
+			if (row.amount() == null || fixed.containsKey(row.company())) {
 				throw new LedgerException("fixedAmounts", "ledger.item.fixed-row-invalid");
 			}
-			fixed.put(row.getCompany(), row.getAmount());
+			fixed.put(row.company(), row.amount());
 		}
 		return fixed;
-	}
-
-	/** The rows to show: those given, then empty ones up to {@code rows}. */
-	void padFixedAmounts(int rows) {
-		while (this.fixedAmounts.size() < rows) {
-			this.fixedAmounts.add(new FixedAmount());
-		}
-	}
-
-	void fixedAmountsOf(Map<Long, BigDecimal> amounts) {
-		this.fixedAmounts = new ArrayList<>();
-		amounts.forEach((company, amount) -> this.fixedAmounts.add(new FixedAmount(company, amount)));
-	}
-
-	public String getLabel() {
-		return this.label;
-	}
-
-	public void setLabel(String label) {
-		this.label = label;
-	}
-
-	public CostCategory getCategory() {
-		return this.category;
-	}
-
-	public void setCategory(CostCategory category) {
-		this.category = category;
-	}
-
-	public BigDecimal getAmount() {
-		return this.amount;
-	}
-
-	public void setAmount(BigDecimal amount) {
-		this.amount = amount;
-	}
-
-	public BigDecimal getVatRate() {
-		return this.vatRate;
-	}
-
-	public void setVatRate(BigDecimal vatRate) {
-		this.vatRate = vatRate;
-	}
-
-	public PaidBy getPaidBy() {
-		return this.paidBy;
-	}
-
-	public void setPaidBy(PaidBy paidBy) {
-		this.paidBy = paidBy;
-	}
-
-	public Long getAdvancedBy() {
-		return this.advancedBy;
-	}
-
-	public void setAdvancedBy(Long advancedBy) {
-		this.advancedBy = advancedBy;
-	}
-
-	public AllocationKey getKey() {
-		return this.key;
-	}
-
-	public void setKey(AllocationKey key) {
-		this.key = key;
-	}
-
-	public AllocationKey getRestKey() {
-		return this.restKey;
-	}
-
-	public void setRestKey(AllocationKey restKey) {
-		this.restKey = restKey;
-	}
-
-	public List<FixedAmount> getFixedAmounts() {
-		return this.fixedAmounts;
-	}
-
-	public void setFixedAmounts(List<FixedAmount> fixedAmounts) {
-		this.fixedAmounts = (fixedAmounts != null) ? fixedAmounts : new ArrayList<>();
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

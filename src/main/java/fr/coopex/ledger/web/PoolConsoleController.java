@@ -14,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,10 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.ledger.AllocationKey;
-import fr.coopex.ledger.CostCategory;
 import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.LedgerException;
-import fr.coopex.ledger.PaidBy;
 import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
 
@@ -51,21 +48,6 @@ class PoolConsoleController {
 		this.ledger = ledger;
 	}
 
-	@ModelAttribute("categories")
-	CostCategory[] categories() {
-		return CostCategory.values();
-	}
-
-	@ModelAttribute("keys")
-	AllocationKey[] keys() {
-		return AllocationKey.values();
-	}
-
-	@ModelAttribute("payers")
-	PaidBy[] payers() {
-		return PaidBy.values();
-	}
-
 	@GetMapping
 	String console(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
 		return show(managed(user, id), model);
@@ -75,34 +57,17 @@ class PoolConsoleController {
 	String addItem(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, ItemForm itemForm,
 			BindingResult result, Model model, RedirectAttributes flash) {
 		return act(user, id, result, model, flash, "ledger.console.added",
-				() -> this.ledger.addItem(user, id, seen(itemForm.getVersion()), itemForm.toDraft()));
+				() -> this.ledger.addItem(user, id, seen(itemForm.version()), itemForm.toDraft()));
 	}
 
 	@GetMapping("/items/{itemId:[0-9]+}/edit")
 	String initItemForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long itemId,
 			Model model) {
 		PoolView pool = managed(user, id);
-		PoolView.Item item = pool.items()
-			.stream()
-			.filter((i) -> i.id() == itemId)
-			.findFirst()
-			.orElseThrow(() -> new Ledger.PoolNotFoundException());
-		ItemForm form = new ItemForm();
-		form.setLabel(item.draft().label());
-		form.setCategory(item.draft().category());
-		form.setAmount(item.draft().amount());
-		form.setVatRate(item.draft().vatRate());
-		form.setPaidBy(item.draft().paidBy());
-		form.setAdvancedBy(item.draft().advancedBy());
-		form.setKey(item.draft().key());
-		form.setRestKey(item.draft().restKey());
-		form.fixedAmountsOf(item.draft().fixedAmounts());
-		form.padFixedAmounts(pool.activeParticipants().size());
-		form.setVersion(pool.version());
-		model.addAttribute("pool", pool);
-		model.addAttribute("itemId", itemId);
+		PoolView.Item item = item(pool, itemId);
+		ItemForm form = ItemForm.of(item.draft(), pool.version(), pool.activeParticipants().size());
 		model.addAttribute("itemForm", form);
-		return VIEW_ITEM;
+		return itemView(pool, itemId, model);
 	}
 
 	@PostMapping("/items/{itemId:[0-9]+}")
@@ -111,7 +76,7 @@ class PoolConsoleController {
 		PoolView pool = managed(user, id);
 		if (!result.hasErrors()) {
 			try {
-				this.ledger.updateItem(user, id, seen(itemForm.getVersion()), itemId, itemForm.toDraft());
+				this.ledger.updateItem(user, id, seen(itemForm.version()), itemId, itemForm.toDraft());
 				flash.addFlashAttribute("message", "ledger.console.updated");
 				return redirect(id);
 			}
@@ -123,8 +88,21 @@ class PoolConsoleController {
 				ex.rejectOn(result);
 			}
 		}
+		return itemView(pool, itemId, model);
+	}
+
+	private static PoolView.Item item(PoolView pool, long itemId) {
+		return pool.items()
+			.stream()
+			.filter((i) -> i.id() == itemId)
+			.findFirst()
+			.orElseThrow(Ledger.PoolNotFoundException::new);
+	}
+
+	private static String itemView(PoolView pool, long itemId, Model model) {
 		model.addAttribute("pool", pool);
 		model.addAttribute("itemId", itemId);
+		ConsoleChoices.forItems(pool, model);
 		return VIEW_ITEM;
 	}
 
@@ -136,11 +114,7 @@ class PoolConsoleController {
 	String confirmRemoveItem(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long itemId,
 			Model model) {
 		PoolView pool = managed(user, id);
-		PoolView.Item item = pool.items()
-			.stream()
-			.filter((i) -> i.id() == itemId)
-			.findFirst()
-			.orElseThrow(() -> new Ledger.PoolNotFoundException());
+		PoolView.Item item = item(pool, itemId);
 		model.addAttribute("pool", pool);
 		model.addAttribute("item", item);
 		model.addAttribute("action", "remove-item");
@@ -167,7 +141,7 @@ class PoolConsoleController {
 	String addSubsidy(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, SubsidyForm subsidyForm,
 			BindingResult result, Model model, RedirectAttributes flash) {
 		return act(user, id, result, model, flash, "ledger.console.updated",
-				() -> this.ledger.addSubsidy(user, id, seen(subsidyForm.getVersion()), subsidyForm.toDraft()));
+				() -> this.ledger.addSubsidy(user, id, seen(subsidyForm.version()), subsidyForm.toDraft()));
 	}
 
 	@PostMapping("/subsidies/{subsidyId:[0-9]+}/delete")
@@ -210,15 +184,14 @@ class PoolConsoleController {
 	String recordPayment(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@Valid PaymentForm paymentForm, BindingResult result, Model model, RedirectAttributes flash) {
 		return act(user, id, result, model, flash, "ledger.console.payment.recorded",
-				() -> this.ledger.recordPayment(user, id, seen(paymentForm.getVersion()), paymentForm.toDraft()));
+				() -> this.ledger.recordPayment(user, id, seen(paymentForm.version()), paymentForm.toDraft()));
 	}
 
 	@PostMapping("/cash-calls")
 	String callDeposits(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@Valid CashCallForm cashCallForm, BindingResult result, Model model, RedirectAttributes flash) {
-		return act(user, id, result, model, flash, "ledger.console.call.recorded",
-				() -> this.ledger.callDeposits(user, id, seen(cashCallForm.getVersion()), cashCallForm.getLabel(),
-						cashCallForm.getRate(), cashCallForm.getDueOn()));
+		return act(user, id, result, model, flash, "ledger.console.call.recorded", () -> this.ledger.callDeposits(user,
+				id, seen(cashCallForm.version()), cashCallForm.label(), cashCallForm.rate(), cashCallForm.dueOn()));
 	}
 
 	/** A form action: binding errors or a refusal show on the form; success redirects. */
@@ -272,8 +245,8 @@ class PoolConsoleController {
 	 * refused as stale, so that the double-post guard cannot be turned off from a
 	 * request.
 	 */
-	static long seen(long version) {
-		if (version < 0) {
+	static long seen(Long version) {
+		if (version == null || version < 0) {
 			throw new LedgerException(null, "ledger.stale");
 		}
 		return version;
@@ -289,7 +262,7 @@ class PoolConsoleController {
 
 	private String show(PoolView pool, Model model) {
 		model.addAttribute("pool", pool);
-		model.addAttribute("subsidyAids", this.ledger.aidsForSubsidies());
+		ConsoleChoices.forConsole(pool, this.ledger.aidsForSubsidies(), model);
 		Map<Long, String> linked = new HashMap<>();
 		pool.subsidies()
 			.stream()
@@ -297,27 +270,15 @@ class PoolConsoleController {
 			.filter(Objects::nonNull)
 			.forEach((aidId) -> this.ledger.aidName(aidId).ifPresent((name) -> linked.put(aidId, name)));
 		model.addAttribute("subsidyAidNames", linked);
-		if (!model.containsAttribute("itemForm")) {
-			ItemForm form = new ItemForm();
-			form.setVersion(pool.version());
-			form.padFixedAmounts(pool.activeParticipants().size());
-			model.addAttribute("itemForm", form);
-		}
-		if (!model.containsAttribute("subsidyForm")) {
-			SubsidyForm form = new SubsidyForm();
-			form.setVersion(pool.version());
-			model.addAttribute("subsidyForm", form);
-		}
-		if (!model.containsAttribute("paymentForm")) {
-			PaymentForm form = new PaymentForm();
-			form.setVersion(pool.version());
-			model.addAttribute("paymentForm", form);
-		}
-		if (!model.containsAttribute("cashCallForm")) {
-			CashCallForm form = new CashCallForm();
-			form.setVersion(pool.version());
-			model.addAttribute("cashCallForm", form);
-		}
+		long version = pool.version();
+		model.addAttribute("itemForm", model.containsAttribute("itemForm") ? model.getAttribute("itemForm")
+				: ItemForm.blank(version, pool.activeParticipants().size()));
+		model.addAttribute("subsidyForm", model.containsAttribute("subsidyForm") ? model.getAttribute("subsidyForm")
+				: SubsidyForm.blank(version));
+		model.addAttribute("paymentForm", model.containsAttribute("paymentForm") ? model.getAttribute("paymentForm")
+				: PaymentForm.blank(version));
+		model.addAttribute("cashCallForm", model.containsAttribute("cashCallForm") ? model.getAttribute("cashCallForm")
+				: CashCallForm.blank(version));
 		return VIEW_CONSOLE;
 	}
 

@@ -2,6 +2,9 @@ package fr.coopex.ledger.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.LedgerStatements;
 import fr.coopex.ledger.LedgerStatements.StatementFile;
+import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Versioned;
 
 /**
  * What participants and coordinators read of the pools: the list of one's pools, a pool's
@@ -47,23 +52,40 @@ class PoolController {
 		return VIEW_LIST;
 	}
 
+	/** The pool page, or 304 while the pool and what the viewer may see of it hold. */
 	@GetMapping("/pools/{id:[0-9]+}")
-	String pool(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
-		model.addAttribute("pool", this.ledger.pool(user, id));
+	String pool(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		PoolView pool = this.ledger.pool(user, id);
+		if (Versioned.page(request, response, model, pool.versionAsSeen())) {
+			return null;
+		}
+		model.addAttribute("pool", pool);
 		return VIEW_POOL;
 	}
 
+	/** A statement (dated today), or 304 while it would be the same. */
 	@GetMapping("/pools/{id:[0-9]+}/statement.{format:csv|pdf}")
 	ResponseEntity<byte[]> statement(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
-			@PathVariable String format, @RequestParam(required = false) Long company, Locale locale) {
-		Long chosen = (company != null && this.ledger.manages(user, id)) ? company : null;
-		return download(this.statements.poolStatement(user, id, chosen, "pdf".equals(format), locale));
+			@PathVariable String format, @RequestParam(required = false) Long company, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
+		PoolView pool = this.ledger.pool(user, id);
+		Long chosen = (company != null && pool.manager()) ? company : null;
+		if (Versioned.download(request, response, pool.versionAsSeen(), chosen, this.statements.today())) {
+			return null;
+		}
+		return versioned(this.statements.poolStatement(user, id, chosen, "pdf".equals(format), locale));
 	}
 
+	/** The whole pool (dated today), or 304 while it would be the same. */
 	@GetMapping("/pools/{id:[0-9]+}/export.{format:csv|pdf}")
 	ResponseEntity<byte[]> wholePool(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
-			@PathVariable String format, Locale locale) {
-		return download(this.statements.wholePool(user, id, "pdf".equals(format), locale));
+			@PathVariable String format, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		PoolView pool = this.ledger.pool(user, id);
+		if (pool.manager() && Versioned.download(request, response, pool.versionAsSeen(), this.statements.today())) {
+			return null;
+		}
+		return versioned(this.statements.wholePool(user, id, "pdf".equals(format), locale));
 	}
 
 	@GetMapping("/ledger/ecosystems/{id:[0-9]+}")
@@ -78,13 +100,25 @@ class PoolController {
 		return download(this.statements.ecosystemStatement(user, id, company, "pdf".equals(format), locale));
 	}
 
+	/** A file the browser keeps no copy of. */
 	private static ResponseEntity<byte[]> download(StatementFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName()).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(file))
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(file.content());
+	}
+
+	/** A file with its ETag: the browser keeps its own copy and asks again each time. */
+	private static ResponseEntity<byte[]> versioned(StatementFile file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(file))
+			.body(file.content());
+	}
+
+	private static String attachment(StatementFile file) {
+		return ContentDisposition.attachment().filename(file.fileName()).build().toString();
 	}
 
 }

@@ -70,6 +70,15 @@ public class CacheConfiguration {
 	/** Static files resolved by the resource chain, by request path. */
 	public static final String WEB_RESOURCES = "web-resources";
 
+	/**
+	 * What a pool shows its managers, by pool id, stamped with the pool's version and
+	 * checked against it on every read (ledger).
+	 */
+	public static final String LEDGER_POOL_CONTENTS = "ledger-pool-contents";
+
+	/** Statement PDFs, by everything they show (ledger). */
+	public static final String LEDGER_STATEMENT_PDFS = "ledger-statement-pdfs";
+
 	/** A named cache: its name, its maximum size and how long an entry lives. */
 	record Spec(String name, long maximumSize, Duration expireAfterWrite, Duration expireAfterAccess) {
 
@@ -107,7 +116,10 @@ public class CacheConfiguration {
 			// keyed by the catalogue's revision: never out of date, dropped when unused
 			Spec.whileUsed(AID_VERDICTS, 1_024, Duration.ofMinutes(10)),
 			Spec.forAWhile(UNREAD_NOTIFICATIONS, 20_000, Duration.ofSeconds(15)),
-			Spec.whileUsed(SECURITY_CONTEXTS, 2_000, Duration.ofMinutes(30)), Spec.kept(WEB_RESOURCES, 2_000));
+			Spec.whileUsed(SECURITY_CONTEXTS, 2_000, Duration.ofMinutes(30)), Spec.kept(WEB_RESOURCES, 2_000),
+			// ledger: version-checked contents; PDFs keyed by all they show, never stale
+			Spec.whileUsed(LEDGER_POOL_CONTENTS, 2_000, Duration.ofMinutes(30)),
+			Spec.whileUsed(LEDGER_STATEMENT_PDFS, 500, Duration.ofMinutes(30)));
 
 	@Bean
 	CacheManager cacheManager() {

@@ -1,0 +1,187 @@
+package fr.coopex.ledger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ecosystems.EcosystemSummary;
+import fr.coopex.ledger.Ledger.PoolNotFoundException;
+import fr.coopex.ledger.PoolView.CashCall;
+import fr.coopex.ledger.PoolView.CashCallLine;
+import fr.coopex.ledger.PoolView.Participant;
+import fr.coopex.ledger.PoolView.PartyBalance;
+import fr.coopex.ledger.PoolView.Payment;
+import fr.coopex.ledger.Settlement.Transfer;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
+
+/**
+ * What a viewer reads of pools: a pool page (the managers' content, cut down to what a
+ * participant may see, with the names the viewer may see), the list of one's pools, a
+ * participant's line and the lines of a statement.
+ */
+@Component
+class PoolReadModel {
+
+	private final PoolStore store;
+
+	private final PoolAccess access;
+
+	private final PoolContentCache contents;
+
+	private final VisibleNames names;
+
+	private final EcosystemManagement ecosystems;
+
+	PoolReadModel(PoolStore store, PoolAccess access, PoolContentCache contents, VisibleNames names,
+			EcosystemManagement ecosystems) {
+		this.store = store;
+		this.access = access;
+		this.contents = contents;
+		this.names = names;
+		this.ecosystems = ecosystems;
+	}
+
+	Split preview(CoopexUser viewer, long poolId) {
+		return SplitEngine.split(this.store.input(this.access.access(viewer, poolId).pool()));
+	}
+
+	PoolView pool(CoopexUser viewer, long poolId) {
+		PoolAccess.Access access = this.access.access(viewer, poolId);
+		PoolRow pool = access.pool();
+		boolean manager = access.manager();
+		PoolContent content = current(pool);
+		List<Participant> participants = content.participants();
+		Long viewerCompany = PoolAccess.companyOf(viewer);
+		Long own = participants.stream().anyMatch((p) -> Objects.equals(p.companyId(), viewerCompany)) ? viewerCompany
+				: null;
+		List<PartyBalance> balances = content.balances();
+		List<Transfer> transfers = content.transfers();
+		List<CashCall> calls = content.cashCalls();
+		List<Payment> payments = content.payments();
+		if (!manager) {
+			balances = balances.stream().filter((b) -> Objects.equals(b.party().companyId(), own)).toList();
+			transfers = transfers.stream().filter((t) -> t.concerns(own)).toList();
+			payments = payments.stream()
+				.filter((p) -> Objects.equals(p.payer().companyId(), own) || Objects.equals(p.payee().companyId(), own))
+				.toList();
+			calls = calls.stream()
+				.map((c) -> new CashCall(c.id(), c.label(), c.rate(), c.dueOn(), c.total(),
+						c.lines().stream().filter((l) -> Objects.equals(l.companyId(), own)).toList()))
+				.toList();
+		}
+		// names as this viewer may see them now, never as copied when the company joined
+		Map<Long, String> names = this.names.of(viewer, participants.stream().map(Participant::companyId).toList());
+		participants = participants.stream()
+			.map((p) -> renamed(p, names.get(p.companyId())))
+			.sorted(Comparator.comparing(Participant::name, String.CASE_INSENSITIVE_ORDER)
+				.thenComparingLong(Participant::companyId))
+			.toList();
+		payments = payments.stream()
+			.map((p) -> new Payment(p.id(), VisibleNames.renamed(p.payer(), names),
+					VisibleNames.renamed(p.payee(), names), p.amount(), p.paidOn(), p.reference()))
+			.toList();
+		calls = calls.stream()
+			.map((c) -> new CashCall(c.id(), c.label(), c.rate(), c.dueOn(), c.total(),
+					c.lines()
+						.stream()
+						.map((l) -> new CashCallLine(l.companyId(), VisibleNames.nameOf(l.companyId(), names),
+								l.amount(), l.covered(), l.outstanding(), l.withdrawn(), l.cancelled()))
+						.toList()))
+			.toList();
+		return new PoolView(pool.id, pool.ownerKind, pool.ownerId, pool.ecosystemId, pool.title, pool.currency,
+				pool.status, pool.defaultKey, pool.version, manager, own, participants, content.items(),
+				content.subsidies(), content.split(), VisibleNames.named(content.problem(), names),
+				VisibleNames.renamedBalances(balances, names), VisibleNames.renamedTransfers(transfers, names), calls,
+				payments, content.postedAt(), pool.updatedAt, Map.copyOf(names));
+	}
+
+	Optional<Participant> participant(CoopexUser viewer, long poolId, long companyId) {
+		Optional<PoolRow> pool = this.store.load(poolId);
+		if (pool.isEmpty() || (!PoolAccess.isSelf(viewer, companyId) && !this.access.isManager(viewer, pool.get()))) {
+			return Optional.empty();
+		}
+		// the name as this viewer may see it now, never as copied when the company joined
+		String name = this.names.of(viewer, List.of(companyId)).get(companyId);
+		return this.store.participants(poolId)
+			.stream()
+			.filter((p) -> p.companyId() == companyId)
+			.findFirst()
+			.map((p) -> renamed(p, name));
+	}
+
+	boolean manages(CoopexUser viewer, long poolId) {
+		return this.access.isManager(viewer, this.store.require(poolId));
+	}
+
+	List<PoolLine> mine(CoopexUser viewer) {
+		List<Long> ids = new ArrayList<>();
+		if (viewer.role() == Role.MEMBER) {
+			ids.addAll(ids("select pool_id from ledger_participant where company_id = ?", viewer.organisationId()));
+		}
+		ids.addAll(ids("select pool_id from ledger_pool_manager where user_id = ?", viewer.id()));
+		for (EcosystemSummary ecosystem : this.ecosystems.mine(viewer)) {
+			if (this.ecosystems.isCoordinator(viewer, ecosystem.id())) {
+				ids.addAll(ids("select id from ledger_pool where ecosystem_id = ?", ecosystem.id()));
+			}
+		}
+		Long company = PoolAccess.companyOf(viewer);
+		return ids.stream().distinct().sorted(Comparator.reverseOrder()).map((id) -> {
+			PoolRow pool = this.store.require(id);
+			return poolLine(pool, (company != null) ? balanceOf(pool, company) : null);
+		}).toList();
+	}
+
+	/** Every party's balance in a pool. */
+	List<PartyBalance> balancesOf(PoolRow pool) {
+		return current(pool).balances();
+	}
+
+	/** A company's balance in a pool (null: the coordination body's), or null. */
+	PartyBalance balanceOf(PoolRow pool, Long companyId) {
+		return balancesOf(pool).stream()
+			.filter((b) -> Objects.equals(b.party().companyId(), companyId))
+			.findFirst()
+			.orElse(null);
+	}
+
+	static PoolLine poolLine(PoolRow pool, PartyBalance mine) {
+		return new PoolLine(pool.id, pool.title, pool.status, (mine != null) ? mine.owed() : null,
+				(mine != null) ? mine.balance() : null, (mine != null) ? mine.dueNow() : null);
+	}
+
+	List<Split.Line> statementLines(CoopexUser viewer, long poolId, long companyId) {
+		PoolAccess.Access access = this.access.access(viewer, poolId);
+		if (!access.manager() && !PoolAccess.isSelf(viewer, companyId)) {
+			throw new PoolNotFoundException();
+		}
+		PoolRow pool = access.pool();
+		PoolContent content = current(pool);
+		if (pool.currentPostingId != null && pool.isPosted()) {
+			return content.postedLines().getOrDefault(companyId, List.of());
+		}
+		return (content.split() != null) ? content.split().lines(companyId) : List.of();
+	}
+
+	/** The content of this version of the pool: the one kept if it is current. */
+	private PoolContent current(PoolRow pool) {
+		PoolContent kept = this.contents.kept(pool.id, pool);
+		return kept.isOf(pool) ? kept : this.contents.refresh(pool.id, pool);
+	}
+
+	private static Participant renamed(Participant p, String name) {
+		return new Participant(p.companyId(), name, p.area(), p.weight(), p.headcount(), p.firstTimeExporter(),
+				p.previousParticipations(), p.withdrawn());
+	}
+
+	private List<Long> ids(String sql, long argument) {
+		return this.store.jdbc().queryForList(sql, Long.class, argument);
+	}
+
+}
