@@ -14,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountView;
 import fr.coopex.companies.CompanyManagement;
-import fr.coopex.ecosystems.EcosystemEvents.CoordinationEnded;
 import fr.coopex.ecosystems.EcosystemEvents.JoinRequested;
 import fr.coopex.ecosystems.EcosystemEvents.MemberInvited;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipApproved;
@@ -78,7 +77,7 @@ class MembershipCommands {
 		Membership membership = this.guards.own(member, ecosystemId);
 		membership.withdraw(this.clock.instant());
 		this.guards.flush(membership, ALREADY_DECIDED);
-		this.events.publishEvent(new MembershipEnded(ecosystemId, member.organisationId(), MembershipStatus.WITHDRAWN));
+		ended(member, ecosystemId, MembershipStatus.WITHDRAWN);
 	}
 
 	@Transactional
@@ -106,7 +105,7 @@ class MembershipCommands {
 	@Transactional
 	public void declineInvitation(CoopexUser member, long ecosystemId) {
 		this.guards.own(member, ecosystemId).declineInvitation(member.id(), this.clock.instant());
-		this.events.publishEvent(new MembershipEnded(ecosystemId, member.organisationId(), MembershipStatus.DECLINED));
+		ended(member, ecosystemId, MembershipStatus.DECLINED);
 	}
 
 	@Transactional
@@ -156,15 +155,19 @@ class MembershipCommands {
 		if (!firmCoordinators.isEmpty()) {
 			ecosystem.removeCoordinators(firmCoordinators);
 			this.ecosystems.flush();
-			this.events.publishEvent(new CoordinationEnded(ecosystemId, List.copyOf(firmCoordinators)));
 		}
-		this.events.publishEvent(new MembershipEnded(ecosystemId, member.organisationId(), MembershipStatus.LEFT));
+		ended(member, ecosystemId, MembershipStatus.LEFT);
 	}
 
 	@Transactional
 	public void acceptCharter(CoopexUser member, long ecosystemId) {
 		Ecosystem ecosystem = this.guards.visible(ecosystemId);
 		this.guards.own(member, ecosystemId).acceptCharter(ecosystem.getCharterVersion());
+	}
+
+	private void ended(CoopexUser member, long ecosystemId, MembershipStatus how) {
+		this.events.publishEvent(new MembershipEnded(ecosystemId, member.organisationId(), how,
+				this.guards.visible(ecosystemId).getName(), member.organisationName()));
 	}
 
 	/** The people of a company who coordinate an ecosystem. */

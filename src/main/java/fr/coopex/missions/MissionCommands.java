@@ -13,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.companies.Markets;
 import fr.coopex.ecosystems.EcosystemManagement.Standing;
-import fr.coopex.missions.MissionEvents.MissionJoined;
-import fr.coopex.missions.MissionEvents.MissionLeft;
 import fr.coopex.missions.MissionEvents.MissionProposed;
 import fr.coopex.missions.MissionEvents.MissionStatusChanged;
 import fr.coopex.missions.MissionManagement.MissionDraft;
@@ -62,11 +60,10 @@ class MissionCommands {
 			.saveAndFlush(new Mission(ecosystemId, user.id(), company, checked, this.clock.instant()));
 		this.pools.open(user, mission);
 		this.events.publishEvent(new MissionProposed(mission.getId(), ecosystemId, checked.kind(), checked.market(),
-				checked.budget(), user.id()));
+				checked.budget(), user.id(), mission.getTitle()));
 		if (company != null) {
 			this.participants.add(mission.getId(), company, user.id());
 			this.pools.join(user, mission);
-			this.events.publishEvent(new MissionJoined(mission.getId(), company, user.id()));
 		}
 		return mission.getId();
 	}
@@ -84,7 +81,7 @@ class MissionCommands {
 		MissionStatus previous = mission.getStatus();
 		mission.changeStatus(next, this.clock.instant());
 		this.pools.follow(user, mission, next);
-		this.events.publishEvent(new MissionStatusChanged(missionId, previous, next, user.id()));
+		this.events.publishEvent(new MissionStatusChanged(missionId, previous, next, user.id(), mission.getTitle()));
 	}
 
 	@Transactional
@@ -105,7 +102,6 @@ class MissionCommands {
 			throw new MissionException(null, "missions.already-in");
 		}
 		this.pools.join(member, mission);
-		this.events.publishEvent(new MissionJoined(missionId, member.organisationId(), member.id()));
 	}
 
 	@Transactional
@@ -117,7 +113,6 @@ class MissionCommands {
 			throw new MissionException(null, "missions.not-in");
 		}
 		this.pools.withdraw(member, mission);
-		this.events.publishEvent(new MissionLeft(missionId, member.organisationId(), member.id()));
 	}
 
 	private static void requireOpen(Mission mission) {
