@@ -1,10 +1,13 @@
 package fr.coopex.ecosystems.web;
 
+import java.util.function.Supplier;
+
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.ecosystems.EcosystemException;
 
-/** The one-click actions on an ecosystem's page, which come back to it. */
+/** The actions of the ecosystem pages: one-click actions, and forms. */
 final class Actions {
 
 	private Actions() {
@@ -23,6 +26,23 @@ final class Actions {
 			flash.addFlashAttribute("error", ex.messageKey());
 		}
 		return "redirect:/ecosystems/" + ecosystemId;
+	}
+
+	/**
+	 * Runs a form's action when the form is valid and gives its answer (a redirection);
+	 * otherwise, or when the service refuses it, the form again, the reason next to its
+	 * field.
+	 */
+	static String submit(BindingResult result, Supplier<String> action, Supplier<String> form) {
+		if (!result.hasErrors()) {
+			try {
+				return action.get();
+			}
+			catch (EcosystemException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		return form.get();
 	}
 
 }

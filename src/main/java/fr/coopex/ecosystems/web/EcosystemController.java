@@ -22,7 +22,6 @@ import fr.coopex.ecosystems.Coordination;
 import fr.coopex.ecosystems.CoopetitionMaps;
 import fr.coopex.ecosystems.EcosystemDetail;
 import fr.coopex.ecosystems.EcosystemDirectory;
-import fr.coopex.ecosystems.EcosystemException;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemPayments;
 import fr.coopex.ecosystems.EcosystemSummary;
@@ -122,17 +121,11 @@ class EcosystemController {
 	@PostMapping("/new")
 	String processCreationForm(@AuthenticationPrincipal CoopexUser user, @Valid EcosystemForm ecosystemForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.ecosystems.create(user, ecosystemForm.toDraft());
-				flash.addFlashAttribute("message", "ecosystems.created");
-				return "redirect:/ecosystems/" + id;
-			}
-			catch (EcosystemException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return prepareForm(model, locale, null);
+		return Actions.submit(result, () -> {
+			long id = this.ecosystems.create(user, ecosystemForm.toDraft());
+			flash.addFlashAttribute("message", "ecosystems.created");
+			return "redirect:/ecosystems/" + id;
+		}, () -> prepareForm(model, locale, null));
 	}
 
 	@GetMapping("/{id:[0-9]+}/edit")
@@ -154,17 +147,11 @@ class EcosystemController {
 		if (!this.ecosystems.isCoordinator(user, id)) {
 			throw new org.springframework.security.access.AccessDeniedException("Not a coordinator");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.ecosystems.update(user, id, ecosystemForm.toDraft(), ecosystemForm.status());
-				flash.addFlashAttribute("message", "ecosystems.updated");
-				return "redirect:/ecosystems/" + id;
-			}
-			catch (EcosystemException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return prepareForm(model, locale, id);
+		return Actions.submit(result, () -> {
+			this.ecosystems.update(user, id, ecosystemForm.toDraft(), ecosystemForm.status());
+			flash.addFlashAttribute("message", "ecosystems.updated");
+			return "redirect:/ecosystems/" + id;
+		}, () -> prepareForm(model, locale, id));
 	}
 
 	@PostMapping("/{id:[0-9]+}/join")

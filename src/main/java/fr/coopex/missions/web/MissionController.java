@@ -3,6 +3,7 @@ package fr.coopex.missions.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -74,17 +75,9 @@ class MissionController {
 	String processCreationForm(@AuthenticationPrincipal CoopexUser user, @Valid MissionForm missionForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		String view = prepareForm(user, model, locale);
-		if (!result.hasErrors()) {
-			try {
-				long id = this.missions.propose(user, missionForm.ecosystemId(), missionForm.toDraft());
-				flash.addFlashAttribute("message", "missions.proposed");
-				return "redirect:/missions/" + id;
-			}
-			catch (MissionException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return view;
+		return submit(result, flash, "missions.proposed",
+				() -> "/missions/" + this.missions.propose(user, missionForm.ecosystemId(), missionForm.toDraft()),
+				() -> view);
 	}
 
 	@GetMapping("/{id:[0-9]+}")
@@ -122,18 +115,13 @@ class MissionController {
 	String addLead(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid LeadForm leadForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.missions.page(user, id);
-		if (!result.hasErrors()) {
-			try {
-				this.missions.addLead(user, id, leadForm.toDraft());
-				flash.addFlashAttribute("message", "missions.lead.saved");
-				return "redirect:/missions/" + id + "#leads";
-			}
-			catch (MissionException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		model.addAttribute("leadRefused", true);
-		return detail(user, id, model, locale);
+		return submit(result, flash, "missions.lead.saved", () -> {
+			this.missions.addLead(user, id, leadForm.toDraft());
+			return "/missions/" + id + "#leads";
+		}, () -> {
+			model.addAttribute("leadRefused", true);
+			return detail(user, id, model, locale);
+		});
 	}
 
 	@GetMapping("/{id:[0-9]+}/leads/{leadId:[0-9]+}")
@@ -151,34 +139,20 @@ class MissionController {
 		if (leadForm.version() == null) {
 			result.reject("missions.lead.changed-meanwhile");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.missions.updateLead(user, id, leadId, leadForm.version(), leadForm.toDraft());
-				flash.addFlashAttribute("message", "missions.lead.saved");
-				return "redirect:/missions/" + id + "#leads";
-			}
-			catch (MissionException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return prepareLeadForm(user, id, leadId, model, locale);
+		return submit(result, flash, "missions.lead.saved", () -> {
+			this.missions.updateLead(user, id, leadId, leadForm.version(), leadForm.toDraft());
+			return "/missions/" + id + "#leads";
+		}, () -> prepareLeadForm(user, id, leadId, model, locale));
 	}
 
 	@PostMapping("/{id:[0-9]+}/findings")
 	String addFinding(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid FindingForm findingForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.missions.page(user, id);
-		if (!result.hasErrors()) {
-			try {
-				this.missions.addFinding(user, id, findingForm.title(), findingForm.text());
-				flash.addFlashAttribute("message", "missions.finding.saved");
-				return "redirect:/missions/" + id + "#findings";
-			}
-			catch (MissionException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return detail(user, id, model, locale);
+		return submit(result, flash, "missions.finding.saved", () -> {
+			this.missions.addFinding(user, id, findingForm.title(), findingForm.text());
+			return "/missions/" + id + "#findings";
+		}, () -> detail(user, id, model, locale));
 	}
 
 	private String prepareLeadForm(CoopexUser user, long id, long leadId, Model model, Locale locale) {
@@ -213,6 +187,26 @@ class MissionController {
 		choices.add(Choice.message("", noneKey));
 		choices.addAll(Choice.of(markets, Markets.Market::code, Markets.Market::name));
 		return choices;
+	}
+
+	/**
+	 * Saves a valid form and goes where the saving says, with its success message;
+	 * otherwise, or when the service refuses it, the form again, the reason next to its
+	 * field.
+	 */
+	private static String submit(BindingResult result, RedirectAttributes flash, String success, Supplier<String> save,
+			Supplier<String> form) {
+		if (!result.hasErrors()) {
+			try {
+				String target = save.get();
+				flash.addFlashAttribute("message", success);
+				return "redirect:" + target;
+			}
+			catch (MissionException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		return form.get();
 	}
 
 	private String act(long id, RedirectAttributes flash, String success, Runnable action) {
