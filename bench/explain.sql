@@ -44,15 +44,34 @@ order by p.legal_name, p.company_id limit 26 offset 0;
 \echo
 \echo ==== company card (and every signed-in page that shows companies): the ecosystem peers of the viewer
 EXPLAIN (ANALYZE, BUFFERS)
-select distinct m2_0.company_id from ecosystem_membership m1_0,ecosystem_membership m2_0,ecosystem e1_0 where m1_0.company_id=:me and m1_0.status='ACTIVE' and m2_0.ecosystem_id=m1_0.ecosystem_id and m2_0.status='ACTIVE' and e1_0.id=m1_0.ecosystem_id and e1_0.status<>'DISSOLVED';
+select distinct other.company_id from ecosystem_membership mine
+join ecosystem_membership other on other.ecosystem_id = mine.ecosystem_id and other.status = 'ACTIVE'
+where mine.company_id = :me and mine.status = 'ACTIVE'
+  and (select e.status from ecosystem e where e.id = mine.ecosystem_id) <> 'DISSOLVED';
 \echo ==== company card: the visibility of a profile
 EXPLAIN (ANALYZE, BUFFERS)
 select v1_0.company_id,v1_0.field,v1_0.visibility from company_visibility v1_0 where v1_0.company_id=12345;
 
 \echo
-\echo ==== ecosystem directory: loaded into memory when its cache is empty (full scans by design)
+\echo ==== ecosystem directory: page 5 of the whole directory, then a word of the names, then a market and a sector
+PREPARE ecosystem_directory(text, int) AS
+select e.id, e.name, e.purpose, e.coordination, e.status, e.open_to_members, e.charter_version,
+       (select count(*) from ecosystem_membership m where m.ecosystem_id = e.id and m.status = 'ACTIVE')
+from ecosystem e where e.status <> 'DISSOLVED' and e.name_search like $1 escape '\'
+order by e.name_search, e.id limit 21 offset $2;
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE ecosystem_directory('%%', 80);
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE ecosystem_directory('%robotique%', 0);
 EXPLAIN (ANALYZE, BUFFERS)
-select ecosystem_id, count(*) from ecosystem_membership where status = 'ACTIVE' group by ecosystem_id;
+select e.id from ecosystem e where e.status <> 'DISSOLVED'
+  and exists (select 1 from ecosystem_market k where k.ecosystem_id = e.id and k.code = 'BR')
+  and exists (select 1 from ecosystem_sector s where s.ecosystem_id = e.id and s.division = '28')
+order by e.name_search, e.id limit 21 offset 0;
+\echo ==== ecosystem directory: the markets and sectors of the page's ecosystems
+EXPLAIN (ANALYZE, BUFFERS)
+select ecosystem_id, 'M', code from ecosystem_market where ecosystem_id in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
+union all
+select ecosystem_id, 'S', division from ecosystem_sector where ecosystem_id in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
+order by 1, 2, 3;
 \echo ==== ecosystem page: members counted, then listed
 EXPLAIN (ANALYZE, BUFFERS)
 select count(m1_0.id) from ecosystem_membership m1_0 where m1_0.ecosystem_id=42 and m1_0.status='ACTIVE';

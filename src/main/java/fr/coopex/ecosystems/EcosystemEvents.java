@@ -26,17 +26,15 @@ public final class EcosystemEvents {
 			long decidedBy) {
 	}
 
-	public record MembershipEnded(long ecosystemId, long companyId, MembershipStatus how) {
+	/**
+	 * A company's membership ended: it withdrew its request, declined an invitation or
+	 * left (its coordinators are told).
+	 */
+	public record MembershipEnded(long ecosystemId, long companyId, MembershipStatus how, String ecosystemName,
+			String companyName) {
 	}
 
 	public record CoordinatorAdded(long ecosystemId, long userId) {
-	}
-
-	/**
-	 * These people stopped coordinating the ecosystem: their firm left it (sent with the
-	 * firm's {@link MembershipEnded}).
-	 */
-	public record CoordinationEnded(long ecosystemId, java.util.List<Long> userIds) {
 	}
 
 	/** The description, markets, sectors, openness or status changed. */

@@ -88,31 +88,25 @@ class Membership {
 	}
 
 	void request(String message, long userId, int charterVersion, Instant now) {
-		if (this.status.isOpen()) {
-			throw new EcosystemException(null, this.status == MembershipStatus.ACTIVE ? "ecosystems.join.already-member"
-					: "ecosystems.join.already-pending");
-		}
-		this.status = MembershipStatus.REQUESTED;
-		this.role = MembershipRole.MEMBER;
-		this.message = message;
-		this.requestedAt = now;
-		this.requestedBy = userId;
-		this.decisionReason = null;
-		this.decidedAt = null;
-		this.decidedBy = null;
+		open(MembershipStatus.REQUESTED, MembershipRole.MEMBER, message, userId, now);
 		this.charterVersionAccepted = charterVersion;
 	}
 
 	void invite(MembershipRole role, long coordinatorId, Instant now) {
+		open(MembershipStatus.INVITED, role, null, coordinatorId, now);
+	}
+
+	/** A new request or invitation, refused while one is open or the company is in. */
+	private void open(MembershipStatus status, MembershipRole role, String message, long by, Instant now) {
 		if (this.status.isOpen()) {
 			throw new EcosystemException(null, this.status == MembershipStatus.ACTIVE ? "ecosystems.join.already-member"
 					: "ecosystems.join.already-pending");
 		}
-		this.status = MembershipStatus.INVITED;
+		this.status = status;
 		this.role = role;
-		this.message = null;
+		this.message = message;
 		this.requestedAt = now;
-		this.requestedBy = coordinatorId;
+		this.requestedBy = by;
 		this.decisionReason = null;
 		this.decidedAt = null;
 		this.decidedBy = null;

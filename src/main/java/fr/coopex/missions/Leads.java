@@ -5,6 +5,9 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
+
 interface Leads extends JpaRepository<Lead, Long> {
 
 	/** A company's own leads on a mission. */
@@ -17,5 +20,13 @@ interface Leads extends JpaRepository<Lead, Long> {
 			order by l.updatedAt desc, l.id desc
 			""")
 	List<Lead> sharedWith(long missionId, long companyId);
+
+	/** A company's own lead; another company's answers as if it did not exist. */
+	default Lead own(CoopexUser member, long missionId, long leadId) {
+		return findById(leadId)
+			.filter((l) -> l.getMissionId() == missionId && member.role() == Role.MEMBER
+					&& l.getCompanyId() == member.organisationId())
+			.orElseThrow(MissionNotFoundException::new);
+	}
 
 }

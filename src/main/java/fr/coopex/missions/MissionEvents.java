@@ -12,17 +12,16 @@ public final class MissionEvents {
 	private MissionEvents() {
 	}
 
+	/** A mission was proposed: the ecosystem's member companies are told. */
 	public record MissionProposed(long missionId, long ecosystemId, MissionKind kind, String market, BigDecimal budget,
-			long proposedBy) {
+			long proposedBy, String title) {
 	}
 
-	public record MissionJoined(long missionId, long companyId, long joinedBy) {
-	}
-
-	public record MissionLeft(long missionId, long companyId, long leftBy) {
-	}
-
-	public record MissionStatusChanged(long missionId, MissionStatus from, MissionStatus to, long changedBy) {
+	/**
+	 * A mission was closed, reopened, finished or cancelled: its participants are told.
+	 */
+	public record MissionStatusChanged(long missionId, MissionStatus from, MissionStatus to, long changedBy,
+			String title) {
 	}
 
 }

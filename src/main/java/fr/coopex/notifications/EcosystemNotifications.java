@@ -11,15 +11,17 @@ import fr.coopex.ecosystems.EcosystemEvents.CharterPublished;
 import fr.coopex.ecosystems.EcosystemEvents.JoinRequested;
 import fr.coopex.ecosystems.EcosystemEvents.MemberInvited;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipApproved;
+import fr.coopex.ecosystems.EcosystemEvents.MembershipEnded;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipRejected;
 import fr.coopex.ecosystems.EcosystemManagement;
 
 /**
- * Tells people what happened in their ecosystems: coordinators of new requests, companies
- * of the decisions on theirs (either way), of invitations and of new charter versions.
- * Each links to the exact thing to act on: the request among the pending ones, the
- * company's own part of the ecosystem's page. Runs after the change is committed, and is
- * retried from the event publication registry if it fails.
+ * Tells people what happened in their ecosystems: coordinators of new requests and of
+ * companies withdrawing, declining or leaving, companies of the decisions on theirs
+ * (either way), of invitations and of new charter versions. Each links to the exact thing
+ * to act on: the request among the pending ones, the company's own part of the
+ * ecosystem's page. Runs after the change is committed, and is retried from the event
+ * publication registry if it fails.
  */
 @Component
 class EcosystemNotifications {
@@ -44,14 +46,25 @@ class EcosystemNotifications {
 
 	@ApplicationModuleListener
 	void on(JoinRequested event) {
-		List<AccountView> coordinators = this.ecosystems.coordinatorIds(event.ecosystemId())
+		this.center.notify(coordinators(event.ecosystemId()), "notifications.join-requested",
+				List.of(event.companyName(), event.ecosystemName()),
+				"/ecosystems/" + event.ecosystemId() + "#request-" + event.membershipId());
+	}
+
+	/** A request withdrawn, an invitation declined, a company gone: its coordinators. */
+	@ApplicationModuleListener
+	void on(MembershipEnded event) {
+		this.center.notify(coordinators(event.ecosystemId()), "notifications.membership-ended." + event.how(),
+				List.of(event.companyName(), event.ecosystemName()), "/ecosystems/" + event.ecosystemId());
+	}
+
+	/** The people who coordinate the ecosystem now. */
+	private List<AccountView> coordinators(long ecosystemId) {
+		return this.ecosystems.coordinatorIds(ecosystemId)
 			.stream()
 			.map(this.accounts::find)
 			.flatMap(java.util.Optional::stream)
 			.toList();
-		this.center.notify(coordinators, "notifications.join-requested",
-				List.of(event.companyName(), event.ecosystemName()),
-				"/ecosystems/" + event.ecosystemId() + "#request-" + event.membershipId());
 	}
 
 	@ApplicationModuleListener

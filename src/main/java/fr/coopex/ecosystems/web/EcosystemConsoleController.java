@@ -11,7 +11,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.ui.Model;
 
 import fr.coopex.companies.CompanyDirectory;
-import fr.coopex.ecosystems.EcosystemException;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.MembershipRole;
 import fr.coopex.shared.security.CoopexUser;
@@ -50,14 +49,14 @@ class EcosystemConsoleController {
 	@PostMapping("/{id}/requests/{membershipId}/approve")
 	String approve(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long membershipId,
 			@RequestParam(defaultValue = "MEMBER") MembershipRole role, RedirectAttributes flash) {
-		return act(id, flash, "ecosystems.decision.approved",
+		return Actions.run(id, flash, "ecosystems.decision.approved",
 				() -> this.ecosystems.approve(user, id, membershipId, role));
 	}
 
 	@PostMapping("/{id}/requests/{membershipId}/reject")
 	String reject(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long membershipId,
 			@RequestParam(required = false) String reason, RedirectAttributes flash) {
-		return act(id, flash, "ecosystems.decision.rejected",
+		return Actions.run(id, flash, "ecosystems.decision.rejected",
 				() -> this.ecosystems.reject(user, id, membershipId, Text.cut(reason, 1000)));
 	}
 
@@ -66,26 +65,15 @@ class EcosystemConsoleController {
 			@RequestParam(required = false) String siren, @RequestParam(defaultValue = "MEMBER") MembershipRole role,
 			RedirectAttributes flash) {
 		// an unknown SIREN goes to the service too, which checks the coordinator first
-		return act(id, flash, "ecosystems.invite.sent",
+		return Actions.run(id, flash, "ecosystems.invite.sent",
 				() -> this.ecosystems.invite(user, id, this.companies.idBySiren(siren).orElse(UNKNOWN_COMPANY), role));
 	}
 
 	@PostMapping("/{id}/coordinators")
 	String addCoordinator(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(required = false) String email, RedirectAttributes flash) {
-		return act(id, flash, "ecosystems.coordinators.added",
+		return Actions.run(id, flash, "ecosystems.coordinators.added",
 				() -> this.ecosystems.addCoordinator(user, id, email == null ? "" : email.strip()));
-	}
-
-	private String act(long id, RedirectAttributes flash, String success, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("message", success);
-		}
-		catch (EcosystemException ex) {
-			flash.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/ecosystems/" + id;
 	}
 
 }

@@ -16,14 +16,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.coopex.companies.ChoiceLists;
 import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
 import fr.coopex.ecosystems.Coordination;
 import fr.coopex.ecosystems.CoopetitionMaps;
 import fr.coopex.ecosystems.EcosystemDetail;
 import fr.coopex.ecosystems.EcosystemDirectory;
-import fr.coopex.ecosystems.EcosystemException;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemPayments;
 import fr.coopex.ecosystems.EcosystemSummary;
@@ -57,12 +55,12 @@ class EcosystemController {
 
 	private final NafCatalogue naf;
 
-	private final ChoiceLists choices;
+	private final EcosystemChoices choices;
 
 	private final EcosystemPayments payments;
 
 	EcosystemController(EcosystemManagement ecosystems, EcosystemDirectory directory, CoopetitionMaps maps,
-			Markets markets, NafCatalogue naf, ChoiceLists choices, EcosystemPayments payments) {
+			Markets markets, NafCatalogue naf, EcosystemChoices choices, EcosystemPayments payments) {
 		this.payments = payments;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
@@ -95,7 +93,8 @@ class EcosystemController {
 		model.addAttribute("coordination", chosenCoordination);
 		model.addAttribute("open", open);
 		model.addAttribute("marketChoices", this.choices.markets(locale));
-		model.addAttribute("sectorChoices", this.choices.divisions());
+		model.addAttribute("sectorChoices", this.choices.sectors());
+		model.addAttribute("coordinationChoices", this.choices.coordinations());
 		return htmx != null ? VIEW_LIST + " :: results" : VIEW_LIST;
 	}
 
@@ -108,31 +107,25 @@ class EcosystemController {
 			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
 		}
 		if (!model.containsAttribute("joinForm")) {
-			model.addAttribute("joinForm", new JoinForm());
+			model.addAttribute("joinForm", JoinForm.empty());
 		}
 		return VIEW_DETAIL;
 	}
 
 	@GetMapping("/new")
 	String initCreationForm(Model model, Locale locale) {
-		model.addAttribute("ecosystemForm", new EcosystemForm());
+		model.addAttribute("ecosystemForm", EcosystemForm.empty());
 		return prepareForm(model, locale, null);
 	}
 
 	@PostMapping("/new")
 	String processCreationForm(@AuthenticationPrincipal CoopexUser user, @Valid EcosystemForm ecosystemForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
-		if (!result.hasErrors()) {
-			try {
-				long id = this.ecosystems.create(user, ecosystemForm.toDraft());
-				flash.addFlashAttribute("message", "ecosystems.created");
-				return "redirect:/ecosystems/" + id;
-			}
-			catch (EcosystemException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return prepareForm(model, locale, null);
+		return Actions.submit(result, () -> {
+			long id = this.ecosystems.create(user, ecosystemForm.toDraft());
+			flash.addFlashAttribute("message", "ecosystems.created");
+			return "redirect:/ecosystems/" + id;
+		}, () -> prepareForm(model, locale, null));
 	}
 
 	@GetMapping("/{id:[0-9]+}/edit")
@@ -154,17 +147,11 @@ class EcosystemController {
 		if (!this.ecosystems.isCoordinator(user, id)) {
 			throw new org.springframework.security.access.AccessDeniedException("Not a coordinator");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.ecosystems.update(user, id, ecosystemForm.toDraft(), ecosystemForm.getStatus());
-				flash.addFlashAttribute("message", "ecosystems.updated");
-				return "redirect:/ecosystems/" + id;
-			}
-			catch (EcosystemException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return prepareForm(model, locale, id);
+		return Actions.submit(result, () -> {
+			this.ecosystems.update(user, id, ecosystemForm.toDraft(), ecosystemForm.status());
+			flash.addFlashAttribute("message", "ecosystems.updated");
+			return "redirect:/ecosystems/" + id;
+		}, () -> prepareForm(model, locale, id));
 	}
 
 	@PostMapping("/{id:[0-9]+}/join")
@@ -175,31 +162,32 @@ class EcosystemController {
 			// kept in the session, which must hold only what it can store)
 			return detail(user, id, model);
 		}
-		return act(id, flash, "ecosystems.join.sent",
-				() -> this.ecosystems.requestToJoin(user, id, joinForm.getMessage(), joinForm.isAcceptCharter()));
+		return Actions.run(id, flash, "ecosystems.join.sent",
+				() -> this.ecosystems.requestToJoin(user, id, joinForm.message(), joinForm.charterAccepted()));
 	}
 
 	@PostMapping("/{id:[0-9]+}/withdraw")
 	String withdraw(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, RedirectAttributes flash) {
-		return act(id, flash, "ecosystems.join.withdrawn", () -> this.ecosystems.withdraw(user, id));
+		return Actions.run(id, flash, "ecosystems.join.withdrawn", () -> this.ecosystems.withdraw(user, id));
 	}
 
 	@PostMapping("/{id:[0-9]+}/invitation/accept")
 	String acceptInvitation(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "false") boolean acceptCharter, RedirectAttributes flash) {
-		return act(id, flash, "ecosystems.invitation.accepted",
+		return Actions.run(id, flash, "ecosystems.invitation.accepted",
 				() -> this.ecosystems.acceptInvitation(user, id, acceptCharter));
 	}
 
 	@PostMapping("/{id:[0-9]+}/invitation/decline")
 	String declineInvitation(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			RedirectAttributes flash) {
-		return act(id, flash, "ecosystems.invitation.declined", () -> this.ecosystems.declineInvitation(user, id));
+		return Actions.run(id, flash, "ecosystems.invitation.declined",
+				() -> this.ecosystems.declineInvitation(user, id));
 	}
 
 	@PostMapping("/{id:[0-9]+}/charter/accept")
 	String acceptCharter(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, RedirectAttributes flash) {
-		return act(id, flash, "ecosystems.charter.accepted", () -> this.ecosystems.acceptCharter(user, id));
+		return Actions.run(id, flash, "ecosystems.charter.accepted", () -> this.ecosystems.acceptCharter(user, id));
 	}
 
 	/** Leaving takes two clicks: this page asks for confirmation. */
@@ -211,25 +199,14 @@ class EcosystemController {
 
 	@PostMapping("/{id:[0-9]+}/leave")
 	String leave(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, RedirectAttributes flash) {
-		return act(id, flash, "ecosystems.left", () -> this.ecosystems.leave(user, id));
-	}
-
-	private String act(long id, RedirectAttributes flash, String success, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("message", success);
-		}
-		catch (EcosystemException ex) {
-			flash.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/ecosystems/" + id;
+		return Actions.run(id, flash, "ecosystems.left", () -> this.ecosystems.leave(user, id));
 	}
 
 	private String prepareForm(Model model, Locale locale, Long id) {
 		model.addAttribute("ecosystemId", id);
-		model.addAttribute("marketChoices", this.markets.all(locale));
-		model.addAttribute("nafDivisions", this.naf.divisions());
-		model.addAttribute("statuses", fr.coopex.ecosystems.EcosystemStatus.values());
+		model.addAttribute("marketChoices", this.choices.markets(locale));
+		model.addAttribute("sectorChoices", this.choices.sectors());
+		model.addAttribute("statusChoices", this.choices.statuses());
 		return VIEW_FORM;
 	}
 

@@ -11,102 +11,33 @@ import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
 import fr.coopex.ecosystems.EcosystemStatus;
 
 /**
- * Creating or editing an ecosystem.
+ * Creating or editing an ecosystem (the status only when editing).
+ *
+ * @param openToMembers open to new members; null when the form does not send it (open, as
+ * a new ecosystem is; an unticked box sends false)
  */
-public class EcosystemForm {
+record EcosystemForm(@NotBlank @Size(max = 150) String name, @NotBlank @Size(max = 2000) String purpose,
+		@Size(max = 100) Set<String> markets, @Size(max = 100) Set<String> sectors, Boolean openToMembers,
+		@Size(max = 20000) String charter, EcosystemStatus status) {
 
-	@NotBlank
-	@Size(max = 150)
-	private String name;
-
-	@NotBlank
-	@Size(max = 2000)
-	private String purpose;
-
-	@Size(max = 100)
-	private Set<String> markets = new LinkedHashSet<>();
-
-	@Size(max = 100)
-	private Set<String> sectors = new LinkedHashSet<>();
-
-	private boolean openToMembers = true;
-
-	@Size(max = 20000)
-	private String charter;
-
-	private EcosystemStatus status;
+	/** A new ecosystem: open to members by default. */
+	static EcosystemForm empty() {
+		return new EcosystemForm(null, null, Set.of(), Set.of(), true, null, null);
+	}
 
 	static EcosystemForm of(EcosystemDetail detail) {
-		EcosystemForm form = new EcosystemForm();
-		form.name = detail.summary().name();
-		form.purpose = detail.summary().purpose();
-		form.markets = new LinkedHashSet<>(detail.summary().markets());
-		form.sectors = new LinkedHashSet<>(detail.summary().sectors());
-		form.openToMembers = detail.summary().openToMembers();
-		form.charter = detail.charter();
-		form.status = detail.summary().status();
-		return form;
+		var summary = detail.summary();
+		return new EcosystemForm(summary.name(), summary.purpose(), new LinkedHashSet<>(summary.markets()),
+				new LinkedHashSet<>(summary.sectors()), summary.openToMembers(), detail.charter(), summary.status());
 	}
 
 	EcosystemDraft toDraft() {
-		return new EcosystemDraft(this.name, this.purpose, this.markets, this.sectors, this.openToMembers,
-				this.charter);
+		return new EcosystemDraft(this.name, this.purpose, orEmpty(this.markets), orEmpty(this.sectors),
+				!Boolean.FALSE.equals(this.openToMembers), this.charter);
 	}
 
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getPurpose() {
-		return this.purpose;
-	}
-
-	public void setPurpose(String purpose) {
-		this.purpose = purpose;
-	}
-
-	public Set<String> getMarkets() {
-		return this.markets;
-	}
-
-	public void setMarkets(Set<String> markets) {
-		this.markets = markets;
-	}
-
-	public Set<String> getSectors() {
-		return this.sectors;
-	}
-
-	public void setSectors(Set<String> sectors) {
-		this.sectors = sectors;
-	}
-
-	public boolean isOpenToMembers() {
-		return this.openToMembers;
-	}
-
-	public void setOpenToMembers(boolean openToMembers) {
-		this.openToMembers = openToMembers;
-	}
-
-	public String getCharter() {
-		return this.charter;
-	}
-
-	public void setCharter(String charter) {
-		this.charter = charter;
-	}
-
-	public EcosystemStatus getStatus() {
-		return this.status;
-	}
-
-	public void setStatus(EcosystemStatus status) {
-		this.status = status;
+	private static Set<String> orEmpty(Set<String> codes) {
+		return codes == null ? Set.of() : codes;
 	}
 
 }

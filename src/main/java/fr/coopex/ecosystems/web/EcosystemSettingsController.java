@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.coopex.ecosystems.EcosystemException;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemPayments;
 import fr.coopex.shared.security.CoopexUser;
@@ -50,17 +49,11 @@ class EcosystemSettingsController {
 			@Valid PaymentDetailsForm paymentDetailsForm, BindingResult result, Model model, RedirectAttributes flash) {
 		// refused before the form is checked, so that nobody else gets the form back
 		requireCoordinator(user, id);
-		if (!result.hasErrors()) {
-			try {
-				this.payments.change(user, id, paymentDetailsForm.toDetails());
-				flash.addFlashAttribute("message", "ecosystems.payment.saved");
-				return "redirect:/ecosystems/" + id + "/settings";
-			}
-			catch (EcosystemException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return prepare(id, model);
+		return Actions.submit(result, () -> {
+			this.payments.change(user, id, paymentDetailsForm.toDetails());
+			flash.addFlashAttribute("message", "ecosystems.payment.saved");
+			return "redirect:/ecosystems/" + id + "/settings";
+		}, () -> prepare(id, model));
 	}
 
 	private void requireCoordinator(CoopexUser user, long id) {

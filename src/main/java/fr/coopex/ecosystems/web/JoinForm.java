@@ -4,28 +4,18 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A company's request to join, with a message to the coordinators.
+ *
+ * @param acceptCharter whether the box is ticked (null when the form does not send it:
+ * not ticked)
  */
-public class JoinForm {
+record JoinForm(@Size(max = 1000) String message, Boolean acceptCharter) {
 
-	@Size(max = 1000)
-	private String message;
-
-	private boolean acceptCharter;
-
-	public String getMessage() {
-		return this.message;
+	static JoinForm empty() {
+		return new JoinForm(null, false);
 	}
 
-	public void setMessage(String message) {
-		this.message = message;
-	}
-
-	public boolean isAcceptCharter() {
-		return this.acceptCharter;
-	}
-
-	public void setAcceptCharter(boolean acceptCharter) {
-		this.acceptCharter = acceptCharter;
+	boolean charterAccepted() {
+		return Boolean.TRUE.equals(this.acceptCharter);
 	}
 
 }

@@ -13,100 +13,25 @@ import fr.coopex.missions.MissionPage.LeadLine;
 
 /**
  * A lead or contact, private to the company unless shared with named participants.
+ *
+ * @param version the version loaded, when editing
  */
-public class LeadForm {
+record LeadForm(@NotBlank @Size(max = 200) String companyName, @Size(max = 200) String contact, String country,
+		@Size(max = 4000) String notes, @NotNull LeadStage stage, @Size(max = 200) Set<Long> sharedWith, Long version) {
 
-	@NotBlank
-	@Size(max = 200)
-	private String companyName;
+	/** A new lead, at its first stage, private. */
+	static LeadForm empty() {
+		return new LeadForm(null, null, null, null, LeadStage.NEW, Set.of(), null);
+	}
 
-	@Size(max = 200)
-	private String contact;
-
-	private String country;
-
-	@Size(max = 4000)
-	private String notes;
-
-	@NotNull
-	private LeadStage stage = LeadStage.NEW;
-
-	@Size(max = 200)
-	private Set<Long> sharedWith = new LinkedHashSet<>();
-
-	/** The version loaded, when editing. */
-	private Long version;
-
-	static LeadForm of(LeadLine lead, Set<Long> sharedWith) {
-		LeadForm form = new LeadForm();
-		form.companyName = lead.companyName();
-		form.contact = lead.contact();
-		form.country = lead.country();
-		form.notes = lead.notes();
-		form.stage = lead.stage();
-		form.sharedWith = new LinkedHashSet<>(sharedWith);
-		form.version = lead.version();
-		return form;
+	static LeadForm of(LeadLine lead) {
+		return new LeadForm(lead.companyName(), lead.contact(), lead.country(), lead.notes(), lead.stage(),
+				new LinkedHashSet<>(lead.sharedWithIds()), lead.version());
 	}
 
 	LeadDraft toDraft() {
-		return new LeadDraft(this.companyName, this.contact, this.country, this.notes, this.stage, this.sharedWith);
-	}
-
-	public String getCompanyName() {
-		return this.companyName;
-	}
-
-	public void setCompanyName(String companyName) {
-		this.companyName = companyName;
-	}
-
-	public String getContact() {
-		return this.contact;
-	}
-
-	public void setContact(String contact) {
-		this.contact = contact;
-	}
-
-	public String getCountry() {
-		return this.country;
-	}
-
-	public void setCountry(String country) {
-		this.country = country;
-	}
-
-	public String getNotes() {
-		return this.notes;
-	}
-
-	public void setNotes(String notes) {
-		this.notes = notes;
-	}
-
-	public LeadStage getStage() {
-		return this.stage;
-	}
-
-	public void setStage(LeadStage stage) {
-		this.stage = stage;
-	}
-
-	public Set<Long> getSharedWith() {
-		return this.sharedWith;
-	}
-
-	public void setSharedWith(Set<Long> sharedWith) {
-		this.sharedWith = sharedWith;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
+		return new LeadDraft(this.companyName, this.contact, this.country, this.notes, this.stage,
+				this.sharedWith == null ? Set.of() : this.sharedWith);
 	}
 
 }

@@ -1,7 +1,9 @@
 package fr.coopex.missions.web;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.companies.Markets;
+import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.missions.LeadStage;
 import fr.coopex.missions.MissionException;
 import fr.coopex.missions.MissionKind;
@@ -25,6 +28,7 @@ import fr.coopex.missions.MissionManagement;
 import fr.coopex.missions.MissionPage;
 import fr.coopex.missions.MissionStatus;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.web.FieldException;
 
 /**
@@ -63,9 +67,7 @@ class MissionController {
 	@GetMapping("/new")
 	String initCreationForm(@AuthenticationPrincipal CoopexUser user, @RequestParam(required = false) Long ecosystem,
 			Model model, Locale locale) {
-		MissionForm form = new MissionForm();
-		form.setEcosystemId(ecosystem);
-		model.addAttribute("missionForm", form);
+		model.addAttribute("missionForm", MissionForm.in(ecosystem));
 		return prepareForm(user, model, locale);
 	}
 
@@ -73,17 +75,9 @@ class MissionController {
 	String processCreationForm(@AuthenticationPrincipal CoopexUser user, @Valid MissionForm missionForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		String view = prepareForm(user, model, locale);
-		if (!result.hasErrors()) {
-			try {
-				long id = this.missions.propose(user, missionForm.getEcosystemId(), missionForm.toDraft());
-				flash.addFlashAttribute("message", "missions.proposed");
-				return "redirect:/missions/" + id;
-			}
-			catch (MissionException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return view;
+		return submit(result, flash, "missions.proposed",
+				() -> "/missions/" + this.missions.propose(user, missionForm.ecosystemId(), missionForm.toDraft()),
+				() -> view);
 	}
 
 	@GetMapping("/{id:[0-9]+}")
@@ -91,13 +85,12 @@ class MissionController {
 		MissionPage page = this.missions.page(user, id);
 		model.addAttribute("page", page);
 		if (!model.containsAttribute("leadForm")) {
-			model.addAttribute("leadForm", new LeadForm());
+			model.addAttribute("leadForm", LeadForm.empty());
 		}
 		if (!model.containsAttribute("findingForm")) {
-			model.addAttribute("findingForm", new FindingForm());
+			model.addAttribute("findingForm", FindingForm.empty());
 		}
-		model.addAttribute("countryChoices", countries(locale));
-		model.addAttribute("stages", LeadStage.values());
+		addLeadChoices(model, locale);
 		return VIEW_DETAIL;
 	}
 
@@ -122,25 +115,20 @@ class MissionController {
 	String addLead(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid LeadForm leadForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.missions.page(user, id);
-		if (!result.hasErrors()) {
-			try {
-				this.missions.addLead(user, id, leadForm.toDraft());
-				flash.addFlashAttribute("message", "missions.lead.saved");
-				return "redirect:/missions/" + id + "#leads";
-			}
-			catch (MissionException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		model.addAttribute("leadRefused", true);
-		return detail(user, id, model, locale);
+		return submit(result, flash, "missions.lead.saved", () -> {
+			this.missions.addLead(user, id, leadForm.toDraft());
+			return "/missions/" + id + "#leads";
+		}, () -> {
+			model.addAttribute("leadRefused", true);
+			return detail(user, id, model, locale);
+		});
 	}
 
 	@GetMapping("/{id:[0-9]+}/leads/{leadId:[0-9]+}")
 	String initLeadForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long leadId,
 			Model model, Locale locale) {
 		MissionPage.LeadLine lead = this.missions.ownLead(user, id, leadId, locale);
-		model.addAttribute("leadForm", LeadForm.of(lead, new LinkedHashSet<>(lead.sharedWithIds())));
+		model.addAttribute("leadForm", LeadForm.of(lead));
 		return prepareLeadForm(user, id, leadId, model, locale);
 	}
 
@@ -148,44 +136,29 @@ class MissionController {
 	String processLeadForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long leadId,
 			@Valid LeadForm leadForm, BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.missions.ownLead(user, id, leadId, locale);
-		if (leadForm.getVersion() == null) {
+		if (leadForm.version() == null) {
 			result.reject("missions.lead.changed-meanwhile");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.missions.updateLead(user, id, leadId, leadForm.getVersion(), leadForm.toDraft());
-				flash.addFlashAttribute("message", "missions.lead.saved");
-				return "redirect:/missions/" + id + "#leads";
-			}
-			catch (MissionException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return prepareLeadForm(user, id, leadId, model, locale);
+		return submit(result, flash, "missions.lead.saved", () -> {
+			this.missions.updateLead(user, id, leadId, leadForm.version(), leadForm.toDraft());
+			return "/missions/" + id + "#leads";
+		}, () -> prepareLeadForm(user, id, leadId, model, locale));
 	}
 
 	@PostMapping("/{id:[0-9]+}/findings")
 	String addFinding(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid FindingForm findingForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.missions.page(user, id);
-		if (!result.hasErrors()) {
-			try {
-				this.missions.addFinding(user, id, findingForm.getTitle(), findingForm.getText());
-				flash.addFlashAttribute("message", "missions.finding.saved");
-				return "redirect:/missions/" + id + "#findings";
-			}
-			catch (MissionException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		return detail(user, id, model, locale);
+		return submit(result, flash, "missions.finding.saved", () -> {
+			this.missions.addFinding(user, id, findingForm.title(), findingForm.text());
+			return "/missions/" + id + "#findings";
+		}, () -> detail(user, id, model, locale));
 	}
 
 	private String prepareLeadForm(CoopexUser user, long id, long leadId, Model model, Locale locale) {
 		model.addAttribute("page", this.missions.page(user, id));
 		model.addAttribute("leadId", leadId);
-		model.addAttribute("countryChoices", countries(locale));
-		model.addAttribute("stages", LeadStage.values());
+		addLeadChoices(model, locale);
 		return VIEW_LEAD;
 	}
 
@@ -194,14 +167,46 @@ class MissionController {
 		if (ecosystems.isEmpty()) {
 			throw new AccessDeniedException("In no ecosystem");
 		}
-		model.addAttribute("ecosystemChoices", ecosystems);
-		model.addAttribute("marketChoices", this.markets.all(locale));
-		model.addAttribute("kinds", MissionKind.values());
+		model.addAttribute("ecosystemChoices",
+				Choice.of(ecosystems, (e) -> Long.toString(e.id()), EcosystemSummary::name));
+		model.addAttribute("marketChoices", withNone("missions.field.market.choose", this.markets.all(locale)));
+		model.addAttribute("kindChoices", Choice.messages(MissionKind.values(), "missions.kind."));
 		return VIEW_FORM;
 	}
 
-	private java.util.List<Markets.Market> countries(Locale locale) {
-		return this.markets.all(locale).stream().filter((m) -> !m.zone()).toList();
+	/** The countries (no zone) a lead may be in, and the stages of a lead. */
+	private void addLeadChoices(Model model, Locale locale) {
+		model.addAttribute("countryChoices",
+				withNone("common.not-specified", this.markets.all(locale).stream().filter((m) -> !m.zone()).toList()));
+		model.addAttribute("stageChoices", Choice.messages(LeadStage.values(), "missions.lead.stage."));
+	}
+
+	/** The markets, after a first option that sends nothing. */
+	private static List<Choice> withNone(String noneKey, List<Markets.Market> markets) {
+		List<Choice> choices = new ArrayList<>();
+		choices.add(Choice.message("", noneKey));
+		choices.addAll(Choice.of(markets, Markets.Market::code, Markets.Market::name));
+		return choices;
+	}
+
+	/**
+	 * Saves a valid form and goes where the saving says, with its success message;
+	 * otherwise, or when the service refuses it, the form again, the reason next to its
+	 * field.
+	 */
+	private static String submit(BindingResult result, RedirectAttributes flash, String success, Supplier<String> save,
+			Supplier<String> form) {
+		if (!result.hasErrors()) {
+			try {
+				String target = save.get();
+				flash.addFlashAttribute("message", success);
+				return "redirect:" + target;
+			}
+			catch (MissionException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		return form.get();
 	}
 
 	private String act(long id, RedirectAttributes flash, String success, Runnable action) {

@@ -1,0 +1,52 @@
+package fr.coopex.ecosystems;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import fr.coopex.ecosystems.EcosystemEvents.CharterPublished;
+
+/**
+ * The versions of an ecosystem's charter: each one stays readable; members are told of
+ * every version after the first.
+ */
+@Component
+class Charters {
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	Charters(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/** Publishes a new version of the charter. */
+	void publish(Ecosystem ecosystem, String text, long userId, Instant now) {
+		int version = ecosystem.nextCharterVersion(now);
+		this.jdbc.update(
+				"insert into ecosystem_charter (ecosystem_id, version, text, published_at, published_by) values (?, ?, ?, ?, ?)",
+				ecosystem.getId(), version, text.strip(), Timestamp.from(now), userId);
+		if (version > 1) {
+			this.events.publishEvent(new CharterPublished(ecosystem.getId(), ecosystem.getName(), version));
+		}
+	}
+
+	/** The text of a version, null for none. */
+	String text(long ecosystemId, int version) {
+		if (version == 0) {
+			return null;
+		}
+		return this.jdbc
+			.query("select text from ecosystem_charter where ecosystem_id = ? and version = ?",
+					(rs, i) -> rs.getString(1), ecosystemId, version)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,48 @@
+package fr.coopex.ecosystems.web;
+
+import java.util.function.Supplier;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.coopex.ecosystems.EcosystemException;
+
+/** The actions of the ecosystem pages: one-click actions, and forms. */
+final class Actions {
+
+	private Actions() {
+	}
+
+	/**
+	 * Runs the action and comes back to the ecosystem's page with its success message, or
+	 * with the reason it was refused.
+	 */
+	static String run(long ecosystemId, RedirectAttributes flash, String success, Runnable action) {
+		try {
+			action.run();
+			flash.addFlashAttribute("message", success);
+		}
+		catch (EcosystemException ex) {
+			flash.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/ecosystems/" + ecosystemId;
+	}
+
+	/**
+	 * Runs a form's action when the form is valid and gives its answer (a redirection);
+	 * otherwise, or when the service refuses it, the form again, the reason next to its
+	 * field.
+	 */
+	static String submit(BindingResult result, Supplier<String> action, Supplier<String> form) {
+		if (!result.hasErrors()) {
+			try {
+				return action.get();
+			}
+			catch (EcosystemException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		return form.get();
+	}
+
+}
