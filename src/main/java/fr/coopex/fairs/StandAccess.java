@@ -10,7 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import fr.coopex.ecosystems.EcosystemManagement;
-import fr.coopex.ecosystems.EcosystemManagement.ListStandings;
+import fr.coopex.ecosystems.ListStandings;
 import fr.coopex.ecosystems.EcosystemManagement.Standing;
 import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.shared.security.CoopexUser;

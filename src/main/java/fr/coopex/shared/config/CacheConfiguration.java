@@ -49,9 +49,6 @@ public class CacheConfiguration {
 	/** The members and coopetition map of an ecosystem, by ecosystem id. */
 	public static final String ECOSYSTEM_ROSTERS = "ecosystem-rosters";
 
-	/** Every listed ecosystem, searched in memory by the directory (one entry). */
-	public static final String ECOSYSTEM_DIRECTORY = "ecosystem-directory";
-
 	/** The facts of a company that aid eligibility needs, by company id. */
 	public static final String COMPANY_FACTS = "aid-company-facts";
 
@@ -111,7 +108,7 @@ public class CacheConfiguration {
 			// version-checked on every read, so as fresh as the database
 			Spec.whileUsed(COMPANY_PROFILES, 50_000, Duration.ofHours(1)), Spec.forAWhile(NEIGHBOURS, 20_000, SHORT),
 			Spec.forAWhile(ECOSYSTEM_FACTS, 5_000, SHORT), Spec.forAWhile(ECOSYSTEM_ROSTERS, 2_000, SHORT),
-			Spec.forAWhile(ECOSYSTEM_DIRECTORY, 1, SHORT), Spec.forAWhile(FAIR_CALENDAR_VERSION, 1, SHORT),
+			Spec.forAWhile(FAIR_CALENDAR_VERSION, 1, SHORT),
 			Spec.forAWhile(COMPANY_FACTS, 10_000, Duration.ofSeconds(15)),
 			// keyed by the catalogue's revision: never out of date, dropped when unused
 			Spec.whileUsed(AID_VERDICTS, 1_024, Duration.ofMinutes(10)),
