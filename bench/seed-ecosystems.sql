@@ -32,11 +32,11 @@ SELECT o.id, o.name, o.siren, NULL, NULL, (ARRAY['SAS', 'SARL', 'SA', 'SASU'])[1
        (ARRAY['Machines-outils', 'Moteurs électriques', 'Capteurs', 'Robots', 'Vérins hydrauliques', 'Pièces usinées',
               'Systèmes de vision', 'Automates'])[1 + o.id % 8] || ' pour l''industrie',
        (ARRAY['usinage', 'moteurs', 'capteurs', 'robotique', 'hydraulique', 'décolletage', 'vision', 'automates'])[1 + o.id % 8],
-       lower(translate(o.name, 'éèêàâôîïüûçÉ', 'eeeaaoiiuucE')),
-       lower(translate((ARRAY['Machines-outils', 'Moteurs électriques', 'Capteurs', 'Robots', 'Vérins hydrauliques',
+       ' ' || btrim(regexp_replace(lower(translate(o.name, 'éèêàâôîïüûçÉ', 'eeeaaoiiuucE')), '[^[:alnum:]]+', ' ', 'g')),
+       ' ' || btrim(regexp_replace(lower(translate((ARRAY['Machines-outils', 'Moteurs électriques', 'Capteurs', 'Robots', 'Vérins hydrauliques',
               'Pièces usinées', 'Systèmes de vision', 'Automates'])[1 + o.id % 8] || ' pour l''industrie '
               || (ARRAY['usinage', 'moteurs', 'capteurs', 'robotique', 'hydraulique', 'décolletage', 'vision',
-              'automates'])[1 + o.id % 8], 'éèêàâôîïüûçÉ', 'eeeaaoiiuucE')),
+              'automates'])[1 + o.id % 8], 'éèêàâôîïüûçÉ', 'eeeaaoiiuucE')), '[^[:alnum:]]+', ' ', 'g')),
        now()
 FROM organisation o
 WHERE o.kind = 'COMPANY';
@@ -57,6 +57,21 @@ SET public_fields    = ',' || coalesce((SELECT string_agg(v.field, ',' ORDER BY 
                                         WHERE v.company_id = p.company_id AND v.visibility = 'PUBLIC'), '') || ',',
     ecosystem_fields = ',' || coalesce((SELECT string_agg(v.field, ',' ORDER BY v.field) FROM company_visibility v
                                         WHERE v.company_id = p.company_id AND v.visibility = 'ECOSYSTEM'), '') || ',';
+
+-- The directory's word index (V99), as CompanyProfile keeps it: each word of the searched
+-- lines (the name, the products and keywords), with the widest visibility of its fields.
+INSERT INTO company_search_word (company_id, word, visibility)
+SELECT p.company_id, left(w.word, 40),
+       CASE min(CASE f.shown WHEN 'PUBLIC' THEN 1 WHEN 'ECOSYSTEM' THEN 2 ELSE 3 END)
+           WHEN 1 THEN 'PUBLIC' WHEN 2 THEN 'ECOSYSTEM' ELSE 'PRIVATE' END
+FROM company_profile p
+CROSS JOIN LATERAL (VALUES (p.name_search, 'PUBLIC'),
+    (p.capability_search, CASE WHEN p.public_fields LIKE '%,PRODUCTS,%' THEN 'PUBLIC'
+                               WHEN p.ecosystem_fields LIKE '%,PRODUCTS,%' THEN 'ECOSYSTEM' ELSE 'PRIVATE' END))
+    AS f (line, shown)
+CROSS JOIN LATERAL regexp_split_to_table(btrim(f.line), ' ') AS w (word)
+WHERE w.word <> ''
+GROUP BY p.company_id, left(w.word, 40);
 
 INSERT INTO company_market (company_id, kind, code)
 SELECT p.company_id, 'SERVED', (ARRAY['DE', 'IT', 'ES', 'BE', 'CH', 'GB'])[1 + p.company_id % 6] FROM company_profile p
@@ -126,5 +141,6 @@ COMMIT;
 ANALYZE company_profile;
 ANALYZE company_visibility;
 ANALYZE company_market;
+ANALYZE company_search_word;
 ANALYZE ecosystem;
 ANALYZE ecosystem_membership;

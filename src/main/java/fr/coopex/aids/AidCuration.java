@@ -1,17 +1,11 @@
 package fr.coopex.aids;
 
-import java.lang.reflect.RecordComponent;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,9 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.accounts.OrganisationManagement;
 import fr.coopex.aids.AidInvalidException.Problem;
-import fr.coopex.aids.CatalogueTransfer.FileException;
-import fr.coopex.aids.CatalogueTransfer.FileProblem;
-import fr.coopex.aids.CatalogueTransfer.Row;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 
@@ -40,20 +31,23 @@ public class AidCuration {
 
 	private final CatalogueTransfer transfer;
 
-	private final JdbcTemplate jdbc;
+	private final AidHistory history;
 
 	private final Clock clock;
 
 	private final OrganisationManagement organisations;
 
-	AidCuration(Aids aids, AidCatalogue catalogue, CatalogueTransfer transfer, JdbcTemplate jdbc, Clock clock,
-			OrganisationManagement organisations) {
+	private final CatalogueImport importer;
+
+	AidCuration(Aids aids, AidCatalogue catalogue, CatalogueTransfer transfer, AidHistory history, Clock clock,
+			OrganisationManagement organisations, CatalogueImport importer) {
 		this.aids = aids;
 		this.catalogue = catalogue;
 		this.transfer = transfer;
-		this.jdbc = jdbc;
+		this.history = history;
 		this.clock = clock;
 		this.organisations = organisations;
+		this.importer = importer;
 	}
 
 	/** One change of an aid: who, when, what. */
@@ -145,7 +139,7 @@ public class AidCuration {
 		requireAgency(officer);
 		check(officer, data);
 		Aid aid = this.aids.saveAndFlush(new Aid(officer.organisationId(), data, this.clock.instant()));
-		record(aid.getId(), officer, "CREATED", null);
+		this.history.record(aid.getId(), officer, "CREATED", null);
 		return aid.getId();
 	}
 
@@ -162,13 +156,13 @@ public class AidCuration {
 			throw new AidException(null, "aids.curation.changed-meanwhile");
 		}
 		check(officer, data);
-		String fields = changedFields(aid.toData(), data);
+		String fields = AidHistory.changedFields(aid.toData(), data);
 		if (fields.isEmpty()) {
 			return;
 		}
 		aid.apply(data, this.clock.instant());
 		flush(aid);
-		record(id, officer, "EDITED", fields);
+		this.history.record(id, officer, "EDITED", fields);
 		if (aid.getPublication() == Publication.PUBLISHED) {
 			this.catalogue.changed();
 		}
@@ -182,7 +176,7 @@ public class AidCuration {
 		}
 		aid.publish(this.clock.instant());
 		flush(aid);
-		record(id, officer, "PUBLISHED", null);
+		this.history.record(id, officer, "PUBLISHED", null);
 		this.catalogue.changed();
 	}
 
@@ -191,7 +185,7 @@ public class AidCuration {
 		Aid aid = own(officer, id);
 		aid.unpublish(this.clock.instant());
 		flush(aid);
-		record(id, officer, "UNPUBLISHED", null);
+		this.history.record(id, officer, "UNPUBLISHED", null);
 		this.catalogue.changed();
 	}
 
@@ -213,7 +207,7 @@ public class AidCuration {
 		}
 		aid.setAgencyId(agencyId);
 		flush(aid);
-		record(id, admin, "ENTRUSTED", null);
+		this.history.record(id, admin, "ENTRUSTED", null);
 		if (aid.getPublication() == Publication.PUBLISHED) {
 			this.catalogue.changed();
 		}
@@ -223,11 +217,7 @@ public class AidCuration {
 	@Transactional(readOnly = true)
 	public List<Change> history(CoopexUser officer, long id) {
 		own(officer, id);
-		return this.jdbc.query(
-				"select changed_at, changed_by_name, action, fields from aid_change where aid_id = ? order by changed_at desc, id desc",
-				(rs, i) -> new Change(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-						rs.getString(4)),
-				id);
+		return this.history.of(id);
 	}
 
 	/** The aids of the officer's agency as a file. */
@@ -250,80 +240,7 @@ public class AidCuration {
 	@Transactional
 	public ImportReport importFile(CoopexUser officer, Format format, String content) {
 		requireAgency(officer);
-		List<Row> rows;
-		try {
-			rows = format == Format.CSV ? this.transfer.fromCsv(content) : this.transfer.fromJson(content);
-		}
-		catch (FileException ex) {
-			throw new ImportRefused(ex.problems.stream().map((p) -> problem(p, format)).toList());
-		}
-		List<ImportProblem> problems = new ArrayList<>();
-		Map<Long, Aid> existing = new HashMap<>();
-		for (Row row : rows) {
-			for (Problem p : AidRules.check(row.aid().aid(), this.catalogue.today())) {
-				problems.add(new ImportProblem(
-						row.position(), format == Format.CSV
-								? CatalogueTransfer.COLUMN_OF.getOrDefault(p.field(), p.field()) : p.field(),
-						p.messageKey()));
-			}
-			if (!this.organisations.mayCurate(officer.organisationId(), row.aid().aid().operatorNames())) {
-				problems.add(new ImportProblem(
-						row.position(), format == Format.CSV
-								? CatalogueTransfer.COLUMN_OF.getOrDefault("operators", "operators") : "operators",
-						"aids.curation.outside-operators"));
-			}
-			Long id = row.aid().id();
-			if (id != null) {
-				Optional<Aid> aid = this.aids.findById(id).filter((a) -> isOwn(officer, a));
-				if (aid.isEmpty() || existing.containsKey(id)) {
-					problems.add(new ImportProblem(row.position(), "id", "aids.import.not-yours"));
-				}
-				else {
-					existing.put(id, aid.get());
-				}
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new ImportRefused(problems);
-		}
-		int created = 0;
-		int updated = 0;
-		Instant now = this.clock.instant();
-		boolean catalogueChanged = false;
-		for (Row row : rows) {
-			Publication publication = row.aid().publication() == null ? Publication.DRAFT : row.aid().publication();
-			AidData data = row.aid().aid();
-			if (row.aid().id() == null) {
-				Aid aid = new Aid(officer.organisationId(), data, now);
-				aid.restore(publication, now);
-				aid = this.aids.save(aid);
-				this.aids.flush();
-				record(aid.getId(), officer, "IMPORTED", null);
-				created++;
-				catalogueChanged |= publication == Publication.PUBLISHED;
-				continue;
-			}
-			Aid aid = existing.get(row.aid().id());
-			String fields = changedFields(aid.toData(), data);
-			boolean wasPublished = aid.getPublication() == Publication.PUBLISHED;
-			if (fields.isEmpty() && aid.getPublication() == publication) {
-				continue;
-			}
-			aid.apply(data, now);
-			aid.restore(publication, now);
-			record(aid.getId(), officer, "IMPORTED", fields.isEmpty() ? "publication" : fields);
-			updated++;
-			catalogueChanged |= wasPublished || publication == Publication.PUBLISHED;
-		}
-		this.aids.flush();
-		if (catalogueChanged) {
-			this.catalogue.changed();
-		}
-		return new ImportReport(created, updated, rows.size() - created - updated);
-	}
-
-	private static ImportProblem problem(FileProblem p, Format format) {
-		return new ImportProblem(p.position(), p.field(), p.messageKey());
+		return this.importer.run(officer, format, content);
 	}
 
 	/**
@@ -349,39 +266,6 @@ public class AidCuration {
 		}
 	}
 
-	private void record(long aidId, CoopexUser officer, String action, String fields) {
-		this.jdbc.update(
-				"insert into aid_change (aid_id, changed_at, changed_by, changed_by_name, action, fields) values (?, ?, ?, ?, ?, ?)",
-				aidId, Timestamp.from(this.clock.instant()), officer.id(), officer.displayName(), action,
-				fields == null ? null : fields.length() > 2000 ? fields.substring(0, 2000) : fields);
-	}
-
-	/** The names of the fields that differ, criteria included. */
-	static String changedFields(AidData before, AidData after) {
-		List<String> changed = new ArrayList<>();
-		compare(AidData.class, before, after, changed);
-		compare(Criteria.class, before.criteria(), after.criteria(), changed);
-		changed.remove("criteria");
-		return String.join(", ", changed);
-	}
-
-	private static void compare(Class<?> type, Object before, Object after, List<String> changed) {
-		for (RecordComponent component : type.getRecordComponents()) {
-			try {
-				Object a = component.getAccessor().invoke(before);
-				Object b = component.getAccessor().invoke(after);
-				boolean same = (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y)
-						? x.compareTo(y) == 0 : Objects.equals(a, b);
-				if (!same) {
-					changed.add(component.getName());
-				}
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-	}
-
 	private Aid own(CoopexUser officer, long id) {
 		requireAgency(officer);
 		Aid aid = this.aids.findById(id).orElseThrow(AidNotFoundException::new);
@@ -391,7 +275,7 @@ public class AidCuration {
 		return aid;
 	}
 
-	private static boolean isOwn(CoopexUser officer, Aid aid) {
+	static boolean isOwn(CoopexUser officer, Aid aid) {
 		return aid.getAgencyId() != null && aid.getAgencyId() == officer.organisationId();
 	}
 

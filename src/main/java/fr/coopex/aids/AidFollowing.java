@@ -15,7 +15,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.aids.Eligibility.Verdict;
 import fr.coopex.companies.CompanyManagement;
-import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
@@ -57,23 +55,19 @@ public class AidFollowing {
 
 	private final MailGateway mail;
 
-	private final MessageSource messages;
-
-	private final CoopexProperties properties;
+	private final DigestMail digestMail;
 
 	private final Clock clock;
 
 	AidFollowing(JdbcTemplate jdbc, AidCatalogue catalogue, CompanyFactsSource facts, CompanyManagement companies,
-			AccountManagement accounts, MailGateway mail, MessageSource messages, CoopexProperties properties,
-			Clock clock) {
+			AccountManagement accounts, MailGateway mail, DigestMail digestMail, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.facts = facts;
 		this.companies = companies;
 		this.accounts = accounts;
 		this.mail = mail;
-		this.messages = messages;
-		this.properties = properties;
+		this.digestMail = digestMail;
 		this.clock = clock;
 	}
 
@@ -249,59 +243,13 @@ public class AidFollowing {
 		Digest digest = digestFor(member, subscription.since());
 		boolean sent = false;
 		if (!digest.isEmpty()) {
-			this.mail.send(member.email(), text("aids.digest.subject", subscription.locale()),
-					body(digest, subscription));
+			this.mail.send(member.email(), this.digestMail.subject(subscription.locale()),
+					this.digestMail.body(digest, subscription.token(), subscription.locale()));
 			sent = true;
 		}
 		this.jdbc.update("update aid_alert_subscription set last_sent_at = ? where user_id = ?", Timestamp.from(now),
 				subscription.userId());
 		return sent;
-	}
-
-	private String body(Digest digest, Subscription subscription) {
-		Locale locale = subscription.locale();
-		String base = this.properties.baseUrl();
-		StringBuilder body = new StringBuilder(text("aids.digest.greeting", locale)).append("\n\n");
-		if (!digest.newAids().isEmpty()) {
-			body.append(text("aids.digest.new", locale)).append('\n');
-			for (AidView aid : digest.newAids()) {
-				body.append("- ")
-					.append(aid.data().name())
-					.append(" — ")
-					.append(base)
-					.append("/aids/")
-					.append(aid.id())
-					.append('\n');
-			}
-			body.append('\n');
-		}
-		if (!digest.deadlines().isEmpty()) {
-			body.append(text("aids.digest.deadlines", locale, DEADLINE_DAYS)).append('\n');
-			for (AidView aid : digest.deadlines()) {
-				body.append("- ")
-					.append(text("aids.digest.deadline-line", locale, aid.data().name(),
-							java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-								.withLocale(locale)
-								.format(aid.data().closesOn())))
-					.append(" — ")
-					.append(base)
-					.append("/aids/")
-					.append(aid.id())
-					.append('\n');
-			}
-			body.append('\n');
-		}
-		body.append(text("aids.digest.unsubscribe", locale))
-			.append('\n')
-			.append(base)
-			.append("/aids/alerts/unsubscribe?token=")
-			.append(subscription.token())
-			.append('\n');
-		return body.toString();
-	}
-
-	private String text(String key, Locale locale, Object... arguments) {
-		return this.messages.getMessage(key, arguments, locale);
 	}
 
 	private List<Long> savedIds(long userId) {

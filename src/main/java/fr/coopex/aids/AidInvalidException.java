@@ -1,6 +1,7 @@
 package fr.coopex.aids;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.springframework.validation.BindingResult;
 
@@ -23,9 +24,15 @@ public class AidInvalidException extends RuntimeException {
 
 	/** Shows each problem next to its field. */
 	public void rejectOn(BindingResult result) {
+		rejectOn(result, UnaryOperator.identity());
+	}
+
+	/** Shows each problem next to its field, found on the form at {@code path(field)}. */
+	public void rejectOn(BindingResult result, UnaryOperator<String> path) {
 		for (Problem problem : this.problems) {
-			if (result.getFieldErrorCount(problem.field()) == 0) {
-				result.rejectValue(problem.field(), problem.messageKey());
+			String field = path.apply(problem.field());
+			if (result.getFieldErrorCount(field) == 0) {
+				result.rejectValue(field, problem.messageKey());
 			}
 		}
 	}

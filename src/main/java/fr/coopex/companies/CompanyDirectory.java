@@ -68,11 +68,14 @@ public class CompanyDirectory {
 			.addValue("limit", PAGE_SIZE + 1)
 			.addValue("offset", (long) pageIndex * PAGE_SIZE);
 		StringBuilder sql = new StringBuilder("select p.company_id from company_profile p where 1 = 1");
-		if (query.text() != null && !query.text().isBlank()) {
-			params.addValue("text", Text.containsPattern(query.text()));
-			sql.append(" and (p.name_search like :text escape '\\' or (p.trade_search like :text escape '\\' and ")
+		List<String> words = query.text() == null ? List.of() : SearchWords.list(Text.fold(query.text()));
+		if (!words.isEmpty()) {
+			lookUp(words, sql);
+			// the words in order, at the start of words of one field the viewer sees
+			params.addValue("text", "% " + String.join(" ", words) + "%");
+			sql.append(" and (p.name_search like :text or (p.trade_search like :text and ")
 				.append(visible("TRADE_NAME"))
-				.append(") or (p.capability_search like :text escape '\\' and ")
+				.append(") or (p.capability_search like :text and ")
 				.append(visible("PRODUCTS"))
 				.append("))");
 		}
@@ -115,6 +118,27 @@ public class CompanyDirectory {
 					new MapSqlParameterSource("siren", digits), Long.class)
 			.stream()
 			.findFirst();
+	}
+
+	/**
+	 * SQL: the query's longest words begin words that the viewer may see of company
+	 * {@code p}, found in the word index ({@link SearchWords}). PostgreSQL then reads the
+	 * companies of a rare word (few, whatever the size of the directory), or walks the
+	 * names in order for a common one and stops after the page; a word found nowhere
+	 * costs a few reads instead of a scan of every profile.
+	 */
+	private static void lookUp(List<String> words, StringBuilder sql) {
+		for (String word : SearchWords.lookedUp(String.join(" ", words))) {
+			// a literal, not a parameter: the planner needs the prefix to use the index
+			// and
+			// to estimate how many companies have it, which a generic plan of the
+			// prepared
+			// statement would not; a word is letters and digits only
+			sql.append(" and p.company_id in (select w.company_id from company_search_word w where w.word like '")
+				.append(word)
+				.append("%' and (w.visibility = 'PUBLIC' or w.company_id = :me")
+				.append(" or (w.visibility = 'ECOSYSTEM' and w.company_id = any(:neighbours))))");
+		}
 	}
 
 	/**

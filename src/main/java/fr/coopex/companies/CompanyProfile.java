@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -144,6 +145,11 @@ class CompanyProfile {
 	@BatchSize(size = 64)
 	private Set<MarketEntry> markets = new HashSet<>();
 
+	/** The words of the searched fields, for the directory's index (V99). */
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "company_search_word", joinColumns = @JoinColumn(name = "company_id"))
+	private Set<SearchWord> searchWords = new HashSet<>();
+
 	protected CompanyProfile() {
 	}
 
@@ -194,13 +200,39 @@ class CompanyProfile {
 	}
 
 	private void reindex() {
-		this.nameSearch = Text.cut(Text.fold(this.legalName), 200);
-		this.tradeSearch = this.tradeName == null ? null : Text.cut(Text.fold(this.tradeName), 200);
+		String name = SearchWords.line(Text.fold(this.legalName), 200);
+		this.nameSearch = name == null ? "" : name;
+		this.tradeSearch = SearchWords.line(Text.fold(this.tradeName), 200);
 		String capability = (this.products == null ? "" : this.products) + " "
 				+ (this.keywords == null ? "" : this.keywords);
-		this.capabilitySearch = capability.isBlank() ? null : Text.cut(Text.fold(capability), 2600);
+		this.capabilitySearch = SearchWords.line(Text.fold(capability), 2600);
 		this.publicFields = fieldsWith(Visibility.PUBLIC);
 		this.ecosystemFields = fieldsWith(Visibility.ECOSYSTEM);
+		Set<SearchWord> words = searchWords(this.nameSearch, this.tradeSearch, visibility(ProfileField.TRADE_NAME),
+				this.capabilitySearch, visibility(ProfileField.PRODUCTS));
+		if (!words.equals(this.searchWords)) {
+			this.searchWords.clear();
+			this.searchWords.addAll(words);
+		}
+	}
+
+	/**
+	 * The index words of a profile's searched fields, each with the widest visibility of
+	 * the fields it appears in (the legal name is public).
+	 */
+	static Set<SearchWord> searchWords(String name, String trade, Visibility tradeShown, String capability,
+			Visibility capabilityShown) {
+		Map<String, Visibility> widest = new HashMap<>();
+		SearchWords.indexed(name).forEach((word) -> widest.put(word, Visibility.PUBLIC));
+		SearchWords.indexed(trade).forEach((word) -> widest.merge(word, tradeShown, CompanyProfile::wider));
+		SearchWords.indexed(capability).forEach((word) -> widest.merge(word, capabilityShown, CompanyProfile::wider));
+		Set<SearchWord> words = new HashSet<>();
+		widest.forEach((word, shown) -> words.add(new SearchWord(word, shown.name())));
+		return words;
+	}
+
+	private static Visibility wider(Visibility a, Visibility b) {
+		return (a == Visibility.PUBLIC || b == Visibility.PRIVATE) ? a : b;
 	}
 
 	private String fieldsWith(Visibility visibility) {

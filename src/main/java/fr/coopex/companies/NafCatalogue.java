@@ -1,9 +1,5 @@
 package fr.coopex.companies;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,7 +57,7 @@ public class NafCatalogue {
 		this.byCode = Map.copyOf(entries);
 		this.sections = sorted(entries, NafLevel.SECTION);
 		this.divisions = sorted(entries, NafLevel.DIVISION);
-		Map<String, String> keywords = keywords();
+		Map<String, String> keywords = NafKeywords.load();
 		this.subclasses = sorted(entries, NafLevel.SUBCLASS).stream()
 			.map((e) -> new Searchable(e, ancestorLabels(e.code(), rows), keywords.get(e.code())))
 			.toList();
@@ -78,26 +74,6 @@ public class NafCatalogue {
 			}
 		}
 		return labels;
-	}
-
-	/** The words people use for sub-classes whose labels do not hold them. */
-	private static Map<String, String> keywords() {
-		Map<String, String> keywords = new HashMap<>();
-		try (InputStream in = NafCatalogue.class.getResourceAsStream("/naf/keywords.csv")) {
-			if (in == null) {
-				return keywords;
-			}
-			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
-				int semicolon = line.indexOf(';');
-				if (!line.startsWith("#") && semicolon > 0) {
-					keywords.put(line.substring(0, semicolon).strip(), line.substring(semicolon + 1).strip());
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return keywords;
 	}
 
 	/**

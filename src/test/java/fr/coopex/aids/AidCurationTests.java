@@ -1,6 +1,7 @@
 package fr.coopex.aids;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +24,7 @@ import fr.coopex.support.IntegrationTest;
 import fr.coopex.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -54,11 +56,12 @@ class AidCurationTests {
 		WebSession agency = signedIn(officer);
 		String name = "Prime salons Bretagne " + System.nanoTime();
 		MvcResult created = agency.post("/aids/manage/new", "name", name, "operators",
-				"Région Bretagne | finance\nBretagne Commerce International | instruit", "kind", "GRANT", "paysFor",
-				"TRADE_FAIRS", "amountMin", "1000", "amountMax", "8000", "rateMax", "50", "maxSize", "SME", "regions",
-				"BRETAGNE", "steps", "Remplir le formulaire\nJoindre le devis du salon", "documents",
-				"Devis du salon\nKbis", "opensOn", "2026-01-01", "closesOn", "2026-12-31", "status", "OPEN",
-				"lastVerified", "2026-01-15", "version", "0");
+				"Région Bretagne | finance\nBretagne Commerce International | instruit", "kind", "GRANT",
+				"funding.paysFor", "TRADE_FAIRS", "funding.amountMin", "1000", "funding.amountMax", "8000",
+				"funding.rateMax", "50", "criteria.maxSize", "SME", "criteria.regions", "BRETAGNE", "procedure.steps",
+				"Remplir le formulaire\nJoindre le devis du salon", "procedure.documents", "Devis du salon\nKbis",
+				"period.opensOn", "2026-01-01", "period.closesOn", "2026-12-31", "status", "OPEN", "lastVerified",
+				"2026-01-15", "version", "0");
 		String edit = created.getResponse().getRedirectedUrl();
 		assertThat(edit).matches("/aids/manage/[0-9]+/edit");
 		long id = Long.parseLong(edit.replaceAll("\\D", ""));
@@ -80,7 +83,7 @@ class AidCurationTests {
 		assertThat(published.documents()).containsExactly("Devis du salon", "Kbis");
 
 		String form = agency.get(edit).getResponse().getContentAsString();
-		agency.post(edit, formWith(form, "amountMax", "9000"));
+		agency.post(edit, formWith(form, "funding.amountMax", "9000"));
 		assertThat(this.catalogue.published(id).orElseThrow().data().amountMax()).isEqualByComparingTo("9000");
 		agency.post("/aids/manage/" + id + "/unpublish");
 		assertThat(this.catalogue.published(id)).isEmpty();
@@ -99,7 +102,9 @@ class AidCurationTests {
 		Instant beforeCreation = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		long id = this.curation.create(officer, TestAids.data("Aide datée " + System.nanoTime(), null, List.of()));
 		Instant afterCreation = Instant.now();
-		Thread.sleep(20);
+		// the publication happens strictly after the creation, on the system clock
+		await().atMost(Duration.ofSeconds(1))
+			.until(() -> Instant.now().truncatedTo(ChronoUnit.MICROS).isAfter(afterCreation));
 		Instant beforePublication = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		this.curation.publish(officer, id);
 		Instant afterPublication = Instant.now();
@@ -121,21 +126,23 @@ class AidCurationTests {
 	void refusesAnAidThatBreaksTheRulesAndSavesNothing() throws Exception {
 		CoopexUser officer = this.testAids.officer();
 		WebSession agency = signedIn(officer);
-		MvcResult result = agency.post("/aids/manage/new", "name", "Aide incohérente", "amountMin", "5000", "amountMax",
-				"1000", "rateMin", "80", "rateMax", "120", "opensOn", "2026-06-01", "closesOn", "2026-05-01",
-				"nafSections", "C, Z", "version", "0");
+		MvcResult result = agency.post("/aids/manage/new", "name", "Aide incohérente", "funding.amountMin", "5000",
+				"funding.amountMax", "1000", "funding.rateMin", "80", "funding.rateMax", "120", "period.opensOn",
+				"2026-06-01", "period.closesOn", "2026-05-01", "criteria.nafSections", "C, Z", "version", "0");
 		String page = result.getResponse().getContentAsString();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		assertThat(errorOn(page, "amountMax")).contains("Le maximum ne peut pas être inférieur au minimum.");
-		assertThat(errorOn(page, "rateMax")).contains("Indiquez un taux entre 0 et 100");
-		assertThat(errorOn(page, "closesOn")).contains("La date limite ne peut pas précéder l’ouverture.");
-		assertThat(errorOn(page, "nafSections")).contains("Les sections NAF sont les lettres A à U.");
+		assertThat(errorOn(page, "funding.amountMax")).contains("Le maximum ne peut pas être inférieur au minimum.");
+		assertThat(errorOn(page, "funding.rateMax")).contains("Indiquez un taux entre 0 et 100");
+		assertThat(errorOn(page, "period.closesOn")).contains("La date limite ne peut pas précéder l’ouverture.");
+		assertThat(errorOn(page, "criteria.nafSections")).contains("Les sections NAF sont les lettres A à U.");
 		assertThat(errorOn(
 				agency.post("/aids/manage/new", "name", "", "version", "0").getResponse().getContentAsString(), "name"))
 			.contains("obligatoire");
-		assertThat(errorOn(agency.post("/aids/manage/new", "name", "Aide", "amountMin", "beaucoup", "version", "0")
-			.getResponse()
-			.getContentAsString(), "amountMin")).contains("Cette valeur n’est pas valide.");
+		assertThat(
+				errorOn(agency.post("/aids/manage/new", "name", "Aide", "funding.amountMin", "beaucoup", "version", "0")
+					.getResponse()
+					.getContentAsString(), "funding.amountMin"))
+			.contains("Cette valeur n’est pas valide.");
 		assertThat(this.curation.ofAgency(officer)).isEmpty();
 	}
 
@@ -145,9 +152,9 @@ class AidCurationTests {
 		WebSession agency = signedIn(officer);
 		String name = "Prime cohérente " + System.nanoTime();
 		String edit = agency
-			.post("/aids/manage/new", "name", name, "operators", "Région Bretagne", "kind", "GRANT", "amountMin",
-					"1000", "amountMax", "8000", "opensOn", "2026-01-01", "closesOn", "2026-12-31", "status", "OPEN",
-					"version", "0")
+			.post("/aids/manage/new", "name", name, "operators", "Région Bretagne", "kind", "GRANT",
+					"funding.amountMin", "1000", "funding.amountMax", "8000", "period.opensOn", "2026-01-01",
+					"period.closesOn", "2026-12-31", "status", "OPEN", "version", "0")
 			.getResponse()
 			.getRedirectedUrl();
 		assertThat(edit).matches("/aids/manage/[0-9]+/edit");
@@ -156,13 +163,13 @@ class AidCurationTests {
 		AidView before = this.catalogue.published(id).orElseThrow();
 
 		String form = agency.get(edit).getResponse().getContentAsString();
-		MvcResult belowMinimum = agency.post(edit, formWith(form, "amountMax", "500"));
+		MvcResult belowMinimum = agency.post(edit, formWith(form, "funding.amountMax", "500"));
 		assertThat(belowMinimum.getResponse().getStatus()).isEqualTo(200);
-		assertThat(errorOn(belowMinimum.getResponse().getContentAsString(), "amountMax"))
+		assertThat(errorOn(belowMinimum.getResponse().getContentAsString(), "funding.amountMax"))
 			.contains("Le maximum ne peut pas être inférieur au minimum.");
-		MvcResult beforeOpening = agency.post(edit, formWith(form, "closesOn", "2025-12-31"));
+		MvcResult beforeOpening = agency.post(edit, formWith(form, "period.closesOn", "2025-12-31"));
 		assertThat(beforeOpening.getResponse().getStatus()).isEqualTo(200);
-		assertThat(errorOn(beforeOpening.getResponse().getContentAsString(), "closesOn"))
+		assertThat(errorOn(beforeOpening.getResponse().getContentAsString(), "period.closesOn"))
 			.contains("La date limite ne peut pas précéder l’ouverture.");
 
 		AidView after = this.catalogue.published(id).orElseThrow();
@@ -172,7 +179,7 @@ class AidCurationTests {
 		assertThat(this.curation.history(officer, id)).extracting(AidCuration.Change::action)
 			.containsExactly("PUBLISHED", "CREATED");
 		// the same form with a valid value is taken: the refusals were for the rule alone
-		agency.post(edit, formWith(form, "amountMax", "9000"));
+		agency.post(edit, formWith(form, "funding.amountMax", "9000"));
 		assertThat(this.catalogue.published(id).orElseThrow().data().amountMax()).isEqualByComparingTo("9000");
 	}
 
@@ -192,7 +199,7 @@ class AidCurationTests {
 		String edit = "/aids/manage/" + id + "/edit";
 		String form = agency.get(edit).getResponse().getContentAsString();
 		assertThat(form).contains("Assiette des taux").contains("value=\"de la caution\"");
-		agency.post(edit, formWith(form, "amountMax", "9000"));
+		agency.post(edit, formWith(form, "funding.amountMax", "9000"));
 		AidData edited = this.curation.ofAgency(officer).get(0).data();
 		assertThat(edited.amountMax()).isEqualByComparingTo("9000");
 		assertThat(edited.rateBasis()).isEqualTo("de la caution");
@@ -200,10 +207,11 @@ class AidCurationTests {
 		// the curator changes them: another basis, the amounts now verified (box
 		// unticked)
 		form = agency.get(edit).getResponse().getContentAsString();
-		String[] changed = java.util.Arrays.stream(formWith(form, "rateBasis", "du crédit")).toArray(String[]::new);
+		String[] changed = java.util.Arrays.stream(formWith(form, "funding.rateBasis", "du crédit"))
+			.toArray(String[]::new);
 		java.util.List<String> pairs = new java.util.ArrayList<>();
 		for (int i = 0; i < changed.length; i += 2) {
-			if (!changed[i].equals("amountUnverified")) {
+			if (!changed[i].equals("funding.amountUnverified")) {
 				pairs.add(changed[i]);
 				pairs.add(changed[i + 1]);
 			}

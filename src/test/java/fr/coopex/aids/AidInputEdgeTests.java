@@ -52,8 +52,8 @@ class AidInputEdgeTests {
 	void readsAmountsInFrenchWriting() throws Exception {
 		WebSession agency = signedIn(this.testAids.officer());
 		String name = "Aide en français " + System.nanoTime();
-		MvcResult created = agency.post("/aids/manage/new", "name", name, "amountMin", "2 400,50", "amountMax",
-				"1\u202F000\u00A0000", "rateMax", "20", "version", "0");
+		MvcResult created = agency.post("/aids/manage/new", "name", name, "funding.amountMin", "2 400,50",
+				"funding.amountMax", "1\u202F000\u00A0000", "funding.rateMax", "20", "version", "0");
 		assertThat(created.getResponse().getStatus()).isEqualTo(302);
 		assertThat(
 				this.jdbc.queryForObject("select amount_min from aid where name = ?", java.math.BigDecimal.class, name))
@@ -67,15 +67,15 @@ class AidInputEdgeTests {
 	void refusesAHugeNumberAtOnceWithTheFieldsMessage() throws Exception {
 		WebSession agency = signedIn(this.testAids.officer());
 		String name = "Aide démesurée " + System.nanoTime();
-		agency.post("/aids/manage/new", "name", name, "amountMin", "beaucoup", "version", "0");
+		agency.post("/aids/manage/new", "name", name, "funding.amountMin", "beaucoup", "version", "0");
 		long started = System.nanoTime();
-		MvcResult result = agency.post("/aids/manage/new", "name", name, "amountMin", "1e3000000", "amountMax",
-				"1e999999999", "version", "0");
+		MvcResult result = agency.post("/aids/manage/new", "name", name, "funding.amountMin", "1e3000000",
+				"funding.amountMax", "1e999999999", "version", "0");
 		// it cost 6 s of CPU when it was multiplied out
 		assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		assertThat(result.getResponse().getContentAsString()).contains("id=\"amountMin-error\"")
-			.contains("id=\"amountMax-error\"");
+		assertThat(result.getResponse().getContentAsString()).contains("id=\"funding.amountMin-error\"")
+			.contains("id=\"funding.amountMax-error\"");
 		assertThat(this.jdbc.queryForObject("select count(*) from aid where name = ?", Integer.class, name)).isZero();
 	}
 
@@ -109,8 +109,8 @@ class AidInputEdgeTests {
 	void refusesDatesFarOutOfRangeWithAClearMessage() throws Exception {
 		WebSession agency = signedIn(this.testAids.officer());
 		String name = "Aide éternelle " + System.nanoTime();
-		MvcResult result = agency.post("/aids/manage/new", "name", name, "closesOn", "9999-12-31", "opensOn",
-				"0001-01-01", "version", "0");
+		MvcResult result = agency.post("/aids/manage/new", "name", name, "period.closesOn", "9999-12-31",
+				"period.opensOn", "0001-01-01", "version", "0");
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		String page = result.getResponse().getContentAsString();
 		assertThat(page).contains("Choisissez une date entre le 1 janvier 1950 et le");

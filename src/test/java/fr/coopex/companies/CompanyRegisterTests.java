@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -94,9 +96,13 @@ class CompanyRegisterTests {
 
 	private HttpServer server;
 
+	/** Lets a slow register's handlers answer. */
+	private final CountDownLatch released = new CountDownLatch(1);
+
 	@AfterEach
 	void stopServer() {
-		// Interrupts a handler still sleeping, so that stopping does not wait for it
+		// Lets a handler still waiting answer, so that stopping does not wait for it
+		this.released.countDown();
 		this.handlers.shutdownNow();
 		if (this.server != null) {
 			this.server.stop(0);
@@ -257,7 +263,10 @@ class CompanyRegisterTests {
 	private void answer(HttpExchange exchange, Duration delay, int status, String body) throws IOException {
 		try {
 			this.queries.add(exchange.getRequestURI().getRawQuery());
-			Thread.sleep(delay.toMillis());
+			if (!delay.isZero()) {
+				// a slow register: answers when the test is over, or after the delay
+				this.released.await(delay.toMillis(), TimeUnit.MILLISECONDS);
+			}
 			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			exchange.sendResponseHeaders(status, bytes.length);

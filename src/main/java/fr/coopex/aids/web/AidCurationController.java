@@ -2,6 +2,8 @@ package fr.coopex.aids.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -35,6 +37,7 @@ import fr.coopex.aids.Recurrence;
 import fr.coopex.companies.ExportSituation;
 import fr.coopex.companies.Region;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Choice;
 
 /**
  * Agency officers curate their agency's aids: list, create, edit, publish, unpublish,
@@ -67,7 +70,7 @@ class AidCurationController {
 	@GetMapping("/new")
 	String initCreationForm(@AuthenticationPrincipal CoopexUser user, Model model) {
 		this.curation.ofAgency(user);
-		model.addAttribute("aidForm", new AidForm());
+		model.addAttribute("aidForm", AidForm.empty());
 		return prepare(model, null);
 	}
 
@@ -82,7 +85,7 @@ class AidCurationController {
 				return "redirect:/aids/manage/" + id + "/edit";
 			}
 			catch (AidInvalidException ex) {
-				ex.rejectOn(result);
+				ex.rejectOn(result, AidForm::path);
 			}
 		}
 		return prepare(model, null);
@@ -101,12 +104,12 @@ class AidCurationController {
 		this.curation.editable(user, id);
 		if (!result.hasErrors()) {
 			try {
-				this.curation.update(user, id, aidForm.toData(), aidForm.getVersion());
+				this.curation.update(user, id, aidForm.toData(), aidForm.version());
 				flash.addFlashAttribute("message", "aids.curation.saved");
 				return "redirect:/aids/manage/" + id + "/edit";
 			}
 			catch (AidInvalidException ex) {
-				ex.rejectOn(result);
+				ex.rejectOn(result, AidForm::path);
 			}
 			catch (AidException ex) {
 				ex.rejectOn(result);
@@ -188,14 +191,22 @@ class AidCurationController {
 
 	private String prepare(Model model, Long id) {
 		model.addAttribute("aidId", id);
-		model.addAttribute("kinds", AidKind.values());
+		model.addAttribute("kinds", orNone(AidKind.values(), "aids.kind."));
 		model.addAttribute("paysForValues", PaysFor.values());
-		model.addAttribute("sizes", CompanySize.values());
-		model.addAttribute("regions", Region.values());
+		model.addAttribute("sizes", orNone(CompanySize.values(), "aids.size."));
+		model.addAttribute("regions", Choice.messages(Region.values(), "companies.region."));
 		model.addAttribute("situations", ExportSituation.values());
-		model.addAttribute("recurrences", Recurrence.values());
-		model.addAttribute("statuses", AidStatus.values());
+		model.addAttribute("recurrences", orNone(Recurrence.values(), "aids.recurrence."));
+		model.addAttribute("statuses", orNone(AidStatus.values(), "aids.status."));
 		return VIEW_FORM;
+	}
+
+	/** "Not specified" first, then one option per constant. */
+	private static <E extends Enum<E>> List<Choice> orNone(E[] constants, String prefix) {
+		List<Choice> choices = new ArrayList<>();
+		choices.add(Choice.message("", "aids.not-specified"));
+		choices.addAll(Choice.messages(constants, prefix));
+		return choices;
 	}
 
 	private static ResponseEntity<byte[]> file(String content, String name, MediaType type) {

@@ -22,8 +22,10 @@ import fr.coopex.companies.CompanyManagement;
 import fr.coopex.companies.ChoiceLists;
 import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
+import fr.coopex.companies.NafEntry;
 import fr.coopex.companies.Region;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.web.Paging;
 import fr.coopex.shared.web.Text;
 
@@ -85,9 +87,15 @@ class CompanyController {
 		if (htmx != null) {
 			return VIEW_LIST + " :: results";
 		}
-		model.addAttribute("regionChoices", this.choices.regions());
-		model.addAttribute("marketChoices", this.choices.markets(locale));
-		model.addAttribute("sectorChoices", this.choices.divisions());
+		model.addAttribute("regionChoices",
+				this.choices.regions()
+					.stream()
+					.map((r) -> Choice.message(r.name(), "companies.region." + r.name()))
+					.toList());
+		model.addAttribute("marketChoices",
+				Choice.of(this.choices.markets(locale), Markets.Market::code, Markets.Market::name));
+		model.addAttribute("sectorChoices",
+				Choice.of(this.choices.divisions(), NafEntry::code, (d) -> d.code() + " — " + d.label()));
 		return VIEW_LIST;
 	}
 
