@@ -70,6 +70,9 @@ public class CacheConfiguration {
 	/** Static files resolved by the resource chain, by request path. */
 	public static final String WEB_RESOURCES = "web-resources";
 
+	/** The public registry of labels (one entry), evicted when an application changes. */
+	public static final String LABEL_REGISTRY = "label-registry";
+
 	/** A named cache: its name, its maximum size and how long an entry lives. */
 	record Spec(String name, long maximumSize, Duration expireAfterWrite, Duration expireAfterAccess) {
 
@@ -107,7 +110,10 @@ public class CacheConfiguration {
 			// keyed by the catalogue's revision: never out of date, dropped when unused
 			Spec.whileUsed(AID_VERDICTS, 1_024, Duration.ofMinutes(10)),
 			Spec.forAWhile(UNREAD_NOTIFICATIONS, 20_000, Duration.ofSeconds(15)),
-			Spec.whileUsed(SECURITY_CONTEXTS, 2_000, Duration.ofMinutes(30)), Spec.kept(WEB_RESOURCES, 2_000));
+			Spec.whileUsed(SECURITY_CONTEXTS, 2_000, Duration.ofMinutes(30)), Spec.kept(WEB_RESOURCES, 2_000),
+			// labels: evicted by their changes on this instance, short-lived for the
+			// others
+			Spec.forAWhile(LABEL_REGISTRY, 1, SHORT));
 
 	@Bean
 	CacheManager cacheManager() {

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One option of a select or a search facet ({@code fragments/form-fields.html}): the value
- * sent, and what is shown, either a text already in the page language or a message key.
+ * One option of a select or a search facet ({@code fragments/form-fields.html}): the
+ * value sent, and what is shown, either a text already in the page language or a message
+ * key.
  *
  * @param value the value sent with the form
  * @param text the text shown, when {@code messageKey} is null
