@@ -12,6 +12,11 @@ import java.util.Map;
  */
 public record EvidencePack(Instant computedAt, Map<Indicator, BigDecimal> values) {
 
+	/** Every indicator, in the order pages show them. */
+	public java.util.List<Indicator> indicators() {
+		return java.util.List.of(Indicator.values());
+	}
+
 	public BigDecimal value(Indicator indicator) {
 		return this.values.get(indicator);
 	}

@@ -40,6 +40,41 @@ public class LabelFixtures {
 
 	private final AccountManagement accounts;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private LabelApplying applying;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private LabelReviewing reviewing;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private ApplicationReader reader;
+
+	/** A label granted by an agency of Grand Est to a new ecosystem. */
+	public record Granted(CoopexUser officer, SchemeView scheme, Eco ecosystem, long applicationId, String number,
+			long documentId) {
+	}
+
+	/** An application of a new ecosystem, submitted with its declaration and document. */
+	public long submitted(Eco eco, SchemeView scheme) {
+		long id = this.applying.start(eco.leader(), eco.id(), scheme.id());
+		this.applying.answer(eco.leader(), id, criterion(scheme, CriterionKind.DECLARATION),
+				"Un comité de pilotage mensuel.");
+		this.applying.attach(eco.leader(), id, criterion(scheme, CriterionKind.DOCUMENT), "rapport.pdf",
+				pdf("Rapport d'activité"));
+		this.applying.submit(eco.leader(), id);
+		return id;
+	}
+
+	public Granted granted() {
+		CoopexUser officer = officer("GRAND_EST");
+		SchemeView scheme = publishedScheme(officer);
+		Eco eco = ecosystem();
+		long id = submitted(eco, scheme);
+		this.reviewing.takeUp(officer, id, this.reader.view(officer, id).version());
+		String number = this.reviewing.grant(officer, id, this.reader.view(officer, id).version());
+		return new Granted(officer, scheme, eco, id, number, this.reader.view(officer, id).documents().get(0).id());
+	}
+
 	LabelFixtures(AccountManagement accounts, Fixtures fixtures, OrganisationManagement organisations,
 			EcosystemManagement ecosystems, LabelSchemes schemes, JdbcTemplate jdbc) {
 		this.accounts = accounts;
