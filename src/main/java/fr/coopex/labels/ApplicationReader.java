@@ -92,7 +92,7 @@ public class ApplicationReader {
 	/** The evidence frozen at submission. */
 	EvidencePack frozen(long applicationId, LabelApplication app) {
 		Map<Indicator, BigDecimal> values = new EnumMap<>(Indicator.class);
-		this.jdbc.query("select indicator, value from label_evidence where application_id = ?",
+		this.jdbc.query("select indicator, indicator_value from label_evidence where application_id = ?",
 				(java.sql.ResultSet rs) -> {
 					values.put(Indicator.valueOf(rs.getString(1)), rs.getBigDecimal(2));
 				}, applicationId);

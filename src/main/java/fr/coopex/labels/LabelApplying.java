@@ -200,7 +200,7 @@ public class LabelApplying {
 		EvidencePack pack = this.evidence.compute(a.application().getEcosystemId(), now);
 		this.jdbc.update("delete from label_evidence where application_id = ?", applicationId);
 		for (Map.Entry<Indicator, BigDecimal> value : pack.values().entrySet()) {
-			this.jdbc.update("insert into label_evidence (application_id, indicator, value) values (?, ?, ?)",
+			this.jdbc.update("insert into label_evidence (application_id, indicator, indicator_value) values (?, ?, ?)",
 					applicationId, value.getKey().name(), value.getValue());
 		}
 		LabelApplication application = a.application();

@@ -131,7 +131,7 @@ public class LabelRegistry {
 		return entry(number).map((e) -> {
 			SchemeView scheme = this.schemes.find(e.schemeId()).orElseThrow();
 			java.util.Map<String, BigDecimal> values = new java.util.HashMap<>();
-			this.jdbc.query("select indicator, value from label_evidence where application_id = ?",
+			this.jdbc.query("select indicator, indicator_value from label_evidence where application_id = ?",
 					(java.sql.ResultSet rs) -> {
 						values.put(rs.getString(1), rs.getBigDecimal(2));
 					}, e.applicationId());

@@ -78,7 +78,7 @@ CREATE INDEX label_application_ends_idx ON label_application (status, ends_on);
 CREATE TABLE label_evidence (
     application_id BIGINT         NOT NULL REFERENCES label_application (id) ON DELETE CASCADE,
     indicator      VARCHAR(40)    NOT NULL,
-    value          NUMERIC(14, 2),
+    indicator_value NUMERIC(14, 2),
     PRIMARY KEY (application_id, indicator)
 );
 
