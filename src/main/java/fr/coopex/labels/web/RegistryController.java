@@ -117,7 +117,7 @@ class RegistryController {
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8"))
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(10)).cachePublic())
+			.cacheControl(CacheControl.noCache().cachePublic())
 			.eTag(etag)
 			.body(svg);
 	}
