@@ -415,7 +415,56 @@ class AuthorizationMatrixTests {
 			// caches: metrics from the machine itself (from elsewhere, admins only:
 			// CachingTests)
 			new Row(HttpMethod.GET, "/actuator/metrics", 200, 200, 200, 200, 200),
-			new Row(HttpMethod.GET, "/actuator/metrics/cache.gets", 200, 200, 200, 200, 200), };
+			new Row(HttpMethod.GET, "/actuator/metrics/cache.gets", 200, 200, 200, 200, 200),
+			// labels (issue 17): the registry, label pages, badge, CSV and API for
+			// anyone; a
+			// scheme, application and label of an agency of Grand Est and an ecosystem
+			// that
+			// none of the matrix people belongs to (the matrix agency has no jurisdiction
+			// there and does not own the scheme; the matrix coordinator runs another
+			// ecosystem). Who is in: LabelAccessTests.
+			new Row(HttpMethod.GET, "/labels", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/labels?region=GRAND_EST&sector=28&market=DE&agency=1&scheme=1", 200, 200, 200,
+					200, 200),
+			new Row(HttpMethod.GET, "/labels/{labelNumber}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/labels/{labelNumber}/badge.svg", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/labels/CX-2000-999999", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/labels.csv", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/api/labels", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/api/labels/{labelNumber}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/agency/labels/schemes", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/agency/labels/schemes/new", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.POST, "/agency/labels/schemes/new", LOGIN, 403, 403, 200, 403), // empty
+																								// form
+			new Row(HttpMethod.POST,
+					"/agency/labels/schemes/new?nameFr=X&descriptionFr=X&regions=GRAND_EST" + "&validityMonths=12",
+					LOGIN, 403, 403, 200, 403), // outside jurisdiction: message
+			new Row(HttpMethod.GET, "/agency/labels/schemes/{labelScheme}/edit", LOGIN, 403, 403, 404, 403),
+			new Row(HttpMethod.POST, "/agency/labels/schemes/{labelScheme}/edit", LOGIN, 403, 403, 404, 403),
+			new Row(HttpMethod.POST, "/agency/labels/schemes/{labelScheme}/publish", LOGIN, 403, 403, 404, 403),
+			new Row(HttpMethod.GET, "/agency/labels/applications", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/labels/ecosystems/{labelEcosystem}", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/labels/ecosystems/{labelEcosystem}/apply?scheme={labelScheme}", LOGIN, 403, 403,
+					403, 403),
+			new Row(HttpMethod.GET, "/labels/applications/{labelApplication}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/labels/applications/{labelApplication}/documents/{labelDocument}", LOGIN, 404,
+					404, 404, 404),
+			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/answers/{labelCriterion}?answer=X", LOGIN,
+					404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/documents/{labelCriterion}", LOGIN, 404,
+					404, 404, 404),
+			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/documents/{labelDocument}/delete", LOGIN,
+					404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/submit", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/comments?text=X", LOGIN, 404, 404, 404,
+					404),
+			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/renew", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/suspend?version=0&text=X", LOGIN,
+					404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/withdraw?version=0&text=X", LOGIN,
+					404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/grant?version=0", LOGIN, 404, 404,
+					404, 404), };
 
 	@Autowired
 	MockMvc mvc;
@@ -502,6 +551,21 @@ class AuthorizationMatrixTests {
 		createAidsOfAnotherAgencyAndAnApplication();
 		makeAFormerCoordinator();
 		makeTheMatrixPeopleManagers();
+		grantALabelOfAnotherAgency();
+	}
+
+	@Autowired
+	fr.coopex.labels.LabelFixtures labelFixtures;
+
+	/** Issue 17: a label granted by an agency of Grand Est, and its placeholders. */
+	private void grantALabelOfAnotherAgency() {
+		fr.coopex.labels.LabelFixtures.Granted granted = this.labelFixtures.granted();
+		this.placeholders.put("{labelNumber}", granted.number());
+		this.placeholders.put("{labelScheme}", Long.toString(granted.scheme().id()));
+		this.placeholders.put("{labelEcosystem}", Long.toString(granted.ecosystem().id()));
+		this.placeholders.put("{labelApplication}", Long.toString(granted.applicationId()));
+		this.placeholders.put("{labelDocument}", Long.toString(granted.documentId()));
+		this.placeholders.put("{labelCriterion}", Long.toString(granted.scheme().criteria().get(0).id()));
 	}
 
 	@Autowired

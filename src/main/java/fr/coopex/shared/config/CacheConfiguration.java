@@ -76,6 +76,9 @@ public class CacheConfiguration {
 	/** Statement PDFs, by everything they show (ledger). */
 	public static final String LEDGER_STATEMENT_PDFS = "ledger-statement-pdfs";
 
+	/** The public registry of labels (one entry), evicted when an application changes. */
+	public static final String LABEL_REGISTRY = "label-registry";
+
 	/** A named cache: its name, its maximum size and how long an entry lives. */
 	record Spec(String name, long maximumSize, Duration expireAfterWrite, Duration expireAfterAccess) {
 
@@ -116,7 +119,9 @@ public class CacheConfiguration {
 			Spec.whileUsed(SECURITY_CONTEXTS, 2_000, Duration.ofMinutes(30)), Spec.kept(WEB_RESOURCES, 2_000),
 			// ledger: version-checked contents; PDFs keyed by all they show, never stale
 			Spec.whileUsed(LEDGER_POOL_CONTENTS, 2_000, Duration.ofMinutes(30)),
-			Spec.whileUsed(LEDGER_STATEMENT_PDFS, 500, Duration.ofMinutes(30)));
+			Spec.whileUsed(LEDGER_STATEMENT_PDFS, 500, Duration.ofMinutes(30)),
+			// labels: evicted by their changes on this instance, short-lived for the others
+			Spec.forAWhile(LABEL_REGISTRY, 1, SHORT));
 
 	@Bean
 	CacheManager cacheManager() {
