@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.accounts.OrganisationManagement;
-import fr.coopex.accounts.Regions;
+import fr.coopex.accounts.RegionNames;
 import fr.coopex.accounts.Scope;
 import fr.coopex.labels.SchemeDraft.CriterionDraft;
 import fr.coopex.labels.SchemeView.Criterion;
@@ -37,7 +37,10 @@ public class LabelSchemes {
 
 	private final Clock clock;
 
-	LabelSchemes(JdbcTemplate jdbc, OrganisationManagement organisations, Clock clock) {
+	private final RegionNames regions;
+
+	LabelSchemes(JdbcTemplate jdbc, OrganisationManagement organisations, Clock clock, RegionNames regions) {
+		this.regions = regions;
 		this.jdbc = jdbc;
 		this.organisations = organisations;
 		this.clock = clock;
@@ -164,7 +167,7 @@ public class LabelSchemes {
 			.orElse("");
 		return new SchemeView(s.id(), s.familyId(), s.versionNo(), s.agencyId(), agency, s.status(), s.nameFr(),
 				s.nameEn(), s.descriptionFr(), s.descriptionEn(),
-				Regions.ALL.stream().filter(regions::contains).toList(), sectors, s.validityMonths(), criteria,
+				this.regions.all().stream().filter(regions::contains).toList(), sectors, s.validityMonths(), criteria,
 				s.publishedAt());
 	}
 
@@ -221,7 +224,7 @@ public class LabelSchemes {
 		}
 		Scope jurisdiction = this.organisations.scope(officer.organisationId());
 		for (String region : regions) {
-			if (!Regions.isKnown(region)) {
+			if (!this.regions.isKnown(region)) {
 				throw new LabelException("regions", "labels.scheme.region-unknown");
 			}
 			if (!jurisdiction.covers(region)) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A scheme as the agency writes it.
  *
- * @param regions the regions it is open to (names of {@code accounts.Regions#ALL})
+ * @param regions the regions it is open to (names of {@code accounts.RegionNames#all()})
  * @param sectors the NAF divisions it is open to (two digits); empty: every sector
  * @param validityMonths how long a granted label lasts
  */

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import fr.coopex.accounts.Regions;
+import fr.coopex.accounts.RegionNames;
 import fr.coopex.companies.ChoiceLists;
 import fr.coopex.labels.Comparison;
 import fr.coopex.labels.CriterionKind;
@@ -19,12 +19,15 @@ class LabelChoices {
 
 	private final ChoiceLists lists;
 
-	LabelChoices(ChoiceLists lists) {
+	private final RegionNames regions;
+
+	LabelChoices(ChoiceLists lists, RegionNames regions) {
 		this.lists = lists;
+		this.regions = regions;
 	}
 
 	List<Choice> regions() {
-		return Regions.ALL.stream().map((r) -> Choice.message(r, "companies.region." + r)).toList();
+		return this.regions.choices();
 	}
 
 	List<Choice> sectors() {

@@ -120,7 +120,8 @@ public class CacheConfiguration {
 			// ledger: version-checked contents; PDFs keyed by all they show, never stale
 			Spec.whileUsed(LEDGER_POOL_CONTENTS, 2_000, Duration.ofMinutes(30)),
 			Spec.whileUsed(LEDGER_STATEMENT_PDFS, 500, Duration.ofMinutes(30)),
-			// labels: evicted by their changes on this instance, short-lived for the others
+			// labels: evicted by their changes on this instance, short-lived for the
+			// others
 			Spec.forAWhile(LABEL_REGISTRY, 1, SHORT));
 
 	@Bean
