@@ -3,7 +3,7 @@
  * company's profile, saved aids and weekly alerts, the application tracker, curation by
  * agencies (with import and export) and the open-data API.
  */
-@ApplicationModule(displayName = "Aids")
+@ApplicationModule(displayName = "Aids", allowedDependencies = { "shared", "accounts", "companies", "ecosystems" })
 package fr.coopex.aids;
 
 import org.springframework.modulith.ApplicationModule;

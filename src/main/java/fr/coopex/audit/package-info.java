@@ -2,7 +2,8 @@
  * The append-only audit trail: who did what, when, from where. It listens to the security
  * events and to the other modules' events; admins read it.
  */
-@ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit",
+		allowedDependencies = { "shared", "accounts", "ecosystems", "ledger", "notifications" })
 package fr.coopex.audit;
 
 import org.springframework.modulith.ApplicationModule;

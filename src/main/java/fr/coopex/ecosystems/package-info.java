@@ -3,7 +3,7 @@
  * memberships (requests, invitations, approvals, leaving), the directory and the
  * coopetition map.
  */
-@ApplicationModule(displayName = "Ecosystems")
+@ApplicationModule(displayName = "Ecosystems", allowedDependencies = { "shared", "accounts", "companies" })
 package fr.coopex.ecosystems;
 
 import org.springframework.modulith.ApplicationModule;

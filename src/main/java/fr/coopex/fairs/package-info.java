@@ -5,7 +5,8 @@
  * ledger, which {@link fr.coopex.fairs.StandManagement} keeps in step with the stand and
  * its bookings.
  */
-@ApplicationModule(displayName = "Fairs")
+@ApplicationModule(displayName = "Fairs",
+		allowedDependencies = { "shared", "accounts", "companies", "ecosystems", "ledger" })
 package fr.coopex.fairs;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,8 @@
  * pack frozen at submission, agencies review and grant, suspend or withdraw labels, a
  * scheduled job expires them, and a public registry (pages, badge, open data) shows them.
  */
-@ApplicationModule(displayName = "Labels")
+@ApplicationModule(displayName = "Labels", allowedDependencies = { "shared", "accounts", "audit", "companies",
+		"ecosystems", "fairs", "ledger", "missions", "notifications" })
 package fr.coopex.labels;
 
 import org.springframework.modulith.ApplicationModule;

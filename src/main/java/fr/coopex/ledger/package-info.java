@@ -101,7 +101,7 @@
  * {@code BalanceRuleTests} proves it over random sequences of calls, payments, refunds,
  * withdrawals, confirmations and reopenings.
  */
-@ApplicationModule(displayName = "Ledger")
+@ApplicationModule(displayName = "Ledger", allowedDependencies = { "shared", "aids", "companies", "ecosystems" })
 package fr.coopex.ledger;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,7 +5,8 @@
  * of the ledger, which {@link fr.coopex.missions.MissionManagement} keeps in step with
  * the mission and its participants.
  */
-@ApplicationModule(displayName = "Missions")
+@ApplicationModule(displayName = "Missions",
+		allowedDependencies = { "shared", "accounts", "companies", "ecosystems", "ledger" })
 package fr.coopex.missions;
 
 import org.springframework.modulith.ApplicationModule;
