@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -156,6 +159,16 @@ class LabelBrowserTests {
 		driver.get(url("/api/labels/" + number));
 		assertThat(driver.getPageSource()).contains("\"VALID\"");
 
+		// the registry, the label page and the application read on a phone and a laptop
+		for (int width : new int[] { 390, 1366 }) {
+			withWidth(width, () -> {
+				for (String path : new String[] { "/labels", "/labels/" + number }) {
+					driver.get(url(path));
+					assertNoHorizontalScrolling(width);
+				}
+			});
+		}
+
 		// the label expires on a moved clock
 		Clock later = Clock.offset(this.clock, Duration.between(this.clock.instant(),
 				granted.endsOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
@@ -179,6 +192,27 @@ class LabelBrowserTests {
 
 	private String url(String path) {
 		return "http://localhost:" + this.port + path;
+	}
+
+	private void withWidth(int width, Runnable steps) {
+		ChromeDriver chrome = (ChromeDriver) browser.driver();
+		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height",
+				width < 800 ? 844 : 900, "deviceScaleFactor", 1, "mobile", width < 800));
+		try {
+			steps.run();
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	private void assertNoHorizontalScrolling(int width) {
+		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+		long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
+		long clientWidth = (Long) js.executeScript("return document.documentElement.clientWidth");
+		assertThat(clientWidth).isLessThanOrEqualTo(width);
+		assertThat(scrollWidth).as("page width on " + browser.driver().getCurrentUrl())
+			.isLessThanOrEqualTo(clientWidth);
 	}
 
 	private void logIn(String email) {
