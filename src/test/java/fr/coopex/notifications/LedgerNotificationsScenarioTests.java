@@ -28,6 +28,7 @@ import fr.coopex.accounts.OrganisationKind;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemPayments;
 import fr.coopex.ledger.LedgerEvents.SplitPosted;
+import fr.coopex.missions.MissionManagement;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.security.Role;
@@ -49,7 +50,8 @@ import static org.mockito.Mockito.verify;
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @Import(LedgerNotificationsScenarioTests.Shared.class)
-@MockitoBean(types = { AccountManagement.class, EcosystemPayments.class, EcosystemManagement.class })
+@MockitoBean(types = { AccountManagement.class, EcosystemPayments.class, EcosystemManagement.class,
+		MissionManagement.class })
 class LedgerNotificationsScenarioTests {
 
 	private static final long PARTICIPANT = 501;
