@@ -44,8 +44,8 @@ import static org.mockito.Mockito.verify;
 /**
  * The notifications module on its own, on the test database: when the ledger announces
  * that a stand's split is confirmed, the people of the participating companies are told,
- * in the app and by e-mail, and only they. The accounts and ecosystems modules are
- * mocked.
+ * in the app and by e-mail, and only they. The accounts, ecosystems and missions modules
+ * are mocked.
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
