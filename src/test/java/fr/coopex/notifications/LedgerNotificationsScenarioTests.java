@@ -28,6 +28,7 @@ import fr.coopex.accounts.OrganisationKind;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemPayments;
 import fr.coopex.ledger.LedgerEvents.SplitPosted;
+import fr.coopex.missions.MissionManagement;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.security.Role;
@@ -43,13 +44,14 @@ import static org.mockito.Mockito.verify;
 /**
  * The notifications module on its own, on the test database: when the ledger announces
  * that a stand's split is confirmed, the people of the participating companies are told,
- * in the app and by e-mail, and only they. The accounts and ecosystems modules are
- * mocked.
+ * in the app and by e-mail, and only they. The accounts, ecosystems and missions modules
+ * are mocked.
  */
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @Import(LedgerNotificationsScenarioTests.Shared.class)
-@MockitoBean(types = { AccountManagement.class, EcosystemPayments.class, EcosystemManagement.class })
+@MockitoBean(types = { AccountManagement.class, EcosystemPayments.class, EcosystemManagement.class,
+		MissionManagement.class })
 class LedgerNotificationsScenarioTests {
 
 	private static final long PARTICIPANT = 501;

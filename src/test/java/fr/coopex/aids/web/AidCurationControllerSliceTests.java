@@ -60,7 +60,8 @@ class AidCurationControllerSliceTests {
 
 	@Test
 	void showsAnEmptyFormAgainWithAnErrorOnTheNameAndCreatesNothing() throws Exception {
-		this.mvc.perform(post("/aids/manage/new").with(Slices.as(OFFICER)).with(csrf()))
+		// the page always sends the version it was built on, zero for a new aid
+		this.mvc.perform(post("/aids/manage/new").with(Slices.as(OFFICER)).with(csrf()).param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("aids/form"))
 			.andExpect(model().attributeHasFieldErrors("aidForm", "name"));
@@ -78,9 +79,9 @@ class AidCurationControllerSliceTests {
 
 	@Test
 	void showsTheFormAgainWhenAnAmountIsNotOneAndCreatesNothing() throws Exception {
-		this.mvc.perform(valid().param("amountMax", "beaucoup"))
+		this.mvc.perform(valid().param("funding.amountMax", "beaucoup"))
 			.andExpect(view().name("aids/form"))
-			.andExpect(model().attributeHasFieldErrors("aidForm", "amountMax"));
+			.andExpect(model().attributeHasFieldErrors("aidForm", "funding.amountMax"));
 		verify(this.curation, never()).create(any(), any());
 	}
 
@@ -99,9 +100,10 @@ class AidCurationControllerSliceTests {
 	private MockHttpServletRequestBuilder valid() {
 		return post("/aids/manage/new").with(Slices.as(OFFICER))
 			.with(csrf())
+			.param("version", "0")
 			.param("name", "Assurance prospection accompagnement")
-			.param("amountMin", "1 234,56")
-			.param("amountMax", "20 000");
+			.param("funding.amountMin", "1 234,56")
+			.param("funding.amountMax", "20 000");
 	}
 
 }

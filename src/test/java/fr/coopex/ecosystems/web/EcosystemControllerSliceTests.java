@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,6 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(EcosystemController.class)
 @ControllerSlice
+@Import(EcosystemChoices.class)
 @MockitoBean(types = { EcosystemDirectory.class, CoopetitionMaps.class, Markets.class, NafCatalogue.class,
 		ChoiceLists.class, EcosystemPayments.class })
 class EcosystemControllerSliceTests {
@@ -58,7 +60,7 @@ class EcosystemControllerSliceTests {
 		this.mvc.perform(get("/ecosystems/new").with(Slices.as(COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(view().name("ecosystems/form"))
-			.andExpect(model().attributeExists("ecosystemForm", "marketChoices", "nafDivisions", "statuses"));
+			.andExpect(model().attributeExists("ecosystemForm", "marketChoices", "sectorChoices", "statusChoices"));
 	}
 
 	@Test

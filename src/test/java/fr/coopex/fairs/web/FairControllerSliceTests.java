@@ -54,10 +54,7 @@ class FairControllerSliceTests {
 	private Choices choices;
 
 	@MockitoBean
-	private fr.coopex.companies.Markets markets;
-
-	@MockitoBean
-	private fr.coopex.companies.NafCatalogue naf;
+	private CalendarFilters filters;
 
 	@BeforeEach
 	void editorMayEdit() {
