@@ -147,7 +147,7 @@ class StandController {
 			throw new AccessDeniedException("No fair");
 		}
 		String view = prepareForm(user, model, null, standForm.fairId());
-		if (standForm.ecosystemId() == null) {
+		if (standForm.ecosystemId() == null && !result.hasFieldErrors("ecosystemId")) {
 			result.rejectValue("ecosystemId", "NotNull");
 		}
 		if (!result.hasErrors()) {
