@@ -171,6 +171,7 @@ class NavigationBrowserTests {
 		type("accountHolder", "Association Export");
 		type("iban", "FR76 3000 6000 0112 3456 7890 188");
 		click(By.cssSelector("#payment-details-form button[type='submit']"));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("iban-error")));
 		assertThat(driver().findElement(By.id("iban-error")).getText()).contains("clé de contrôle");
 		assertAccessible(driver());
 		type("iban", "FR76 3000 6000 0112 3456 7890 189");

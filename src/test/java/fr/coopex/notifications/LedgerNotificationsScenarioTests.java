@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -32,6 +33,7 @@ import fr.coopex.missions.MissionManagement;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.security.Role;
+import fr.coopex.support.StandaloneModule;
 import fr.coopex.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +116,11 @@ class LedgerNotificationsScenarioTests {
 		@Bean
 		CacheManager cacheManager() {
 			return new ConcurrentMapCacheManager();
+		}
+
+		@Bean
+		JavaMigration companiesSearchWordsMigration() {
+			return StandaloneModule.companiesV100();
 		}
 
 	}
