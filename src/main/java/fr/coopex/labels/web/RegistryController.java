@@ -3,6 +3,7 @@ package fr.coopex.labels.web;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 import fr.coopex.labels.LabelException;
 import fr.coopex.labels.LabelRegistry;
@@ -50,8 +52,11 @@ class RegistryController {
 
 	private final String baseUrl;
 
+	private final ITemplateEngine templates;
+
 	RegistryController(LabelRegistry registry, LabelSchemes schemes, LabelChoices choices, MessageSource messages,
-			CoopexProperties properties) {
+			CoopexProperties properties, ITemplateEngine templates) {
+		this.templates = templates;
 		this.registry = registry;
 		this.schemes = schemes;
 		this.choices = choices;
@@ -81,6 +86,9 @@ class RegistryController {
 		return VIEW_LIST;
 	}
 
+	/** The badge's markup, rendered by the template engine into the SVG file. */
+	private static final String VIEW_BADGE = "labels/badge.svg";
+
 	@GetMapping("/labels/" + NUMBER)
 	String label(@PathVariable String number, Model model) {
 		model.addAttribute("detail", this.registry.detail(number).orElseThrow(LabelException.NotFound::new));
@@ -95,22 +103,14 @@ class RegistryController {
 		LabelEntry entry = this.registry.entry(number).orElseThrow(LabelException.NotFound::new);
 		String status = this.messages.getMessage("labels.public-status." + entry.status(), null, locale);
 		String title = this.messages.getMessage("labels.badge.label", null, locale);
-		String scheme = HtmlUtils.htmlEscape(cut(entry.schemeName(locale), 40), "UTF-8");
 		String colour = switch (entry.status()) {
 			case VALID -> "#1e7b34";
 			case SUSPENDED -> "#8a5a00";
 			default -> "#5c636a";
 		};
-		String svg = """
-				<svg xmlns="http://www.w3.org/2000/svg" width="260" height="64" role="img" aria-label="%1$s %2$s: %3$s">
-				<title>%1$s %2$s: %3$s</title>
-				<rect width="260" height="64" rx="6" fill="%4$s"/>
-				<text x="12" y="20" fill="#fff" font-family="sans-serif" font-size="12">%1$s — %2$s</text>
-				<text x="12" y="38" fill="#fff" font-family="sans-serif" font-size="12">%5$s</text>
-				<text x="12" y="56" fill="#fff" font-family="sans-serif" font-size="13" font-weight="bold">%3$s</text>
-				</svg>
-				""".formatted(HtmlUtils.htmlEscape(title, "UTF-8"), number, HtmlUtils.htmlEscape(status, "UTF-8"),
-				colour, scheme);
+		Context badge = new Context(locale, Map.of("title", title, "number", number, "status", status, "colour", colour,
+				"scheme", cut(entry.schemeName(locale), 40)));
+		String svg = this.templates.process(VIEW_BADGE, badge);
 		String etag = "\"" + Integer.toHexString(svg.hashCode()) + "\"";
 		if (request.checkNotModified(etag)) {
 			return null;
@@ -130,7 +130,8 @@ class RegistryController {
 		CsvFile file = CsvFile.of(locale)
 			.row(text("labels.col.number", locale), text("labels.col.ecosystem", locale),
 					text("labels.col.scheme", locale), text("labels.col.agency", locale),
-					text("labels.filter.region", locale), "start", "end", text("labels.col.status", locale));
+					text("labels.filter.region", locale), text("labels.col.starts", locale),
+					text("labels.col.ends", locale), text("labels.col.status", locale));
 		for (LabelEntry e : this.registry.search(filter(region, sector, market, agency, scheme))) {
 			file.row(e.number(), e.ecosystemName(), e.schemeName(locale) + " v" + e.schemeVersion(), e.agencyName(),
 					String.join(" ", e.regions()), e.startsOn(), e.endsOn(), e.status().name());
