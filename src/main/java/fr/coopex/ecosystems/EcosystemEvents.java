@@ -44,4 +44,14 @@ public final class EcosystemEvents {
 	public record CharterPublished(long ecosystemId, String ecosystemName, int version) {
 	}
 
+	/**
+	 * A coordinator announced something to every member of an ecosystem. For the register
+	 * of information exchanged: who wrote, to how many member companies, and whether the
+	 * author confirmed the text after the price-talk warning ({@code false} when there
+	 * was no warning).
+	 */
+	public record AnnouncementPosted(long ecosystemId, long announcementId, long authorUserId, Long authorCompanyId,
+			String title, int recipientCompanies, boolean priceWarningConfirmed, java.time.Instant postedAt) {
+	}
+
 }
