@@ -58,10 +58,10 @@ SET public_fields    = ',' || coalesce((SELECT string_agg(v.field, ',' ORDER BY 
     ecosystem_fields = ',' || coalesce((SELECT string_agg(v.field, ',' ORDER BY v.field) FROM company_visibility v
                                         WHERE v.company_id = p.company_id AND v.visibility = 'ECOSYSTEM'), '') || ',';
 
--- The directory's word index (V99), as CompanyProfile keeps it: each word of the searched
+-- The directory's word index (V99, V103), as CompanyProfile keeps it: each word of the searched
 -- lines (the name, the products and keywords), with the widest visibility of its fields.
-INSERT INTO company_search_word (company_id, word, visibility)
-SELECT p.company_id, left(w.word, 40),
+INSERT INTO company_search_word (company_id, word, legal_name, visibility)
+SELECT p.company_id, left(w.word, 40), p.legal_name,
        CASE min(CASE f.shown WHEN 'PUBLIC' THEN 1 WHEN 'ECOSYSTEM' THEN 2 ELSE 3 END)
            WHEN 1 THEN 'PUBLIC' WHEN 2 THEN 'ECOSYSTEM' ELSE 'PRIVATE' END
 FROM company_profile p
@@ -71,7 +71,7 @@ CROSS JOIN LATERAL (VALUES (p.name_search, 'PUBLIC'),
     AS f (line, shown)
 CROSS JOIN LATERAL regexp_split_to_table(btrim(f.line), ' ') AS w (word)
 WHERE w.word <> ''
-GROUP BY p.company_id, left(w.word, 40);
+GROUP BY p.company_id, left(w.word, 40), p.legal_name;
 
 INSERT INTO company_market (company_id, kind, code)
 SELECT p.company_id, 'SERVED', (ARRAY['DE', 'IT', 'ES', 'BE', 'CH', 'GB'])[1 + p.company_id % 6] FROM company_profile p

@@ -7,12 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
-import fr.coopex.aids.AidSearchResult.FacetValue;
 import fr.coopex.aids.AidSearchResult.Facets;
 import fr.coopex.aids.AidSearchResult.Hit;
 import fr.coopex.aids.Eligibility.Verdict;
@@ -41,14 +38,9 @@ final class CatalogueIndex {
 
 	static final float DESCRIPTION = 2f;
 
-	/** A prefix match of the last word counts less than the whole word. */
-	static final float PREFIX = 0.6f;
+	private static final int NO_DATE = CatalogueOrder.NO_DATE;
 
-	private static final int MAX_PREFIX_TERMS = 200;
-
-	private static final int NO_DATE = Integer.MIN_VALUE;
-
-	private static final int NATIONAL_BIT = Region.values().length;
+	private static final int NATIONAL_BIT = CatalogueFacets.NATIONAL_BIT;
 
 	final long revision;
 
@@ -57,9 +49,7 @@ final class CatalogueIndex {
 
 	private final Map<Long, Integer> positions = new HashMap<>();
 
-	private final NavigableMap<String, Posting> postings;
-
-	private final String[] literal;
+	private final CatalogueText text;
 
 	private final String[] operatorNames;
 
@@ -89,7 +79,6 @@ final class CatalogueIndex {
 			.sorted(Comparator.comparing((AidView a) -> sortKeys.get(a.id())).thenComparing(AidView::id))
 			.toArray(AidView[]::new);
 		int n = this.docs.length;
-		this.literal = new String[n];
 		this.docOperators = new int[n][];
 		this.kind = new int[n];
 		this.paysFor = new int[n];
@@ -108,30 +97,24 @@ final class CatalogueIndex {
 		for (int i = 0; i < this.operatorNames.length; i++) {
 			operatorIds.put(this.operatorNames[i], i);
 		}
-		Map<String, PostingBuilder> building = new HashMap<>();
+		CatalogueText.Builder words = new CatalogueText.Builder(n);
 		for (int i = 0; i < n; i++) {
 			AidData d = this.docs[i].data();
 			this.positions.put(this.docs[i].id(), i);
-			Map<String, Float> weights = new HashMap<>();
-			add(weights, d.name(), NAME);
-			add(weights, d.shortName(), NAME);
+			words.aid(i, String.join(" ", nonNull(d.name()), nonNull(d.shortName()),
+					String.join(" ", d.operatorNames()), nonNull(d.paysForDetails()), nonNull(d.description())));
+			words.field(d.name(), NAME).field(d.shortName(), NAME);
 			for (AidData.Operator operator : d.operators()) {
-				add(weights, operator.name(), OPERATORS);
-				add(weights, operator.role(), OPERATORS / 2);
+				words.field(operator.name(), OPERATORS).field(operator.role(), OPERATORS / 2);
 			}
 			for (PaysFor p : d.paysFor()) {
-				add(weights, labels.apply("aids.pays-for." + p.name()), PAYS_FOR);
+				words.field(labels.apply("aids.pays-for." + p.name()), PAYS_FOR);
 			}
-			add(weights, d.paysForDetails(), PAYS_FOR);
+			words.field(d.paysForDetails(), PAYS_FOR);
 			if (d.kind() != null) {
-				add(weights, labels.apply("aids.kind." + d.kind().name()), DESCRIPTION);
+				words.field(labels.apply("aids.kind." + d.kind().name()), DESCRIPTION);
 			}
-			add(weights, d.description(), DESCRIPTION);
-			for (Map.Entry<String, Float> entry : weights.entrySet()) {
-				building.computeIfAbsent(entry.getKey(), (k) -> new PostingBuilder()).add(i, entry.getValue());
-			}
-			this.literal[i] = FrenchAnalysis.fold(String.join(" ", nonNull(d.name()), nonNull(d.shortName()),
-					String.join(" ", d.operatorNames()), nonNull(d.paysForDetails()), nonNull(d.description())));
+			words.field(d.description(), DESCRIPTION);
 			this.docOperators[i] = d.operatorNames().stream().mapToInt(operatorIds::get).distinct().toArray();
 			this.kind[i] = d.kind() == null ? -1 : d.kind().ordinal();
 			int pays = 0;
@@ -147,9 +130,7 @@ final class CatalogueIndex {
 			this.status[i] = d.status() == null ? -1 : d.status().ordinal();
 			this.closesOn[i] = d.closesOn() == null ? NO_DATE : (int) d.closesOn().toEpochDay();
 		}
-		TreeMap<String, Posting> frozen = new TreeMap<>();
-		building.forEach((term, builder) -> frozen.put(term, builder.build()));
-		this.postings = frozen;
+		this.text = words.build();
 	}
 
 	int size() {
@@ -184,7 +165,7 @@ final class CatalogueIndex {
 	AidSearchResult search(AidSearch q, byte[] verdicts, LocalDate today) {
 		int n = this.docs.length;
 		float[] score = new float[n];
-		boolean[] textMatch = matchText(q.text(), score);
+		boolean[] textMatch = this.text.match(q.text(), score);
 		int soonFrom = (int) today.toEpochDay();
 		int soonTo = soonFrom + AidSearch.SOON_DAYS;
 		int wantedOperator = q.operator() == null ? -2 : Arrays.asList(this.operatorNames).indexOf(q.operator());
@@ -232,10 +213,10 @@ final class CatalogueIndex {
 				kindCounts[this.kind[i]]++;
 			}
 			if (failures == 0 || !pPays) {
-				countBits(this.paysFor[i], paysCounts);
+				CatalogueFacets.countBits(this.paysFor[i], paysCounts);
 			}
 			if (failures == 0 || !pRegion) {
-				countBits(this.regions[i], regionCounts);
+				CatalogueFacets.countBits(this.regions[i], regionCounts);
 			}
 			if ((failures == 0 || !pStatus) && this.status[i] >= 0) {
 				statusCounts[this.status[i]]++;
@@ -251,7 +232,7 @@ final class CatalogueIndex {
 				mineCount++;
 			}
 			if (failures == 0) {
-				keys[found++] = sortKey(q, i, score[i], soonFrom);
+				keys[found++] = CatalogueOrder.key(q.sort(), this.status[i], this.closesOn[i], score[i], soonFrom, i);
 			}
 		}
 		long[] sorted = Arrays.copyOf(keys, found);
@@ -261,99 +242,19 @@ final class CatalogueIndex {
 		int page = outOfRange ? 0 : q.page();
 		List<Hit> hits = new ArrayList<>(q.pageSize());
 		for (int k = page * q.pageSize(); k < Math.min(found, (page + 1) * q.pageSize()); k++) {
-			int i = (int) (sorted[k] & ID_MASK);
+			int i = CatalogueOrder.position(sorted[k]);
 			hits.add(new Hit(this.docs[i], verdicts == null ? null : Verdict.values()[verdicts[i]]));
 		}
-		Facets facets = new Facets(operatorFacet(operatorCounts, q.operator()),
-				enumFacet(AidKind.values(), kindCounts, q.kind()), enumFacet(PaysFor.values(), paysCounts, q.paysFor()),
-				regionFacet(regionCounts, q.region()), enumFacet(AidStatus.values(), statusCounts, q.status()),
-				soonCount, mineCount, unknownCount);
+		Facets facets = new Facets(CatalogueFacets.operators(this.operatorNames, operatorCounts, q.operator()),
+				CatalogueFacets.of(AidKind.values(), kindCounts, q.kind()),
+				CatalogueFacets.of(PaysFor.values(), paysCounts, q.paysFor()),
+				CatalogueFacets.regions(regionCounts, q.region()),
+				CatalogueFacets.of(AidStatus.values(), statusCounts, q.status()), soonCount, mineCount, unknownCount);
 		return new AidSearchResult(List.copyOf(hits), found, page, pageCount, outOfRange, facets);
-	}
-
-	private static final long ID_MASK = (1L << 28) - 1;
-
-	/**
-	 * Status rank first (open aids, then those of unknown status, closed, historical),
-	 * then the order asked for in 32 bits, position (name) last. Sorted by name, the
-	 * status does not count: the reader asked for alphabetical order.
-	 */
-	private long sortKey(AidSearch q, int i, float score, int today) {
-		long primary = switch (q.sort()) {
-			case RELEVANCE -> (long) (Integer.MAX_VALUE - Math.min(score * 100f, Integer.MAX_VALUE - 1));
-			case DEADLINE -> (this.closesOn[i] == NO_DATE || this.closesOn[i] < today) ? Integer.MAX_VALUE
-					: this.closesOn[i] - (long) today;
-			case NAME -> 0;
-		};
-		long statusRank = (q.sort() == AidSearch.Sort.NAME) ? 0 : statusRank(this.status[i]);
-		return (statusRank << 60) | (primary << 28) | i;
 	}
 
 	private boolean isClosed(int i) {
 		return this.status[i] == AidStatus.CLOSED.ordinal() || this.status[i] == AidStatus.HISTORICAL.ordinal();
-	}
-
-	/** Open aids first, then those of unknown status, closed, historical. */
-	private static long statusRank(int status) {
-		if (status == AidStatus.OPEN.ordinal()) {
-			return 0;
-		}
-		return status < 0 ? 1 : status + 1;
-	}
-
-	/**
-	 * Marks the aids whose texts match, adding each word's weight to their score.
-	 */
-	private boolean[] matchText(String text, float[] score) {
-		int n = this.docs.length;
-		boolean[] match = new boolean[n];
-		if (text == null || text.isBlank()) {
-			Arrays.fill(match, true);
-			return match;
-		}
-		List<String> terms = new ArrayList<>(new java.util.LinkedHashSet<>(FrenchAnalysis.terms(text)));
-		if (terms.isEmpty()) {
-			String folded = FrenchAnalysis.fold(text.strip());
-			for (int i = 0; i < n; i++) {
-				match[i] = this.literal[i].contains(folded);
-			}
-			return match;
-		}
-		boolean lastIsPrefix = !Character.isWhitespace(text.charAt(text.length() - 1));
-		int[] hits = new int[n];
-		for (int t = 0; t < terms.size(); t++) {
-			String term = terms.get(t);
-			Posting exact = this.postings.get(term);
-			if (exact != null) {
-				walk(exact, t, 1f, hits, score);
-			}
-			if (t == terms.size() - 1 && lastIsPrefix && term.length() >= 2) {
-				int expanded = 0;
-				for (Map.Entry<String, Posting> entry : this.postings
-					.subMap(term, false, term + Character.MAX_VALUE, false)
-					.entrySet()) {
-					walk(entry.getValue(), t, PREFIX, hits, score);
-					if (++expanded >= MAX_PREFIX_TERMS) {
-						break;
-					}
-				}
-			}
-		}
-		for (int i = 0; i < n; i++) {
-			match[i] = hits[i] == terms.size();
-		}
-		return match;
-	}
-
-	/** Counts a document for term t once, when every earlier term matched it. */
-	private static void walk(Posting posting, int t, float factor, int[] hits, float[] score) {
-		for (int j = 0; j < posting.ids.length; j++) {
-			int id = posting.ids[j];
-			if (hits[id] == t) {
-				hits[id] = t + 1;
-				score[id] += posting.weights[j] * factor;
-			}
-		}
 	}
 
 	private static int regionBit(String region) {
@@ -375,88 +276,8 @@ final class CatalogueIndex {
 		return false;
 	}
 
-	private static void countBits(int mask, int[] counts) {
-		int bits = mask;
-		while (bits != 0) {
-			int bit = Integer.numberOfTrailingZeros(bits);
-			counts[bit]++;
-			bits &= bits - 1;
-		}
-	}
-
-	private List<FacetValue> operatorFacet(int[] counts, String selected) {
-		List<FacetValue> values = new ArrayList<>();
-		for (int i = 0; i < counts.length; i++) {
-			if (counts[i] > 0 || this.operatorNames[i].equals(selected)) {
-				values.add(new FacetValue(this.operatorNames[i], counts[i], this.operatorNames[i].equals(selected)));
-			}
-		}
-		values.sort(Comparator.comparingInt(FacetValue::count).reversed());
-		return values;
-	}
-
-	private static <E extends Enum<E>> List<FacetValue> enumFacet(E[] values, int[] counts, E selected) {
-		List<FacetValue> facet = new ArrayList<>();
-		for (E value : values) {
-			if (counts[value.ordinal()] > 0 || value == selected) {
-				facet.add(new FacetValue(value.name(), counts[value.ordinal()], value == selected));
-			}
-		}
-		return facet;
-	}
-
-	private static List<FacetValue> regionFacet(int[] counts, String selected) {
-		List<FacetValue> facet = new ArrayList<>();
-		if (counts[NATIONAL_BIT] > 0 || AidSearch.NATIONAL.equals(selected)) {
-			facet.add(new FacetValue(AidSearch.NATIONAL, counts[NATIONAL_BIT], AidSearch.NATIONAL.equals(selected)));
-		}
-		for (Region region : Region.values()) {
-			boolean chosen = region.name().equals(selected);
-			if (counts[region.ordinal()] > 0 || chosen) {
-				facet.add(new FacetValue(region.name(), counts[region.ordinal()], chosen));
-			}
-		}
-		return facet;
-	}
-
-	private static void add(Map<String, Float> weights, String text, float weight) {
-		if (text == null) {
-			return;
-		}
-		for (String stem : FrenchAnalysis.terms(text)) {
-			weights.merge(stem, weight, Math::max);
-		}
-	}
-
 	private static String nonNull(String text) {
 		return text == null ? "" : text;
-	}
-
-	/** The aids that contain a term, and its weight in each. */
-	private record Posting(int[] ids, float[] weights) {
-	}
-
-	private static final class PostingBuilder {
-
-		private int[] ids = new int[4];
-
-		private float[] weights = new float[4];
-
-		private int size;
-
-		void add(int id, float weight) {
-			if (this.size == this.ids.length) {
-				this.ids = Arrays.copyOf(this.ids, this.size * 2);
-				this.weights = Arrays.copyOf(this.weights, this.size * 2);
-			}
-			this.ids[this.size] = id;
-			this.weights[this.size++] = weight;
-		}
-
-		Posting build() {
-			return new Posting(Arrays.copyOf(this.ids, this.size), Arrays.copyOf(this.weights, this.size));
-		}
-
 	}
 
 }

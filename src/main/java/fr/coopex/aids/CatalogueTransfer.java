@@ -4,17 +4,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,9 +23,6 @@ import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.stereotype.Component;
 
-import fr.coopex.aids.AidData.Operator;
-import fr.coopex.companies.ExportSituation;
-import fr.coopex.companies.Region;
 import fr.coopex.shared.money.Amounts;
 import fr.coopex.shared.csv.CsvFile;
 
@@ -158,7 +147,7 @@ class CatalogueTransfer {
 		CsvFile file = CsvFile.of(CsvFile.Dialect.INTERNATIONAL);
 		file.row(COLUMNS);
 		for (AidView aid : aids) {
-			file.row(row(aid));
+			file.row(CatalogueRow.of(aid));
 		}
 		return new String(file.toBytes(), java.nio.charset.StandardCharsets.UTF_8);
 	}
@@ -222,7 +211,7 @@ class CatalogueTransfer {
 				if (rows.size() >= MAX_ROWS) {
 					throw new FileException(List.of(new FileProblem((int) line, null, "aids.import.too-many")));
 				}
-				Cells cells = new Cells(record, (int) line, problems);
+				CatalogueCells cells = new CatalogueCells(record, (int) line, problems);
 				TransferredAid aid = cells.aid();
 				if (aid != null) {
 					rows.add(new Row((int) line, aid));
@@ -241,208 +230,6 @@ class CatalogueTransfer {
 
 	private static String stripBom(String content) {
 		return content.startsWith("\uFEFF") ? content.substring(1) : content;
-	}
-
-	private static List<String> row(AidView view) {
-		AidData d = view.data();
-		Criteria c = d.criteria();
-		List<String> cells = new ArrayList<>(COLUMNS.size());
-		cells.add(Long.toString(view.id()));
-		cells.add(view.publication().name());
-		cells.add(d.name());
-		cells.add(d.shortName());
-		cells.add(d.operators()
-			.stream()
-			.map((o) -> o.role() == null ? o.name() : o.name() + " | " + o.role())
-			.collect(Collectors.joining("\n")));
-		cells.add(code(d.kind()));
-		cells.add(d.description());
-		cells.add(codes(d.paysFor()));
-		cells.add(d.paysForDetails());
-		cells.add(number(d.amountMin()));
-		cells.add(number(d.amountMax()));
-		cells.add(number(d.rateMin()));
-		cells.add(number(d.rateMax()));
-		cells.add(d.amountDetails());
-		cells.add(c.maxHeadcount() == null ? null : c.maxHeadcount().toString());
-		cells.add(c.maxTurnover() == null ? null : c.maxTurnover().toString());
-		cells.add(code(c.maxSize()));
-		cells.add(c.minAgeYears() == null ? null : c.minAgeYears().toString());
-		cells.add(Boolean.toString(c.independentOnly()));
-		cells.add(Boolean.toString(c.innovativeOnly()));
-		cells.add(Boolean.toString(c.clusterMembersOnly()));
-		cells.add(Boolean.toString(c.firstTimeExportersOnly()));
-		cells.add(Boolean.toString(c.groupingsOnly()));
-		cells.add(String.join(",", c.nafSections()));
-		cells.add(codes(c.regions()));
-		cells.add(codes(c.exportSituations()));
-		cells.add(String.join("\n", d.otherConditions()));
-		cells.add(String.join("\n", d.steps()));
-		cells.add(String.join("\n", d.documents()));
-		cells.add(d.delay());
-		cells.add(d.applyWhere());
-		cells.add(code(d.recurrence()));
-		cells.add(d.opensOn() == null ? null : d.opensOn().toString());
-		cells.add(d.closesOn() == null ? null : d.closesOn().toString());
-		cells.add(d.periodDetails());
-		cells.add(code(d.status()));
-		cells.add(Boolean.toString(d.european()));
-		cells.add(String.join("\n", d.sources()));
-		cells.add(d.lastVerified() == null ? null : d.lastVerified().toString());
-		cells.add(d.rateBasis());
-		cells.add(Boolean.toString(d.amountUnverified()));
-		return cells;
-	}
-
-	private static String code(Enum<?> value) {
-		return value == null ? null : value.name();
-	}
-
-	private static String codes(Collection<? extends Enum<?>> values) {
-		return values.stream().map(Enum::name).collect(Collectors.joining(","));
-	}
-
-	/** An amount of a file, French or international writing, bounded before use. */
-	private static BigDecimal amount(String text) {
-		return Amounts.parse(text, null);
-	}
-
-	private static String number(BigDecimal value) {
-		return value == null ? null : value.toPlainString();
-	}
-
-	/** The cells of one CSV row, read into an aid; each bad cell is a problem. */
-	private static final class Cells {
-
-		private final CSVRecord record;
-
-		private final int line;
-
-		private final List<FileProblem> problems;
-
-		private final int before;
-
-		Cells(CSVRecord record, int line, List<FileProblem> problems) {
-			this.record = record;
-			this.line = line;
-			this.problems = problems;
-			this.before = problems.size();
-		}
-
-		TransferredAid aid() {
-			Long id = number("id", Long::valueOf);
-			Publication publication = code("publication", Publication.class);
-			Criteria criteria = new Criteria(number("max_headcount", Integer::valueOf),
-					number("max_turnover", Long::valueOf), code("max_size", CompanySize.class),
-					number("min_age_years", Integer::valueOf), flag("independent_only"), flag("innovative_only"),
-					flag("cluster_members_only"), flag("first_time_exporters_only"), flag("groupings_only"),
-					new TreeSet<>(list("naf_sections", ",")), codes("regions", Region.class),
-					codes("export_situations", ExportSituation.class));
-			AidData data = new AidData(text("name"), text("short_name"), operators(), code("kind", AidKind.class),
-					text("description"), codes("pays_for", PaysFor.class), text("pays_for_details"),
-					number("amount_min", CatalogueTransfer::amount), number("amount_max", CatalogueTransfer::amount),
-					number("rate_min", CatalogueTransfer::amount), number("rate_max", CatalogueTransfer::amount),
-					text("amount_details"), criteria, list("other_conditions", "\n"), list("apply_steps", "\n"),
-					list("apply_documents", "\n"), text("apply_delay"), text("apply_where"),
-					code("recurrence", Recurrence.class), date("opens_on"), date("closes_on"), text("period_details"),
-					code("status", AidStatus.class), flag("european"), list("sources", "\n"), date("last_verified"),
-					text("rate_basis"), flag("amount_unverified"));
-			return this.problems.size() > this.before ? null : new TransferredAid(id, publication, data);
-		}
-
-		private String text(String column) {
-			if (!this.record.isSet(column)) {
-				return null;
-			}
-			String value = CsvFile.restore(this.record.get(column));
-			return value == null || value.isBlank() ? null : value;
-		}
-
-		private List<String> list(String column, String separator) {
-			String value = text(column);
-			return value == null ? List.of()
-					: Arrays.stream(value.split(separator)).map(String::strip).filter((s) -> !s.isEmpty()).toList();
-		}
-
-		private List<Operator> operators() {
-			return list("operators", "\n").stream().map((line) -> {
-				int bar = line.indexOf('|');
-				return bar < 0 ? new Operator(line, null)
-						: new Operator(line.substring(0, bar), line.substring(bar + 1));
-			}).toList();
-		}
-
-		private <E extends Enum<E>> E code(String column, Class<E> type) {
-			String value = text(column);
-			if (value == null) {
-				return null;
-			}
-			try {
-				return Enum.valueOf(type, value.strip());
-			}
-			catch (IllegalArgumentException ex) {
-				problem(column, "aids.import.unknown-code");
-				return null;
-			}
-		}
-
-		private <E extends Enum<E>> Set<E> codes(String column, Class<E> type) {
-			Set<E> set = EnumSet.noneOf(type);
-			for (String value : list(column, ",")) {
-				try {
-					set.add(Enum.valueOf(type, value));
-				}
-				catch (IllegalArgumentException ex) {
-					problem(column, "aids.import.unknown-code");
-				}
-			}
-			return set;
-		}
-
-		private <N> N number(String column, java.util.function.Function<String, N> parse) {
-			String value = text(column);
-			if (value == null) {
-				return null;
-			}
-			try {
-				return parse.apply(value.strip());
-			}
-			catch (NumberFormatException ex) {
-				problem(column, "aids.import.not-a-number");
-				return null;
-			}
-		}
-
-		private LocalDate date(String column) {
-			String value = text(column);
-			if (value == null) {
-				return null;
-			}
-			try {
-				return LocalDate.parse(value.strip());
-			}
-			catch (DateTimeParseException ex) {
-				problem(column, "aids.import.not-a-date");
-				return null;
-			}
-		}
-
-		private boolean flag(String column) {
-			String value = text(column);
-			if (value == null || value.equals("false")) {
-				return false;
-			}
-			if (value.equals("true")) {
-				return true;
-			}
-			problem(column, "aids.import.not-a-boolean");
-			return false;
-		}
-
-		private void problem(String column, String key) {
-			this.problems.add(new FileProblem(this.line, column, key));
-		}
-
 	}
 
 }

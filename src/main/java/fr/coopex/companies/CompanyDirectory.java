@@ -28,13 +28,22 @@ public class CompanyDirectory {
 	/** Companies per page. */
 	public static final int PAGE_SIZE = 25;
 
+	/**
+	 * Beyond this many companies into the results, the names are walked: nobody pages
+	 * that far, and the word index's window would grow without bound.
+	 */
+	private static final long MAX_OFFSET = 10_000;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final CompanyManagement companies;
 
+	private final WordWindow wordWindow;
+
 	CompanyDirectory(NamedParameterJdbcTemplate jdbc, CompanyManagement companies) {
 		this.jdbc = jdbc;
 		this.companies = companies;
+		this.wordWindow = new WordWindow(jdbc);
 	}
 
 	/**
@@ -55,55 +64,81 @@ public class CompanyDirectory {
 	}
 
 	/**
-	 * One page of the directory, in the order of legal names. Two short reads, each on
-	 * its own: no transaction is opened for them.
+	 * One page of the directory, in the order of legal names. Short reads, each on its
+	 * own: no transaction is opened for them. With words, the word index drives the
+	 * search ({@link WordWindow}); without, or for a very common beginning of a word, the
+	 * names are walked in order until the page is full.
 	 */
 	public Slice<CompanyCard> search(CoopexUser viewer, Query query, int pageIndex) {
 		Set<Long> neighbours = this.companies.neighbours(viewer);
+		long offset = (long) pageIndex * PAGE_SIZE;
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("me", viewer.organisationId())
 			// one array parameter, not a list expanded into as many parameters: the
 			// statement stays the same whatever the viewer's ecosystems, and is prepared
 			// once
 			.addValue("neighbours", new SqlParameterValue(Types.ARRAY, neighbours.toArray(new Long[0])))
 			.addValue("limit", PAGE_SIZE + 1)
-			.addValue("offset", (long) pageIndex * PAGE_SIZE);
-		StringBuilder sql = new StringBuilder("select p.company_id from company_profile p where 1 = 1");
+			.addValue("offset", offset);
 		List<String> words = query.text() == null ? List.of() : SearchWords.list(Text.fold(query.text()));
-		if (!words.isEmpty()) {
-			lookUp(words, sql);
-			// the words in order, at the start of words of one field the viewer sees
-			params.addValue("text", "% " + String.join(" ", words) + "%");
-			sql.append(" and (p.name_search like :text or (p.trade_search like :text and ")
-				.append(visible("TRADE_NAME"))
-				.append(") or (p.capability_search like :text and ")
-				.append(visible("PRODUCTS"))
-				.append("))");
+		String filters = filters(query, params);
+		List<Long> ids = null;
+		if (!words.isEmpty() && offset < MAX_OFFSET) {
+			boolean oneWord = words.size() == 1 && words.get(0).length() <= SearchWords.MAX_LENGTH;
+			String check = oneWord ? filters : and(phrase(words, params), filters);
+			ids = this.wordWindow.page(words, check, params, (int) offset, PAGE_SIZE).orElse(null);
 		}
-		if (query.nafPrefix() != null) {
-			params.addValue("naf", query.nafPrefix().replace("%", "").replace("_", "") + "%");
-			sql.append(" and p.naf_code like :naf and ").append(visible("NAF"));
+		if (ids == null) {
+			StringBuilder sql = new StringBuilder("select p.company_id from company_profile p where 1 = 1");
+			if (!words.isEmpty()) {
+				lookUp(words, sql);
+				sql.append(" and ").append(phrase(words, params));
+			}
+			if (filters != null) {
+				sql.append(" and ").append(filters);
+			}
+			sql.append(" order by p.legal_name, p.company_id limit :limit offset :offset");
+			ids = this.jdbc.queryForList(sql.toString(), params, Long.class);
 		}
-		if (query.region() != null) {
-			params.addValue("region", query.region().code());
-			sql.append(" and p.region = :region and ").append(visible("REGION"));
-		}
-		if (query.market() != null) {
-			params.addValue("market", query.market());
-			sql.append(" and exists (select 1 from company_market m where m.company_id = p.company_id")
-				.append(" and m.code = :market and ((m.kind = 'SERVED' and ")
-				.append(visible("MARKETS_SERVED"))
-				.append(") or (m.kind = 'TARGETED' and ")
-				.append(visible("MARKETS_TARGETED"))
-				.append(")))");
-		}
-		sql.append(" order by p.legal_name, p.company_id limit :limit offset :offset");
-		List<Long> ids = new ArrayList<>(this.jdbc.queryForList(sql.toString(), params, Long.class));
+		ids = new ArrayList<>(ids);
 		boolean hasNext = ids.size() > PAGE_SIZE;
 		if (hasNext) {
 			ids.remove(ids.size() - 1);
 		}
 		Map<Long, CompanyCard> cards = this.companies.cards(viewer, ids);
 		return new SliceImpl<>(new ArrayList<>(cards.values()), PageRequest.of(pageIndex, PAGE_SIZE), hasNext);
+	}
+
+	/** SQL: the words in order, at the start of words of one field the viewer sees. */
+	private static String phrase(List<String> words, MapSqlParameterSource params) {
+		params.addValue("text", "% " + String.join(" ", words) + "%");
+		return "(p.name_search like :text or (p.trade_search like :text and " + visible("TRADE_NAME")
+				+ ") or (p.capability_search like :text and " + visible("PRODUCTS") + "))";
+	}
+
+	/**
+	 * SQL: the query's activity, region and market, on fields the viewer sees; or null.
+	 */
+	private static String filters(Query query, MapSqlParameterSource params) {
+		List<String> sql = new ArrayList<>();
+		if (query.nafPrefix() != null) {
+			params.addValue("naf", query.nafPrefix().replace("%", "").replace("_", "") + "%");
+			sql.add("p.naf_code like :naf and " + visible("NAF"));
+		}
+		if (query.region() != null) {
+			params.addValue("region", query.region().code());
+			sql.add("p.region = :region and " + visible("REGION"));
+		}
+		if (query.market() != null) {
+			params.addValue("market", query.market());
+			sql.add("exists (select 1 from company_market m where m.company_id = p.company_id"
+					+ " and m.code = :market and ((m.kind = 'SERVED' and " + visible("MARKETS_SERVED")
+					+ ") or (m.kind = 'TARGETED' and " + visible("MARKETS_TARGETED") + ")))");
+		}
+		return sql.isEmpty() ? null : String.join(" and ", sql);
+	}
+
+	private static String and(String a, String b) {
+		return (b == null) ? a : a + " and " + b;
 	}
 
 	/** The company of a SIREN (always public), if it is on Coopex. */

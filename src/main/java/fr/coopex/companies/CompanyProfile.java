@@ -208,8 +208,8 @@ class CompanyProfile {
 		this.capabilitySearch = SearchWords.line(Text.fold(capability), 2600);
 		this.publicFields = fieldsWith(Visibility.PUBLIC);
 		this.ecosystemFields = fieldsWith(Visibility.ECOSYSTEM);
-		Set<SearchWord> words = searchWords(this.nameSearch, this.tradeSearch, visibility(ProfileField.TRADE_NAME),
-				this.capabilitySearch, visibility(ProfileField.PRODUCTS));
+		Set<SearchWord> words = searchWords(this.legalName, this.nameSearch, this.tradeSearch,
+				visibility(ProfileField.TRADE_NAME), this.capabilitySearch, visibility(ProfileField.PRODUCTS));
 		if (!words.equals(this.searchWords)) {
 			this.searchWords.clear();
 			this.searchWords.addAll(words);
@@ -218,16 +218,17 @@ class CompanyProfile {
 
 	/**
 	 * The index words of a profile's searched fields, each with the widest visibility of
-	 * the fields it appears in (the legal name is public).
+	 * the fields it appears in (the legal name is public), and the legal name they sort
+	 * by.
 	 */
-	static Set<SearchWord> searchWords(String name, String trade, Visibility tradeShown, String capability,
-			Visibility capabilityShown) {
+	static Set<SearchWord> searchWords(String legalName, String name, String trade, Visibility tradeShown,
+			String capability, Visibility capabilityShown) {
 		Map<String, Visibility> widest = new HashMap<>();
 		SearchWords.indexed(name).forEach((word) -> widest.put(word, Visibility.PUBLIC));
 		SearchWords.indexed(trade).forEach((word) -> widest.merge(word, tradeShown, CompanyProfile::wider));
 		SearchWords.indexed(capability).forEach((word) -> widest.merge(word, capabilityShown, CompanyProfile::wider));
 		Set<SearchWord> words = new HashSet<>();
-		widest.forEach((word, shown) -> words.add(new SearchWord(word, shown.name())));
+		widest.forEach((word, shown) -> words.add(new SearchWord(word, shown.name(), legalName)));
 		return words;
 	}
 

@@ -73,7 +73,7 @@ class SearchWordsMigration implements JavaMigration {
 				update.addBatch();
 				String publicFields = rs.getString(5);
 				String ecosystemFields = rs.getString(6);
-				for (SearchWord word : CompanyProfile.searchWords(name, trade,
+				for (SearchWord word : CompanyProfile.searchWords(null, name, trade,
 						shown(ProfileField.TRADE_NAME, publicFields, ecosystemFields), capability,
 						shown(ProfileField.PRODUCTS, publicFields, ecosystemFields))) {
 					insert.setLong(1, companyId);
