@@ -33,6 +33,9 @@ import fr.coopex.labels.SchemeView;
 import fr.coopex.ledger.CompanyNames;
 import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.PoolView;
+import fr.coopex.missions.MissionKind;
+import fr.coopex.missions.MissionManagement;
+import fr.coopex.missions.MissionManagement.MissionDraft;
 import fr.coopex.shared.money.MoneyFormat;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
@@ -87,6 +90,9 @@ class HomePageBlocksTests {
 
 	@Autowired
 	MoneyFormat money;
+
+	@Autowired
+	MissionManagement missions;
 
 	/** Two competitors on one stand, a deposit called 3 days ago and not paid. */
 	record Story(StandFixtures.Ecosystem ecosystem, CoopexUser member, CoopexUser competitor, long stand, long pool,
@@ -202,6 +208,21 @@ class HomePageBlocksTests {
 		assertThat(page).contains("href=\"/ecosystems/" + asked + "#join\"", "en attente",
 				"href=\"/ecosystems/" + inviting + "#join\"", "invitation à répondre",
 				"href=\"/ecosystems/" + s.ecosystem().id() + "#join\"", "Nouvelle charte à accepter");
+	}
+
+	@Test
+	void aMemberSeesAMissionNewlyOpenInItsEcosystemAndNotOneOfAnother() throws Exception {
+		StandFixtures.Ecosystem eco = this.standFixtures.ecosystem(1);
+		StandFixtures.Ecosystem elsewhere = this.standFixtures.ecosystem(1);
+		LocalDate start = this.calendar.today().plusMonths(2);
+		MissionDraft draft = new MissionDraft("Rendez-vous à Chicago " + System.nanoTime(), MissionKind.B2B_MEETINGS,
+				"US", start, start.plusDays(3), new BigDecimal("8000"), null);
+		long mission = this.missions.propose(eco.coordinator(), eco.id(), draft);
+		long other = this.missions.propose(elsewhere.coordinator(), elsewhere.id(), draft);
+
+		String page = home(eco.members().get(0));
+		assertThat(page).contains("href=\"/missions/" + mission + "\"", "Mission : " + draft.title());
+		assertThat(page).doesNotContain("href=\"/missions/" + other + "\"");
 	}
 
 	@Test
