@@ -170,7 +170,7 @@ class PoolReadModel {
 	}
 
 	/** The content of this version of the pool: the one kept if it is current. */
-	private PoolContent current(PoolRow pool) {
+	PoolContent current(PoolRow pool) {
 		PoolContent kept = this.contents.kept(pool.id, pool);
 		return kept.isOf(pool) ? kept : this.contents.refresh(pool.id, pool);
 	}

@@ -1,0 +1,201 @@
+package fr.coopex.browser;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import fr.coopex.companies.CompanyManagement;
+import fr.coopex.fairs.FairCalendar;
+import fr.coopex.fairs.StandFixtures;
+import fr.coopex.fairs.StandManagement;
+import fr.coopex.ledger.CompanyNames;
+import fr.coopex.ledger.Ledger;
+import fr.coopex.ledger.PoolView;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.support.Browser;
+import fr.coopex.support.Fixtures;
+import fr.coopex.support.IntegrationTest;
+
+import static fr.coopex.support.Browser.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Story (1) of issue 18 in a real browser, each page checked with axe-core at 1366 and
+ * 390 pixels without sideways scrolling: a member signs in and, from the home page alone,
+ * finds its overdue cash call in red, the pool's line still outstanding and the
+ * coordination's payment details. The ledger lets only the pool's managers record a
+ * payment (the money goes to the coordination body's account), so the coordinator, from
+ * their own home page, follows the overdue line to the pool's payment form and records
+ * it; the member's home page then shows nothing owed.
+ */
+@IntegrationTest
+class HomeBrowserTests {
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	private static final List<Dimension> SIZES = List.of(new Dimension(1366, 900), new Dimension(390, 844));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	StandFixtures standFixtures;
+
+	@Autowired
+	StandManagement stands;
+
+	@Autowired
+	FairCalendar calendar;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	CompanyManagement companies;
+
+	@Test
+	void aMemberFollowsItsOverdueCashCallFromTheHomePageUntilItsPaymentIsRecorded() {
+		StandFixtures.Ecosystem eco = this.standFixtures.ecosystem(2);
+		CoopexUser member = eco.members().get(0);
+		CompanyNames.name(this.companies, member, "Usinage du Doubs " + System.nanoTime() % 100000);
+		CompanyNames.name(this.companies, eco.members().get(1), "Capteurs du Jura");
+		long stand = this.standFixtures.stand(eco, this.standFixtures.fair("Salon des retards " + System.nanoTime()),
+				"40", "4");
+		this.stands.book(member, stand, new BigDecimal("12"), null);
+		this.stands.book(eco.members().get(1), stand, new BigDecimal("20"), null);
+		this.standFixtures.spaceCost(eco, stand, "10000");
+		long pool = this.stands.view(stand).poolId();
+		this.ledger.callDeposits(eco.coordinator(), pool, Ledger.ANY_VERSION, "Acompte", new BigDecimal("50"),
+				this.calendar.today().minusDays(3));
+		PoolView.CashCallLine line = this.ledger.pool(member, pool).cashCalls().get(0).lines().get(0);
+		WebDriver driver = browser.driver();
+
+		for (Dimension size : SIZES) {
+			driver.manage().window().setSize(size);
+			logIn(member.email());
+			driver.get(url("/"));
+			WebElement owed = browser.waiting()
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("owed-" + pool)));
+			assertThat(owed.getAttribute("class")).contains("text-danger");
+			assertThat(owed.getText()).contains("en retard");
+			assertThat(driver.findElement(By.id("home-owed-headline")).getText()).startsWith("Vous devez");
+			assertPage(size);
+			// from the home page: the overdue line, then the pool's cash calls
+			click(By.cssSelector("#due-" + pool + " a"));
+			WebElement calls = browser.waiting()
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("cash-calls")));
+			assertThat(calls.getText()).contains("Acompte");
+			assertPage(size);
+			// and how to pay: the coordination's payment details
+			driver.navigate().back();
+			click(By.cssSelector("#owed-" + pool + " a[href*='#payment-details']"));
+			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("payment-details")));
+			assertPage(size);
+			logOut();
+
+			logIn(eco.coordinator().email());
+			driver.get(url("/"));
+			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("home-overdue-" + eco.id())));
+			assertPage(size);
+			logOut();
+		}
+
+		// the coordinator records the payment from the overdue line of their home page
+		driver.manage().window().setSize(SIZES.get(0));
+		logIn(eco.coordinator().email());
+		driver.get(url("/"));
+		click(By.cssSelector("#home-overdue-" + eco.id() + " a[href*='/console/pools/" + pool + "']"));
+		new Select(browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#payment-form select[name='payer']"))))
+			.selectByValue(Long.toString(member.organisationId()));
+		typeIn("amount", line.outstanding().toPlainString());
+		setDate(driver.findElement(By.cssSelector("#payment-form input[name='paidOn']")), this.calendar.today());
+		typeIn("reference", "VIR-RETARD-1");
+		click(By.cssSelector("#payment-form button[type='submit']"));
+		browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .alert-success[role='status']")));
+		logOut();
+
+		for (Dimension size : SIZES) {
+			driver.manage().window().setSize(size);
+			logIn(member.email());
+			driver.get(url("/"));
+			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("home-owed-headline")));
+			assertThat(driver.findElements(By.id("owed-" + pool))).isEmpty();
+			assertThat(driver.findElement(By.id("home-owed")).getText()).doesNotContain("en retard");
+			assertPage(size);
+			logOut();
+		}
+		driver.manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	/** Passes axe-core and reads without scrolling sideways at this width. */
+	private static void assertPage(Dimension size) {
+		WebDriver driver = browser.driver();
+		assertAccessible(driver);
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
+		long clientWidth = (Long) js.executeScript("return document.documentElement.clientWidth");
+		assertThat(scrollWidth).as("page width on " + driver.getCurrentUrl() + " at " + size)
+			.isLessThanOrEqualTo(clientWidth);
+	}
+
+	private void logIn(String email) {
+		WebDriver driver = browser.driver();
+		driver.get(url("/login"));
+		type("username", email);
+		type("password", Fixtures.PASSWORD);
+		click(By.cssSelector("main form button[type='submit']"));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+	}
+
+	private void logOut() {
+		browser.driver().manage().deleteAllCookies();
+	}
+
+	private void click(By locator) {
+		WebElement element = browser.waiting().until(ExpectedConditions.elementToBeClickable(locator));
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+				element);
+		element.click();
+	}
+
+	private void type(String id, String text) {
+		WebElement input = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	private void typeIn(String name, String text) {
+		WebElement input = browser.waiting()
+			.until(ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector("#payment-form [name='" + name + "']")));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	/** Date inputs take keystrokes in the browser's locale: set the ISO value instead. */
+	private static void setDate(WebElement input, LocalDate date) {
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", input,
+				date.toString());
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
