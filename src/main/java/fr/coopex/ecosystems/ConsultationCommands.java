@@ -12,7 +12,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.coopex.ecosystems.EcosystemDetail.ViewerRelation;
 import fr.coopex.ecosystems.EcosystemEvents.ConsultationOpened;
 import fr.coopex.ecosystems.EcosystemGovernance.ConsultationDraft;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemNotFoundException;
@@ -81,10 +80,7 @@ class ConsultationCommands {
 
 	@Transactional
 	void vote(CoopexUser member, long ecosystemId, long consultationId, long optionId) {
-		Ecosystem ecosystem = this.guards.visible(ecosystemId);
-		if (this.guards.relation(member, ecosystem) != ViewerRelation.MEMBER) {
-			throw new EcosystemNotFoundException();
-		}
+		this.guards.requireMemberCompany(member, ecosystemId);
 		this.consultations.find(ecosystemId, consultationId).orElseThrow(EcosystemNotFoundException::new);
 		Consultations.Row consultation = this.consultations.lock(consultationId).orElseThrow();
 		Instant now = this.clock.instant();

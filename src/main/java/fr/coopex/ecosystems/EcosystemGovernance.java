@@ -87,8 +87,8 @@ public class EcosystemGovernance {
 		if (relation == ViewerRelation.OUTSIDER) {
 			return null;
 		}
-		return new Overview(this.meetingReads.latest(viewer, ecosystemId, LISTED),
-				this.consultationReads.latest(viewer, ecosystemId, relation == ViewerRelation.MEMBER, LISTED));
+		return new Overview(this.meetingReads.latest(viewer, ecosystemId, LISTED), this.consultationReads.latest(viewer,
+				ecosystemId, this.guards.isMemberCompany(viewer, ecosystemId), LISTED));
 	}
 
 	// --- meetings
@@ -156,10 +156,10 @@ public class EcosystemGovernance {
 
 	@Transactional(readOnly = true)
 	public Consultation consultation(CoopexUser viewer, long ecosystemId, long consultationId) {
-		ViewerRelation relation = insider(viewer, ecosystemId);
+		insider(viewer, ecosystemId);
 		Consultations.Row row = this.consultations.find(ecosystemId, consultationId)
 			.orElseThrow(EcosystemNotFoundException::new);
-		return this.consultationReads.view(viewer, row, relation == ViewerRelation.MEMBER);
+		return this.consultationReads.view(viewer, row, this.guards.isMemberCompany(viewer, ecosystemId));
 	}
 
 	private ViewerRelation insider(CoopexUser viewer, long ecosystemId) {

@@ -9,7 +9,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.coopex.ecosystems.EcosystemDetail.ViewerRelation;
 import fr.coopex.ecosystems.EcosystemEvents.MeetingCalled;
 import fr.coopex.ecosystems.EcosystemGovernance.MeetingDraft;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemNotFoundException;
@@ -69,10 +68,7 @@ class MeetingCommands {
 	/** A person of a member company answers for themself, until the meeting begins. */
 	@Transactional
 	void answer(CoopexUser member, long ecosystemId, long meetingId, MeetingAnswer answer) {
-		Ecosystem ecosystem = this.guards.visible(ecosystemId);
-		if (this.guards.relation(member, ecosystem) != ViewerRelation.MEMBER) {
-			throw new EcosystemNotFoundException();
-		}
+		this.guards.requireMemberCompany(member, ecosystemId);
 		Meetings.Row meeting = this.meetings.find(ecosystemId, meetingId).orElseThrow(EcosystemNotFoundException::new);
 		Instant now = this.clock.instant();
 		if (!meeting.startsAt().isAfter(now)) {

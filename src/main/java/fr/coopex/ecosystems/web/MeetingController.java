@@ -79,6 +79,8 @@ class MeetingController {
 		model.addAttribute("meeting", this.governance.meeting(user, id, meeting));
 		model.addAttribute("ecosystem", this.ecosystems.summary(id));
 		model.addAttribute("coordinator", this.ecosystems.isCoordinator(user, id));
+		model.addAttribute("memberCompany", this.ecosystems.standing(user, id).activeMember());
+		model.addAttribute("answerChoices", MeetingAnswer.values());
 		if (!model.containsAttribute("minutesForm")) {
 			model.addAttribute("minutesForm", MinutesForm.empty());
 		}
