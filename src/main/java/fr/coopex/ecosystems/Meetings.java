@@ -79,7 +79,7 @@ class Meetings {
 				Meetings::row, ecosystemId, limit);
 	}
 
-	/** The meetings that started within [from, until). */
+	/** The meetings that started from {@code from} on and before {@code until}. */
 	List<Row> between(long ecosystemId, Instant from, Instant until) {
 		return this.jdbc.query("select " + COLUMNS + FROM
 				+ "where m.ecosystem_id = ? and m.starts_at >= ? and m.starts_at < ? order by m.starts_at, m.id",
