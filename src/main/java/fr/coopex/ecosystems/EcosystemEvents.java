@@ -54,4 +54,27 @@ public final class EcosystemEvents {
 			String title, int recipientCompanies, boolean priceWarningConfirmed, java.time.Instant postedAt) {
 	}
 
+	/**
+	 * A coordinator called a meeting: the people of the member companies are invited (by
+	 * e-mail with an iCalendar invitation, and in the app).
+	 */
+	public record MeetingCalled(long ecosystemId, String ecosystemName, long meetingId, String title,
+			java.time.Instant startsAt) {
+	}
+
+	/** A coordinator opened a consultation: the member companies are asked to vote. */
+	public record ConsultationOpened(long ecosystemId, String ecosystemName, long consultationId, String question,
+			java.time.Instant deadline) {
+	}
+
+	/**
+	 * A consultation's deadline passed and its result is recorded: {@code outcome} is
+	 * {@code adopted}, {@code rejected} or {@code no-quorum}; {@code winningOption} is
+	 * null when no option won; {@code charterVersion} is the charter version it brought
+	 * into force, 0 for none.
+	 */
+	public record ConsultationDecided(long ecosystemId, String ecosystemName, long consultationId, String question,
+			String outcome, String winningOption, int charterVersion) {
+	}
+
 }

@@ -65,6 +65,22 @@ class EcosystemGuards {
 		return ViewerRelation.OUTSIDER;
 	}
 
+	/**
+	 * Checks that the person is of an active member company (a leader firm's person who
+	 * coordinates included): it answers meetings and votes for its company.
+	 * @throws EcosystemNotFoundException for anyone else
+	 */
+	void requireMemberCompany(CoopexUser person, long ecosystemId) {
+		visible(ecosystemId);
+		if (!isMemberCompany(person, ecosystemId)) {
+			throw new EcosystemNotFoundException();
+		}
+	}
+
+	boolean isMemberCompany(CoopexUser person, long ecosystemId) {
+		return person != null && person.role() == Role.MEMBER && isActive(ecosystemId, person.organisationId());
+	}
+
 	boolean isActive(long ecosystemId, long companyId) {
 		return this.memberships.existsByEcosystemIdAndCompanyIdAndStatus(ecosystemId, companyId,
 				MembershipStatus.ACTIVE);

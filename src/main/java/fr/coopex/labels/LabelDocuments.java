@@ -1,18 +1,14 @@
 package fr.coopex.labels;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import com.lowagie.text.pdf.PdfReader;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import fr.coopex.shared.files.PdfContent;
 import fr.coopex.shared.web.Text;
 
 /**
@@ -25,8 +21,6 @@ import fr.coopex.shared.web.Text;
 class LabelDocuments {
 
 	static final int MAX_BYTES = 10 * 1024 * 1024;
-
-	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	private final JdbcTemplate jdbc;
 
@@ -49,18 +43,7 @@ class LabelDocuments {
 		if (content.length > MAX_BYTES) {
 			throw new LabelException("file", "labels.document.too-large", MAX_BYTES / (1024 * 1024));
 		}
-		if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
-			throw new LabelException("file", "labels.document.not-pdf");
-		}
-		try (PdfReader reader = new PdfReader(content)) {
-			if (reader.getNumberOfPages() < 1) {
-				throw new LabelException("file", "labels.document.not-pdf");
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof LabelException label) {
-				throw label;
-			}
+		if (!PdfContent.isPdf(content)) {
 			throw new LabelException("file", "labels.document.not-pdf");
 		}
 	}

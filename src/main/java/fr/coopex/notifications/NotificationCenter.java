@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import fr.coopex.accounts.AccountView;
 import fr.coopex.shared.config.CacheConfiguration;
+import fr.coopex.shared.config.ClockConfiguration;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.money.MoneyFormat;
@@ -85,6 +87,13 @@ public class NotificationCenter {
 		return TYPED + "D" + date;
 	}
 
+	/**
+	 * A moment argument, its date and time in Paris as the reader's language writes them.
+	 */
+	public static String instant(Instant instant) {
+		return TYPED + "T" + instant;
+	}
+
 	/** The arguments of a message in this language: amounts and dates written in it. */
 	static Object[] shown(List<String> arguments, Locale locale) {
 		Object[] shown = new Object[arguments.size()];
@@ -97,6 +106,10 @@ public class NotificationCenter {
 					case 'D' -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 						.withLocale(locale)
 						.format(LocalDate.parse(value));
+					case 'T' -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+						.withLocale(locale)
+						.withZone(ClockConfiguration.PARIS)
+						.format(Instant.parse(value));
 					default -> value;
 				};
 			}
@@ -129,6 +142,16 @@ public class NotificationCenter {
 	 */
 	@Transactional
 	public void notify(List<AccountView> people, String messageKey, List<String> given, String link) {
+		notify(people, messageKey, given, link, (person) -> null);
+	}
+
+	/**
+	 * Notifies people as {@link #notify(List, String, List, String)} does, each e-mail
+	 * carrying the file {@code attachments} gives for its recipient (none for null).
+	 */
+	@Transactional
+	public void notify(List<AccountView> people, String messageKey, List<String> given, String link,
+			Function<AccountView, MailGateway.Attachment> attachments) {
 		Instant now = this.clock.instant();
 		// a text an argument quotes (a reason, a title) is cut to what a notice shows, so
 		// that
@@ -140,9 +163,11 @@ public class NotificationCenter {
 					person.id(), messageKey, String.join(SEPARATOR, arguments), link, Timestamp.from(now));
 			forgetUnreadAfterCommit(person.id());
 			try {
-				this.mail.send(person.email(), text("notifications.mail.subject", List.of(), Locale.FRENCH),
-						text(messageKey, arguments, Locale.FRENCH) + "\n" + this.properties.baseUrl() + link + "\n\n— "
-								+ text(messageKey, arguments, Locale.ENGLISH));
+				this.mail
+					.send(person.email(), text("notifications.mail.subject", List.of(), Locale.FRENCH),
+							text(messageKey, arguments, Locale.FRENCH) + "\n" + this.properties.baseUrl() + link
+									+ "\n\n— " + text(messageKey, arguments, Locale.ENGLISH),
+							attachments.apply(person));
 			}
 			catch (MailGateway.MailDeliveryException ex) {
 				// the in-app notification stays; e-mail is best effort

@@ -464,7 +464,33 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/withdraw?version=0&text=X", LOGIN,
 					404, 404, 404, 404),
 			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/grant?version=0", LOGIN, 404, 404,
-					404, 404), };
+					404, 404),
+			// --- votes18
+			// meetings and consultations: the ecosystem's coordinators call and open them
+			// (403 for others), its insiders read, answer and vote (the ecosystem is
+			// unknown to others: 404); none of the matrix people is either
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/meetings/new", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST,
+					"/ecosystems/{ecosystem}/meetings/new?title=Intrus&day=2028-06-01&time=10:00&durationMinutes=60"
+							+ "&place=Lyon&agenda=Intrus",
+					LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/ecosystems/999999/meetings/new", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/meetings/{meeting}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/meetings/{meeting}/answer?answer=YES", LOGIN, 404, 404,
+					404, 404),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/meetings/{meeting}/minutes?minutesText=Intrus", LOGIN,
+					403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/meetings/{meeting}/minutes.pdf", LOGIN, 404, 404, 404,
+					404),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/meetings.ics", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/consultations/new", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST,
+					"/ecosystems/{ecosystem}/consultations/new?question=Intrus&options=Oui&quorumPercent=50"
+							+ "&majority=SIMPLE&deadlineDay=2028-06-01&deadlineTime=10:00",
+					LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/consultations/{consultation}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/consultations/{consultation}/vote?optionId={option}",
+					LOGIN, 404, 404, 404, 404), };
 
 	@Autowired
 	MockMvc mvc;
@@ -552,6 +578,7 @@ class AuthorizationMatrixTests {
 		makeAFormerCoordinator();
 		makeTheMatrixPeopleManagers();
 		grantALabelOfAnotherAgency();
+		callAMeetingAndOpenAConsultation();
 	}
 
 	@Autowired
@@ -1014,6 +1041,30 @@ class AuthorizationMatrixTests {
 		return this.jdbc.queryForObject("select id from ecosystem_membership where ecosystem_id = ? and company_id = ?",
 				Long.class, this.ecosystem, member.organisationId());
 	}
+
+	/**
+	 * Issue 18: a meeting and a consultation of the ecosystem, called and opened by its
+	 * leader; {meeting}, {consultation} and {option} (its first option).
+	 */
+	private void callAMeetingAndOpenAConsultation() {
+		fr.coopex.ecosystems.EcosystemGovernance governance = this.beans
+			.getBean(fr.coopex.ecosystems.EcosystemGovernance.class);
+		java.time.LocalDate day = java.time.LocalDate.now().plusDays(7);
+		long meeting = governance.callMeeting(this.leader, this.ecosystem,
+				new fr.coopex.ecosystems.EcosystemGovernance.MeetingDraft("Réunion de la matrice", day,
+						java.time.LocalTime.NOON, 60, "Lyon", null, "Qui peut quoi"));
+		long consultation = governance.openConsultation(this.leader, this.ecosystem,
+				new fr.coopex.ecosystems.EcosystemGovernance.ConsultationDraft("Question de la matrice",
+						List.of("Oui", "Non"), 50, fr.coopex.ecosystems.Majority.SIMPLE, day, java.time.LocalTime.NOON,
+						true, null));
+		this.placeholders.put("{meeting}", Long.toString(meeting));
+		this.placeholders.put("{consultation}", Long.toString(consultation));
+		this.placeholders.put("{option}", Long
+			.toString(governance.consultation(this.leader, this.ecosystem, consultation).options().get(0).id()));
+	}
+
+	@Autowired
+	org.springframework.beans.factory.BeanFactory beans;
 
 	private static EcosystemDraft draft(boolean open) {
 		return new EcosystemDraft("Matrice des droits", "Vérifier qui peut faire quoi", Set.of("DE"), Set.of("28"),

@@ -2,10 +2,13 @@ package fr.coopex.ecosystems.web;
 
 import java.util.function.Supplier;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.ecosystems.EcosystemException;
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.shared.security.CoopexUser;
 
 /** The actions of the ecosystem pages: one-click actions, and forms. */
 final class Actions {
@@ -43,6 +46,17 @@ final class Actions {
 			}
 		}
 		return form.get();
+	}
+
+	/**
+	 * Refuses anyone but the ecosystem's coordinators, before a form is checked (so that
+	 * nobody else gets the form back): 404 for an unknown ecosystem, 403 otherwise.
+	 */
+	static void requireCoordinator(EcosystemManagement ecosystems, CoopexUser user, long ecosystemId) {
+		ecosystems.summary(ecosystemId);
+		if (!ecosystems.isCoordinator(user, ecosystemId)) {
+			throw new AccessDeniedException("Not a coordinator");
+		}
 	}
 
 }

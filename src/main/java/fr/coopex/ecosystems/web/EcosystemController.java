@@ -22,6 +22,7 @@ import fr.coopex.ecosystems.Coordination;
 import fr.coopex.ecosystems.CoopetitionMaps;
 import fr.coopex.ecosystems.EcosystemDetail;
 import fr.coopex.ecosystems.EcosystemDirectory;
+import fr.coopex.ecosystems.EcosystemGovernance;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemPayments;
 import fr.coopex.ecosystems.EcosystemSummary;
@@ -59,8 +60,12 @@ class EcosystemController {
 
 	private final EcosystemPayments payments;
 
+	private final EcosystemGovernance governance;
+
 	EcosystemController(EcosystemManagement ecosystems, EcosystemDirectory directory, CoopetitionMaps maps,
-			Markets markets, NafCatalogue naf, EcosystemChoices choices, EcosystemPayments payments) {
+			Markets markets, NafCatalogue naf, EcosystemChoices choices, EcosystemPayments payments,
+			EcosystemGovernance governance) {
+		this.governance = governance;
 		this.payments = payments;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
@@ -105,6 +110,7 @@ class EcosystemController {
 		if (detail.canSeeMembers()) {
 			model.addAttribute("roster", this.maps.of(detail));
 			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
+			model.addAttribute("governance", this.governance.overview(user, id));
 		}
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", JoinForm.empty());

@@ -2,7 +2,6 @@ package fr.coopex.ecosystems.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,10 +56,7 @@ class EcosystemSettingsController {
 	}
 
 	private void requireCoordinator(CoopexUser user, long id) {
-		this.ecosystems.summary(id);
-		if (!this.ecosystems.isCoordinator(user, id)) {
-			throw new AccessDeniedException("Not a coordinator");
-		}
+		Actions.requireCoordinator(this.ecosystems, user, id);
 	}
 
 	private String prepare(long id, Model model) {

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import fr.coopex.shared.calendar.ICalendarLines;
+
 /**
  * Writes fairs as an iCalendar file (RFC 5545) that calendar programs import: one all-day
  * VEVENT per fair (DTEND is the day after the last day, as the RFC says), a UID that
@@ -17,16 +19,14 @@ import java.util.List;
 final class ICalendar {
 
 	/** The longest line the RFC allows, in octets, without its CRLF. */
-	static final int MAX_LINE_OCTETS = 75;
+	static final int MAX_LINE_OCTETS = ICalendarLines.MAX_LINE_OCTETS;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
 		.withZone(ZoneOffset.UTC);
 
-	private static final String CRLF = "\r\n";
-
-	private final StringBuilder out = new StringBuilder(4096);
+	private final ICalendarLines out = new ICalendarLines();
 
 	/** One event of the calendar. */
 	record Event(String uid, Instant lastModified, long sequence, LocalDate firstDay, LocalDate lastDay, String summary,
@@ -82,62 +82,13 @@ final class ICalendar {
 		line("END:VEVENT");
 	}
 
-	/**
-	 * A TEXT value: backslash, semicolon and comma escaped, line breaks as \n, other
-	 * control characters dropped.
-	 */
+	/** A TEXT value, escaped ({@link ICalendarLines#text}). */
 	static String text(String value) {
-		if (value == null) {
-			return "";
-		}
-		String normalised = value.replace("\r\n", "\n").replace('\r', '\n');
-		StringBuilder escaped = new StringBuilder(normalised.length() + 16);
-		for (int i = 0; i < normalised.length(); i++) {
-			char c = normalised.charAt(i);
-			switch (c) {
-				case '\\' -> escaped.append("\\\\");
-				case ';' -> escaped.append("\\;");
-				case ',' -> escaped.append("\\,");
-				case '\n' -> escaped.append("\\n");
-				default -> {
-					if (c == '\t' || !Character.isISOControl(c)) {
-						escaped.append(c);
-					}
-				}
-			}
-		}
-		return escaped.toString();
+		return ICalendarLines.text(value);
 	}
 
-	/**
-	 * Appends a content line, folded: no physical line longer than 75 octets, each
-	 * continuation starting with one space, never inside a character.
-	 */
 	private void line(String content) {
-		int octets = 0;
-		int i = 0;
-		while (i < content.length()) {
-			int codePoint = content.codePointAt(i);
-			int size = utf8Length(codePoint);
-			if (octets + size > MAX_LINE_OCTETS) {
-				this.out.append(CRLF).append(' ');
-				octets = 1;
-			}
-			this.out.appendCodePoint(codePoint);
-			octets += size;
-			i += Character.charCount(codePoint);
-		}
-		this.out.append(CRLF);
-	}
-
-	private static int utf8Length(int codePoint) {
-		if (codePoint < 0x80) {
-			return 1;
-		}
-		if (codePoint < 0x800) {
-			return 2;
-		}
-		return (codePoint < 0x10000) ? 3 : 4;
+		this.out.line(content);
 	}
 
 }

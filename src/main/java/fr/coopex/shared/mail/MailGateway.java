@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -45,18 +46,35 @@ public class MailGateway {
 	 * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
 	 */
 	public void send(String to, String subject, String body) {
+		send(to, subject, body, null);
+	}
+
+	/** A file sent with a message: its name, its MIME type and its content. */
+	public record Attachment(String fileName, String contentType, byte[] content) {
+	}
+
+	/**
+	 * Sends one message with a file attached (none when {@code attachment} is null).
+	 * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
+	 */
+	public void send(String to, String subject, String body, Attachment attachment) {
 		JavaMailSender sender = this.smtpConfigured ? this.mailSender.getIfAvailable() : null;
 		if (sender == null) {
-			log.info("E-mail (no SMTP server configured, not sent)\nTo: {}\nSubject: {}\n\n{}", to, subject, body);
+			log.info("E-mail (no SMTP server configured, not sent)\nTo: {}\nSubject: {}\nAttached: {}\n\n{}", to,
+					subject, (attachment == null) ? "-" : attachment.fileName(), body);
 			return;
 		}
 		try {
 			MimeMessage message = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, "UTF-8");
 			helper.setFrom(this.from);
 			helper.setTo(to);
 			helper.setSubject(subject);
 			helper.setText(body, false);
+			if (attachment != null) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
 			sender.send(message);
 		}
 		catch (MessagingException | MailException ex) {
