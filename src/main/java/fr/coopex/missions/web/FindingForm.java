@@ -10,10 +10,15 @@ import jakarta.validation.constraints.Size;
  * anyway
  */
 record FindingForm(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String text,
-		boolean confirmPriceTalk) {
+		Boolean confirmPriceTalk) {
 
 	static FindingForm empty() {
 		return new FindingForm(null, null, false);
+	}
+
+	/** Whether the author confirmed the text after the price-talk warning. */
+	boolean priceTalkConfirmed() {
+		return Boolean.TRUE.equals(this.confirmPriceTalk);
 	}
 
 }

@@ -20,7 +20,7 @@ import fr.coopex.missions.MissionPage.LeadLine;
  */
 record LeadForm(@NotBlank @Size(max = 200) String companyName, @Size(max = 200) String contact, String country,
 		@Size(max = 4000) String notes, @NotNull LeadStage stage, @Size(max = 200) Set<Long> sharedWith, Long version,
-		boolean confirmPriceTalk) {
+		Boolean confirmPriceTalk) {
 
 	/** A new lead, at its first stage, private. */
 	static LeadForm empty() {
@@ -30,6 +30,11 @@ record LeadForm(@NotBlank @Size(max = 200) String companyName, @Size(max = 200) 
 	static LeadForm of(LeadLine lead) {
 		return new LeadForm(lead.companyName(), lead.contact(), lead.country(), lead.notes(), lead.stage(),
 				new LinkedHashSet<>(lead.sharedWithIds()), lead.version(), false);
+	}
+
+	/** Whether the author confirmed the text after the price-talk warning. */
+	boolean priceTalkConfirmed() {
+		return Boolean.TRUE.equals(this.confirmPriceTalk);
 	}
 
 	LeadDraft toDraft() {

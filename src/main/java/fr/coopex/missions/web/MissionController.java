@@ -117,10 +117,11 @@ class MissionController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.missions.page(user, id);
 		return submit(result, model, flash, "missions.lead.saved", () -> {
-			this.missions.addLead(user, id, leadForm.toDraft(), leadForm.confirmPriceTalk());
+			this.missions.addLead(user, id, leadForm.toDraft(), leadForm.priceTalkConfirmed());
 			return "/missions/" + id + "#leads";
 		}, () -> {
 			model.addAttribute("leadRefused", true);
+			model.addAttribute("priceTalkForm", "lead");
 			return detail(user, id, model, locale);
 		});
 	}
@@ -142,9 +143,12 @@ class MissionController {
 		}
 		return submit(result, model, flash, "missions.lead.saved", () -> {
 			this.missions.updateLead(user, id, leadId, leadForm.version(), leadForm.toDraft(),
-					leadForm.confirmPriceTalk());
+					leadForm.priceTalkConfirmed());
 			return "/missions/" + id + "#leads";
-		}, () -> prepareLeadForm(user, id, leadId, model, locale));
+		}, () -> {
+			model.addAttribute("priceTalkForm", "lead");
+			return prepareLeadForm(user, id, leadId, model, locale);
+		});
 	}
 
 	@PostMapping("/{id:[0-9]+}/findings")
@@ -152,9 +156,13 @@ class MissionController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.missions.page(user, id);
 		return submit(result, model, flash, "missions.finding.saved", () -> {
-			this.missions.addFinding(user, id, findingForm.title(), findingForm.text(), findingForm.confirmPriceTalk());
+			this.missions.addFinding(user, id, findingForm.title(), findingForm.text(),
+					findingForm.priceTalkConfirmed());
 			return "/missions/" + id + "#findings";
-		}, () -> detail(user, id, model, locale));
+		}, () -> {
+			model.addAttribute("priceTalkForm", "finding");
+			return detail(user, id, model, locale);
+		});
 	}
 
 	private String prepareLeadForm(CoopexUser user, long id, long leadId, Model model, Locale locale) {
