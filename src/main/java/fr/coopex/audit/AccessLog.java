@@ -105,12 +105,13 @@ public class AccessLog {
 	/**
 	 * Every night, once across instances: deletes the lines older than 12 months, the
 	 * only deletion the log knows.
-	 * @return how many lines were deleted
+	 * @return how many lines were deleted ({@code null} when another instance holds the
+	 * lock or ran it less than a minute ago)
 	 */
 	@Scheduled(cron = "${coopex.audit.access-purge-cron:0 15 3 * * *}", zone = "Europe/Paris")
 	@SchedulerLock(name = "audit-access-purge", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
 	@Transactional
-	public int purge() {
+	public Integer purge() {
 		return this.jdbc.update("delete from company_access where access_day < ?", Date.valueOf(oldestKept()));
 	}
 
