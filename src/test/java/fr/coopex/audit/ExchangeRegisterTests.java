@@ -112,7 +112,7 @@ class ExchangeRegisterTests {
 	}
 
 	@Test
-	void aNoteMentioningPricesIsSharedOnlyOnceConfirmedFrenchAndEnglish() {
+	void aNoteMentioningPricesIsSharedOnlyOnceConfirmedFrenchAndEnglish() throws Exception {
 		int before = findings();
 		assertThatThrownBy(() -> this.missions.addFinding(this.alpha, this.mission, "Marché chinois",
 				"Les TARIFS des distributeurs ont baissé.", false))
@@ -133,6 +133,11 @@ class ExchangeRegisterTests {
 		assertThat(line.recipientCompanies()).isEqualTo(1);
 		assertThat(line.missionTitle()).isEqualTo("Salon de Canton");
 		assertThat(line.authorOrganisation()).isNotBlank();
+		// the note's title and text stay in the mission: a member who is not in it reads
+		// neither in the register
+		assertThat(page("/ecosystems/" + this.ecosystem + "/exchanges", this.gamma)).contains("Salon de Canton")
+			.doesNotContain("Marché chinois")
+			.doesNotContain("distributeurs ont baissé");
 	}
 
 	@Test
