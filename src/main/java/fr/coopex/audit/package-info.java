@@ -3,7 +3,7 @@
  * events and to the other modules' events; admins read it.
  */
 @ApplicationModule(displayName = "Audit",
-		allowedDependencies = { "shared", "accounts", "ecosystems", "ledger", "notifications" })
+		allowedDependencies = { "shared", "accounts", "ecosystems", "ledger", "missions", "notifications" })
 package fr.coopex.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.coopex.accounts.AccountEvents.CompanyCreated;
 import fr.coopex.companies.CompanyEvents.CompanyProfileUpdated;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.DataAccessed;
 import fr.coopex.shared.validation.SiretValidator;
 
 /**
@@ -68,6 +69,26 @@ public class CompanyManagement {
 	 */
 	public Optional<CompanyCard> card(CoopexUser viewer, long companyId) {
 		return Optional.ofNullable(cards(viewer, Set.of(companyId)).get(companyId));
+	}
+
+	/**
+	 * A company's page, as this viewer may see it: when it shows someone of another
+	 * organisation a field that is not public, the company's access log counts the visit
+	 * ({@link DataAccessed}); a page of public fields only counts nothing.
+	 */
+	public Optional<CompanyCard> openProfile(CoopexUser viewer, long companyId) {
+		StoredProfile stored = this.store.get(Set.of(companyId)).get(companyId);
+		if (stored == null) {
+			return Optional.empty();
+		}
+		boolean own = viewer != null && viewer.organisationId() == companyId;
+		Predicate<ProfileField> visible = visibility(viewer, stored, own ? Set.of() : neighbours(viewer));
+		boolean nonPublicShown = java.util.Arrays.stream(ProfileField.values())
+			.anyMatch((field) -> visible.test(field) && stored.visibilities().get(field) != Visibility.PUBLIC);
+		if (!own && nonPublicShown) {
+			this.events.publishEvent(DataAccessed.by(viewer, companyId, DataAccessed.Kind.PROFILE));
+		}
+		return Optional.of(mask(stored, visible, own));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package fr.coopex.companies;
 
+import java.util.List;
 import java.util.Set;
 
 import fr.coopex.shared.security.CoopexUser;
@@ -12,5 +13,13 @@ import fr.coopex.shared.security.CoopexUser;
 public interface EcosystemNeighbourhood {
 
 	Set<Long> companiesSeenAtEcosystemLevel(CoopexUser viewer);
+
+	/**
+	 * The names of the ecosystems the company is an active member of, whose members see
+	 * its {@link Visibility#ECOSYSTEM} fields.
+	 */
+	default List<String> activeEcosystemNames(long companyId) {
+		return List.of();
+	}
 
 }

@@ -27,13 +27,32 @@ class Charters {
 
 	/** Publishes a new version of the charter. */
 	void publish(Ecosystem ecosystem, String text, long userId, Instant now) {
+		publish(ecosystem, text, false, userId, now);
+	}
+
+	/**
+	 * Publishes a new version of the charter, with or without the competition-law clauses
+	 * on information exchange (shown with it to every member before accepting).
+	 */
+	void publish(Ecosystem ecosystem, String text, boolean competitionClauses, long userId, Instant now) {
 		int version = ecosystem.nextCharterVersion(now);
 		this.jdbc.update(
-				"insert into ecosystem_charter (ecosystem_id, version, text, published_at, published_by) values (?, ?, ?, ?, ?)",
-				ecosystem.getId(), version, text.strip(), Timestamp.from(now), userId);
+				"insert into ecosystem_charter (ecosystem_id, version, text, published_at, published_by, competition_clauses) values (?, ?, ?, ?, ?, ?)",
+				ecosystem.getId(), version, text == null ? "" : text.strip(), Timestamp.from(now), userId,
+				competitionClauses);
 		if (version > 1) {
 			this.events.publishEvent(new CharterPublished(ecosystem.getId(), ecosystem.getName(), version));
 		}
+	}
+
+	/** Whether a version includes the competition-law clauses (none for version 0). */
+	boolean competitionClauses(long ecosystemId, int version) {
+		return version > 0 && this.jdbc
+			.query("select competition_clauses from ecosystem_charter where ecosystem_id = ? and version = ?",
+					(rs, i) -> rs.getBoolean(1), ecosystemId, version)
+			.stream()
+			.findFirst()
+			.orElse(false);
 	}
 
 	/** The text of a version, null for none. */

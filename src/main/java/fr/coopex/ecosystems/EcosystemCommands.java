@@ -80,6 +80,17 @@ class EcosystemCommands {
 
 	@Transactional
 	public void update(CoopexUser coordinator, long ecosystemId, EcosystemDraft draft, EcosystemStatus status) {
+		update(coordinator, ecosystemId, draft, status, null);
+	}
+
+	/**
+	 * As {@link #update(CoopexUser, long, EcosystemDraft, EcosystemStatus)}; a new
+	 * charter version is published when its text changes or when the competition-law
+	 * clauses are included or removed ({@code null}: left as they are).
+	 */
+	@Transactional
+	public void update(CoopexUser coordinator, long ecosystemId, EcosystemDraft draft, EcosystemStatus status,
+			Boolean competitionClauses) {
 		Ecosystem ecosystem = this.guards.coordinated(coordinator, ecosystemId);
 		validate(draft);
 		Instant now = this.clock.instant();
@@ -88,9 +99,15 @@ class EcosystemCommands {
 			ecosystem.changeStatus(status, now);
 		}
 		this.events.publishEvent(new EcosystemDescribed(ecosystemId));
-		if (draft.charter() != null && !draft.charter().isBlank()
-				&& !draft.charter().strip().equals(this.charters.text(ecosystemId, ecosystem.getCharterVersion()))) {
-			this.charters.publish(ecosystem, draft.charter(), coordinator.id(), now);
+		int version = ecosystem.getCharterVersion();
+		String current = this.charters.text(ecosystemId, version);
+		boolean clauses = this.charters.competitionClauses(ecosystemId, version);
+		boolean newText = draft.charter() != null && !draft.charter().isBlank()
+				&& !draft.charter().strip().equals(current);
+		boolean newClauses = competitionClauses != null && competitionClauses != clauses;
+		if (newText || newClauses) {
+			this.charters.publish(ecosystem, newText ? draft.charter() : current,
+					newClauses ? competitionClauses : clauses, coordinator.id(), now);
 		}
 	}
 

@@ -91,6 +91,21 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 	}
 
 	/**
+	 * As {@link #update(CoopexUser, long, EcosystemDraft, EcosystemStatus)}, including or
+	 * removing the competition-law clauses on information exchange in the charter (a new
+	 * version, which members accept again; {@code null}: left as they are).
+	 */
+	public void update(CoopexUser coordinator, long ecosystemId, EcosystemDraft draft, EcosystemStatus status,
+			Boolean competitionClauses) {
+		this.commands.update(coordinator, ecosystemId, draft, status, competitionClauses);
+	}
+
+	/** Whether the charter in force includes the competition-law clauses. */
+	public boolean competitionClauses(long ecosystemId) {
+		return this.pages.competitionClauses(ecosystemId);
+	}
+
+	/**
 	 * Adds a coordinator by e-mail: a coordination-body user, or a person of a member
 	 * firm.
 	 */
@@ -216,6 +231,11 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 	/** How {@code viewer} (null: a visitor) stands with each of these ecosystems. */
 	public ListStandings standings(CoopexUser viewer, Collection<Long> ecosystemIds) {
 		return this.reads.standings(viewer, ecosystemIds);
+	}
+
+	@Override
+	public List<String> activeEcosystemNames(long companyId) {
+		return this.reads.activeEcosystemNames(companyId);
 	}
 
 	/**

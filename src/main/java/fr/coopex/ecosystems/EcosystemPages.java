@@ -165,4 +165,13 @@ class EcosystemPages {
 				thirdParty ? null : ecosystem.getLeaderCompanyId());
 	}
 
+	/** Whether the charter in force includes the competition-law clauses. */
+	public boolean competitionClauses(long ecosystemId) {
+		return this.jdbc.queryForList("select charter_version from ecosystem where id = ?", Integer.class, ecosystemId)
+			.stream()
+			.findFirst()
+			.map((version) -> this.charters.competitionClauses(ecosystemId, version))
+			.orElse(false);
+	}
+
 }

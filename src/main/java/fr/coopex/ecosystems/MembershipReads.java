@@ -101,6 +101,14 @@ class MembershipReads {
 		return summaries(ids);
 	}
 
+	/** The names of the ecosystems a company is an active member of, by name. */
+	public List<String> activeEcosystemNames(long companyId) {
+		Set<Long> ids = new HashSet<>();
+		this.memberships.findByCompanyIdAndStatusIn(companyId, List.of(MembershipStatus.ACTIVE))
+			.forEach((m) -> ids.add(m.getEcosystemId()));
+		return summaries(ids).stream().map(EcosystemSummary::name).sorted().toList();
+	}
+
 	public ListStandings standings(CoopexUser viewer, Collection<Long> ecosystemIds) {
 		if (viewer == null || ecosystemIds.isEmpty()) {
 			return ListStandings.NONE;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import fr.coopex.shared.money.MoneyFormat;
 import fr.coopex.shared.csv.CsvFile;
 import fr.coopex.shared.web.FileNames;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.DataAccessed;
 
 /**
  * Statements as files: a member's statement for one pool and for one ecosystem, and the
@@ -51,8 +53,11 @@ public class LedgerStatements {
 
 	private final EcosystemManagement ecosystems;
 
+	private final ApplicationEventPublisher events;
+
 	LedgerStatements(Ledger ledger, StatementPdfs pdfs, MessageSource messages, Clock clock,
-			EcosystemManagement ecosystems) {
+			EcosystemManagement ecosystems, ApplicationEventPublisher events) {
+		this.events = events;
 		this.pdfs = pdfs;
 		this.ecosystems = ecosystems;
 		this.ledger = ledger;
@@ -76,9 +81,21 @@ public class LedgerStatements {
 		if (!pool.manager() && !Objects.equals(pool.viewerCompanyId(), company)) {
 			throw new Ledger.PoolNotFoundException();
 		}
+		opened(viewer, company);
 		// made afresh: the names on it follow the companies' visibility, which the pool's
 		// version does not know of
 		return poolStatement(viewer, pool, company, pdf, locale);
+	}
+
+	/**
+	 * A statement of another organisation's company goes into that company's access log.
+	 */
+	private void opened(CoopexUser viewer, Long companyId) {
+		DataAccessed access = (companyId == null) ? null
+				: DataAccessed.by(viewer, companyId, DataAccessed.Kind.STATEMENT);
+		if (access != null) {
+			this.events.publishEvent(access);
+		}
 	}
 
 	private StatementFile poolStatement(CoopexUser viewer, PoolView pool, long company, boolean pdf, Locale locale) {
@@ -189,6 +206,7 @@ public class LedgerStatements {
 	public StatementFile ecosystemStatement(CoopexUser viewer, long ecosystemId, Long companyId, boolean pdf,
 			Locale locale) {
 		EcosystemAccount account = this.ledger.ecosystemAccount(viewer, ecosystemId, companyId);
+		opened(viewer, account.companyId());
 		List<List<Object>> pools = new ArrayList<>();
 		for (PoolLine line : account.pools()) {
 			pools.add(List.of(line.title(), text("ledger.status." + line.status(), locale),

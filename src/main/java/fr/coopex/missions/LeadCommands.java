@@ -1,11 +1,10 @@
 package fr.coopex.missions;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -13,13 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.companies.Markets;
 import fr.coopex.ecosystems.EcosystemManagement.Standing;
+import fr.coopex.missions.MissionEvents.LeadShared;
 import fr.coopex.missions.MissionManagement.LeadDraft;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.text.PriceTalk;
 import fr.coopex.shared.web.Text;
 
 /**
- * What participants write on a mission: their leads (private unless shared with named
- * participants) and the market notes they share with everyone on it.
+ * The leads participants write on a mission: private unless shared with named
+ * participants; a shared lead that mentions prices is shared only once its author has
+ * confirmed it ({@link PriceTalkWarning}), and goes into the ecosystem's register of
+ * information exchanged ({@link LeadShared}).
  */
 @Service
 class LeadCommands {
@@ -34,70 +37,73 @@ class LeadCommands {
 
 	private final Markets markets;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final PriceTalk priceTalk;
+
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	LeadCommands(Leads leads, MissionAccess access, Participants participants, Markets markets,
-			NamedParameterJdbcTemplate jdbc, Clock clock) {
+	LeadCommands(Leads leads, MissionAccess access, Participants participants, Markets markets, PriceTalk priceTalk,
+			ApplicationEventPublisher events, Clock clock) {
 		this.leads = leads;
 		this.access = access;
 		this.participants = participants;
 		this.markets = markets;
-		this.jdbc = jdbc;
+		this.priceTalk = priceTalk;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	@Transactional
-	public long addLead(CoopexUser member, long missionId, LeadDraft draft) {
+	public long addLead(CoopexUser member, long missionId, LeadDraft draft, boolean priceTalkConfirmed) {
 		Mission mission = requireParticipantToWrite(member, missionId);
 		Lead lead = new Lead(missionId, member.organisationId(), member.id(), this.clock.instant());
-		lead.describe(validate(draft), shares(mission, member, draft.sharedWith()), this.clock.instant());
-		return this.leads.saveAndFlush(lead).getId();
+		LeadDraft checked = validate(draft);
+		Set<Long> shares = shares(mission, member, draft.sharedWith());
+		boolean confirmed = checkShared(checked, shares, priceTalkConfirmed);
+		lead.describe(checked, shares, this.clock.instant());
+		long id = this.leads.saveAndFlush(lead).getId();
+		announceShares(mission, member, id, shares, Set.of(), confirmed);
+		return id;
 	}
 
 	@Transactional
-	public void updateLead(CoopexUser member, long missionId, long leadId, long version, LeadDraft draft) {
+	public void updateLead(CoopexUser member, long missionId, long leadId, long version, LeadDraft draft,
+			boolean priceTalkConfirmed) {
 		Mission mission = requireParticipantToWrite(member, missionId);
 		Lead lead = this.leads.own(member, missionId, leadId);
 		if (lead.getVersion() != version) {
 			throw new MissionException(null, CHANGED_MEANWHILE);
 		}
-		lead.describe(validate(draft), shares(mission, member, draft.sharedWith()), this.clock.instant());
+		LeadDraft checked = validate(draft);
+		Set<Long> shares = shares(mission, member, draft.sharedWith());
+		boolean confirmed = checkShared(checked, shares, priceTalkConfirmed);
+		Set<Long> before = lead.getSharedWith();
+		lead.describe(checked, shares, this.clock.instant());
 		try {
 			this.leads.saveAndFlush(lead);
 		}
 		catch (ObjectOptimisticLockingFailureException raced) {
 			throw new MissionException(null, CHANGED_MEANWHILE);
 		}
+		announceShares(mission, member, leadId, shares, before, confirmed);
 	}
 
-	@Transactional
-	public void addFinding(CoopexUser user, long missionId, String title, String text) {
-		Mission mission = this.access.find(missionId);
-		Standing standing = this.access.requireInsider(user, mission);
-		boolean participant = standing.activeMember() && this.participants.contains(missionId, user.organisationId());
-		if (!standing.coordinator() && !participant) {
-			throw new AccessDeniedException("Only participants and coordinators share findings");
+	/**
+	 * A lead shared with other companies is checked for price talk; a private one is not.
+	 */
+	private boolean checkShared(LeadDraft draft, Set<Long> shares, boolean priceTalkConfirmed) {
+		return !shares.isEmpty() && PriceTalkWarning.check(this.priceTalk, priceTalkConfirmed, draft.companyName(),
+				draft.contact(), draft.notes());
+	}
+
+	/** Tells the register when the lead reaches companies it did not reach before. */
+	private void announceShares(Mission mission, CoopexUser author, long leadId, Set<Long> shares, Set<Long> before,
+			boolean confirmed) {
+		if (!before.containsAll(shares)) {
+			this.events.publishEvent(new LeadShared(mission.getId(), mission.getEcosystemId(), leadId, author.id(),
+					author.organisationId(), shares.size(), confirmed, this.clock.instant()));
 		}
-		requireNotCancelled(mission);
-		String cleanTitle = Text.clean(title);
-		String cleanText = Text.clean(text);
-		if (cleanTitle == null || cleanTitle.length() > 200) {
-			throw new MissionException("title", cleanTitle == null ? "NotBlank" : "Size");
-		}
-		if (cleanText == null || cleanText.length() > 4000) {
-			throw new MissionException("text", cleanText == null ? "NotBlank" : "Size");
-		}
-		this.jdbc.update("""
-				insert into mission_finding (mission_id, company_id, author_id, title, text, created_at)
-				values (:mission, :company, :author, :title, :text, :at)
-				""",
-				Participants.params(missionId, participant ? user.organisationId() : null)
-					.addValue("author", user.id())
-					.addValue("title", cleanTitle)
-					.addValue("text", cleanText)
-					.addValue("at", Timestamp.from(this.clock.instant())));
 	}
 
 	private Mission requireParticipantToWrite(CoopexUser member, long missionId) {

@@ -1,6 +1,7 @@
 package fr.coopex.missions;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * What happens on missions, for notifications, the audit trail and other modules (the
@@ -22,6 +23,27 @@ public final class MissionEvents {
 	 */
 	public record MissionStatusChanged(long missionId, MissionStatus from, MissionStatus to, long changedBy,
 			String title) {
+	}
+
+	/**
+	 * A market note was shared with the other participants of a mission, for the register
+	 * of information exchanged: who wrote it, to how many companies, and whether the
+	 * author confirmed it after the price-talk warning ({@code false} when there was
+	 * none). The note's text stays in the mission.
+	 */
+	public record FindingShared(long missionId, long ecosystemId, long findingId, long authorUserId,
+			Long authorCompanyId, String title, int recipientCompanies, boolean priceWarningConfirmed,
+			Instant sharedAt) {
+	}
+
+	/**
+	 * A company shared a lead with named participants (when it is recorded, or when new
+	 * participants are added to its shares), for the register of information exchanged:
+	 * never the lead itself, only who shared it, with how many companies, and whether the
+	 * author confirmed it after the price-talk warning.
+	 */
+	public record LeadShared(long missionId, long ecosystemId, long leadId, long authorUserId, long authorCompanyId,
+			int recipientCompanies, boolean priceWarningConfirmed, Instant sharedAt) {
 	}
 
 }

@@ -38,13 +38,17 @@ public class MissionManagement {
 
 	private final LeadCommands leads;
 
+	private final SharedNotes notes;
+
 	private final MissionPages pages;
 
 	private final Participants participants;
 
-	MissionManagement(MissionCommands commands, LeadCommands leads, MissionPages pages, Participants participants) {
+	MissionManagement(MissionCommands commands, LeadCommands leads, SharedNotes notes, MissionPages pages,
+			Participants participants) {
 		this.commands = commands;
 		this.leads = leads;
+		this.notes = notes;
 		this.pages = pages;
 		this.participants = participants;
 	}
@@ -108,12 +112,30 @@ public class MissionManagement {
 
 	/** A participant records a lead, private unless shared with named participants. */
 	public long addLead(CoopexUser member, long missionId, LeadDraft draft) {
-		return this.leads.addLead(member, missionId, draft);
+		return addLead(member, missionId, draft, false);
+	}
+
+	/**
+	 * A participant records a lead; when it is shared and mentions prices, margins,
+	 * discounts or quotes, only once the author confirms it.
+	 * @throws PriceTalkWarning when a shared lead mentions such words unconfirmed
+	 */
+	public long addLead(CoopexUser member, long missionId, LeadDraft draft, boolean priceTalkConfirmed) {
+		return this.leads.addLead(member, missionId, draft, priceTalkConfirmed);
 	}
 
 	/** The company that entered a lead updates it (its stage, notes, shares). */
 	public void updateLead(CoopexUser member, long missionId, long leadId, long version, LeadDraft draft) {
-		this.leads.updateLead(member, missionId, leadId, version, draft);
+		updateLead(member, missionId, leadId, version, draft, false);
+	}
+
+	/**
+	 * As {@link #updateLead(CoopexUser, long, long, long, LeadDraft)}, with the
+	 * price-talk check of {@link #addLead(CoopexUser, long, LeadDraft, boolean)}.
+	 */
+	public void updateLead(CoopexUser member, long missionId, long leadId, long version, LeadDraft draft,
+			boolean priceTalkConfirmed) {
+		this.leads.updateLead(member, missionId, leadId, version, draft, priceTalkConfirmed);
 	}
 
 	/** A company's own lead, to edit. */
@@ -123,7 +145,17 @@ public class MissionManagement {
 
 	/** A participant or coordinator shares a market note with every participant. */
 	public void addFinding(CoopexUser user, long missionId, String title, String text) {
-		this.leads.addFinding(user, missionId, title, text);
+		addFinding(user, missionId, title, text, false);
+	}
+
+	/**
+	 * A participant or coordinator shares a market note; one that mentions prices,
+	 * margins, discounts or quotes only once its author confirms it. Every note goes into
+	 * the ecosystem's register of information exchanged.
+	 * @throws PriceTalkWarning when it mentions such words unconfirmed
+	 */
+	public long addFinding(CoopexUser user, long missionId, String title, String text, boolean priceTalkConfirmed) {
+		return this.notes.addFinding(user, missionId, title, text, priceTalkConfirmed);
 	}
 
 	// --- reading

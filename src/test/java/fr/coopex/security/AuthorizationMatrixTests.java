@@ -490,6 +490,18 @@ class AuthorizationMatrixTests {
 					LOGIN, 403, 403, 403, 403),
 			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/consultations/{consultation}", LOGIN, 404, 404, 404, 404),
 			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/consultations/{consultation}/vote?optionId={option}",
+					LOGIN, 404, 404, 404, 404),
+			// --- trust19
+			// who saw my data: a company's own people only
+			new Row(HttpMethod.GET, "/account/company/access", LOGIN, 200, 403, 403, 403),
+			// the register of information exchanged: the ecosystem's insiders only (the
+			// matrix people are not)
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/exchanges", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/exchanges.csv", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/ecosystems/999999/exchanges", LOGIN, 404, 404, 404, 404),
+			// the price-talk confirmation rides on the findings form: outsiders still get
+			// 404
+			new Row(HttpMethod.POST, "/missions/{mission}/findings?title=Prix&text=Nos+tarifs&confirmPriceTalk=true",
 					LOGIN, 404, 404, 404, 404), };
 
 	@Autowired

@@ -101,8 +101,8 @@ class CompanyController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
-		model.addAttribute("company",
-				this.companies.card(user, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+		model.addAttribute("company", this.companies.openProfile(user, id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		return VIEW_DETAIL;
 	}
 

@@ -25,6 +25,7 @@ import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
 import fr.coopex.companies.Obstacle;
 import fr.coopex.companies.ProfileField;
+import fr.coopex.companies.ProfilePreview;
 import fr.coopex.companies.Region;
 import fr.coopex.companies.Reticence;
 import fr.coopex.companies.TurnoverBand;
@@ -48,8 +49,12 @@ class CompanyProfileController {
 
 	private final CompanyRegister register;
 
-	CompanyProfileController(CompanyManagement companies, Markets markets, NafCatalogue naf, CompanyRegister register) {
+	private final ProfilePreview preview;
+
+	CompanyProfileController(CompanyManagement companies, Markets markets, NafCatalogue naf, CompanyRegister register,
+			ProfilePreview preview) {
 		this.companies = companies;
+		this.preview = preview;
 		this.markets = markets;
 		this.naf = naf;
 		this.register = register;
@@ -100,6 +105,7 @@ class CompanyProfileController {
 		model.addAttribute("marketChoices", this.markets.all(locale));
 		model.addAttribute("nafDivisions", this.naf.divisions());
 		model.addAttribute("registerEnabled", this.register.isEnabled());
+		model.addAttribute("ecosystemViews", this.preview.ofOwnCompany(user));
 		return VIEW_FORM;
 	}
 

@@ -107,6 +107,7 @@ class EcosystemController {
 	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
 		EcosystemDetail detail = this.ecosystems.detail(user, id);
 		model.addAttribute("ecosystem", detail);
+		model.addAttribute("competitionClauses", this.ecosystems.competitionClauses(id));
 		if (detail.canSeeMembers()) {
 			model.addAttribute("roster", this.maps.of(detail));
 			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
@@ -140,7 +141,7 @@ class EcosystemController {
 		if (!detail.isCoordinator()) {
 			throw new org.springframework.security.access.AccessDeniedException("Not a coordinator");
 		}
-		model.addAttribute("ecosystemForm", EcosystemForm.of(detail));
+		model.addAttribute("ecosystemForm", EcosystemForm.of(detail, this.ecosystems.competitionClauses(id)));
 		return prepareForm(model, locale, id);
 	}
 
@@ -154,7 +155,8 @@ class EcosystemController {
 			throw new org.springframework.security.access.AccessDeniedException("Not a coordinator");
 		}
 		return Actions.submit(result, () -> {
-			this.ecosystems.update(user, id, ecosystemForm.toDraft(), ecosystemForm.status());
+			this.ecosystems.update(user, id, ecosystemForm.toDraft(), ecosystemForm.status(),
+					ecosystemForm.competitionClauses());
 			flash.addFlashAttribute("message", "ecosystems.updated");
 			return "redirect:/ecosystems/" + id;
 		}, () -> prepareForm(model, locale, id));

@@ -27,6 +27,7 @@ import fr.coopex.missions.MissionKind;
 import fr.coopex.missions.MissionManagement;
 import fr.coopex.missions.MissionPage;
 import fr.coopex.missions.MissionStatus;
+import fr.coopex.missions.PriceTalkWarning;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.web.FieldException;
@@ -75,7 +76,7 @@ class MissionController {
 	String processCreationForm(@AuthenticationPrincipal CoopexUser user, @Valid MissionForm missionForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		String view = prepareForm(user, model, locale);
-		return submit(result, flash, "missions.proposed",
+		return submit(result, model, flash, "missions.proposed",
 				() -> "/missions/" + this.missions.propose(user, missionForm.ecosystemId(), missionForm.toDraft()),
 				() -> view);
 	}
@@ -115,11 +116,12 @@ class MissionController {
 	String addLead(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid LeadForm leadForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.missions.page(user, id);
-		return submit(result, flash, "missions.lead.saved", () -> {
-			this.missions.addLead(user, id, leadForm.toDraft());
+		return submit(result, model, flash, "missions.lead.saved", () -> {
+			this.missions.addLead(user, id, leadForm.toDraft(), leadForm.priceTalkConfirmed());
 			return "/missions/" + id + "#leads";
 		}, () -> {
 			model.addAttribute("leadRefused", true);
+			model.addAttribute("priceTalkForm", "lead");
 			return detail(user, id, model, locale);
 		});
 	}
@@ -139,20 +141,28 @@ class MissionController {
 		if (leadForm.version() == null) {
 			result.reject("missions.lead.changed-meanwhile");
 		}
-		return submit(result, flash, "missions.lead.saved", () -> {
-			this.missions.updateLead(user, id, leadId, leadForm.version(), leadForm.toDraft());
+		return submit(result, model, flash, "missions.lead.saved", () -> {
+			this.missions.updateLead(user, id, leadId, leadForm.version(), leadForm.toDraft(),
+					leadForm.priceTalkConfirmed());
 			return "/missions/" + id + "#leads";
-		}, () -> prepareLeadForm(user, id, leadId, model, locale));
+		}, () -> {
+			model.addAttribute("priceTalkForm", "lead");
+			return prepareLeadForm(user, id, leadId, model, locale);
+		});
 	}
 
 	@PostMapping("/{id:[0-9]+}/findings")
 	String addFinding(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid FindingForm findingForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.missions.page(user, id);
-		return submit(result, flash, "missions.finding.saved", () -> {
-			this.missions.addFinding(user, id, findingForm.title(), findingForm.text());
+		return submit(result, model, flash, "missions.finding.saved", () -> {
+			this.missions.addFinding(user, id, findingForm.title(), findingForm.text(),
+					findingForm.priceTalkConfirmed());
 			return "/missions/" + id + "#findings";
-		}, () -> detail(user, id, model, locale));
+		}, () -> {
+			model.addAttribute("priceTalkForm", "finding");
+			return detail(user, id, model, locale);
+		});
 	}
 
 	private String prepareLeadForm(CoopexUser user, long id, long leadId, Model model, Locale locale) {
@@ -192,10 +202,11 @@ class MissionController {
 	/**
 	 * Saves a valid form and goes where the saving says, with its success message;
 	 * otherwise, or when the service refuses it, the form again, the reason next to its
-	 * field.
+	 * field. A text that mentions prices comes back with the words found
+	 * ({@code priceTalkWords}), to be edited or confirmed.
 	 */
-	private static String submit(BindingResult result, RedirectAttributes flash, String success, Supplier<String> save,
-			Supplier<String> form) {
+	private static String submit(BindingResult result, Model model, RedirectAttributes flash, String success,
+			Supplier<String> save, Supplier<String> form) {
 		if (!result.hasErrors()) {
 			try {
 				String target = save.get();
@@ -204,6 +215,9 @@ class MissionController {
 			}
 			catch (MissionException ex) {
 				ex.rejectOn(result);
+				if (ex instanceof PriceTalkWarning warning) {
+					model.addAttribute("priceTalkWords", warning.words());
+				}
 			}
 		}
 		return form.get();

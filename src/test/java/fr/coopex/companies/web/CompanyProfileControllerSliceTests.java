@@ -19,6 +19,7 @@ import fr.coopex.companies.CompanyManagement;
 import fr.coopex.companies.CompanyRegister;
 import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
+import fr.coopex.companies.ProfilePreview;
 import fr.coopex.companies.ProfileUpdate;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
@@ -47,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(CompanyProfileController.class)
 @ControllerSlice
-@MockitoBean(types = { Markets.class, NafCatalogue.class, CompanyRegister.class })
+@MockitoBean(types = { Markets.class, NafCatalogue.class, CompanyRegister.class, ProfilePreview.class })
 class CompanyProfileControllerSliceTests {
 
 	private static final CoopexUser MANAGER = Slices.person(2, Role.MEMBER, 20);
