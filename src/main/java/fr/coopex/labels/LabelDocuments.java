@@ -1,18 +1,14 @@
 package fr.coopex.labels;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import com.lowagie.text.pdf.PdfReader;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import fr.coopex.shared.files.PdfContent;
 import fr.coopex.shared.web.Text;
 
 /**
@@ -25,8 +21,6 @@ import fr.coopex.shared.web.Text;
 class LabelDocuments {
 
 	static final int MAX_BYTES = 10 * 1024 * 1024;
-
-	private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
 	private final JdbcTemplate jdbc;
 
@@ -43,26 +37,13 @@ class LabelDocuments {
 
 	/** Checks that the bytes are a PDF within the limit. */
 	static void check(byte[] content) {
-		if (content == null || content.length == 0) {
-			throw new LabelException("file", "labels.document.empty");
-		}
-		if (content.length > MAX_BYTES) {
-			throw new LabelException("file", "labels.document.too-large", MAX_BYTES / (1024 * 1024));
-		}
-		if (content.length < PDF_MAGIC.length || !Arrays.equals(Arrays.copyOf(content, PDF_MAGIC.length), PDF_MAGIC)) {
-			throw new LabelException("file", "labels.document.not-pdf");
-		}
-		try (PdfReader reader = new PdfReader(content)) {
-			if (reader.getNumberOfPages() < 1) {
-				throw new LabelException("file", "labels.document.not-pdf");
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof LabelException label) {
-				throw label;
-			}
-			throw new LabelException("file", "labels.document.not-pdf");
-		}
+		PdfContent.problem(content, MAX_BYTES).ifPresent((problem) -> {
+			throw switch (problem) {
+				case EMPTY -> new LabelException("file", "labels.document.empty");
+				case TOO_LARGE -> new LabelException("file", "labels.document.too-large", MAX_BYTES / (1024 * 1024));
+				case NOT_PDF -> new LabelException("file", "labels.document.not-pdf");
+			};
+		});
 	}
 
 	long store(long applicationId, long criterionId, String fileName, byte[] content, long by) {

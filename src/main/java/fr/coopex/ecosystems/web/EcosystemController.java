@@ -59,9 +59,13 @@ class EcosystemController {
 
 	private final EcosystemPayments payments;
 
+	private final GovernanceSections governance;
+
 	EcosystemController(EcosystemManagement ecosystems, EcosystemDirectory directory, CoopetitionMaps maps,
-			Markets markets, NafCatalogue naf, EcosystemChoices choices, EcosystemPayments payments) {
+			Markets markets, NafCatalogue naf, EcosystemChoices choices, EcosystemPayments payments,
+			GovernanceSections governance) {
 		this.payments = payments;
+		this.governance = governance;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
 		this.maps = maps;
@@ -106,6 +110,7 @@ class EcosystemController {
 			model.addAttribute("roster", this.maps.of(detail));
 			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
 		}
+		this.governance.addTo(user, detail, model);
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", JoinForm.empty());
 		}
