@@ -15,8 +15,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.ecosystems.EcosystemAnnouncements;
@@ -53,12 +51,11 @@ class AnnouncementController {
 
 	@PostMapping("/console/ecosystems/{id:[0-9]+}/announcements/new")
 	String processForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
-			@Valid AnnouncementForm announcementForm, BindingResult result,
-			@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes flash)
+			@Valid AnnouncementForm announcementForm, BindingResult result, Model model, RedirectAttributes flash)
 			throws IOException {
 		String form = prepareForm(user, id, model);
-		byte[] content = (file == null) ? null : file.getBytes();
-		String name = (file == null) ? null : file.getOriginalFilename();
+		byte[] content = announcementForm.content();
+		String name = announcementForm.fileName();
 		return Actions.submit(result, () -> {
 			try {
 				this.announcements.post(user, id, new AnnouncementDraft(announcementForm.title(),
