@@ -143,6 +143,39 @@ class Ecosystem {
 		this.coordinators.removeAll(userIds);
 	}
 
+	/**
+	 * Takes a coordinator off; the last one stays, so that someone always runs the
+	 * ecosystem.
+	 */
+	void removeCoordinator(long userId) {
+		if (!this.coordinators.contains(userId)) {
+			throw new EcosystemException(null, "ecosystems.coordinators.not-one");
+		}
+		if (this.coordinators.size() == 1) {
+			throw new EcosystemException(null, "ecosystems.coordinators.last");
+		}
+		this.coordinators.remove(userId);
+	}
+
+	/**
+	 * Coordination passes to a coordination body (or back to a member firm): the person
+	 * who accepted becomes its only coordinator; those of the other side stop.
+	 */
+	void handOver(Coordination next, long organisationId, long acceptedBy, Instant now) {
+		this.coordination = next;
+		if (next == Coordination.THIRD_PARTY) {
+			this.coordinationBodyId = organisationId;
+			this.leaderCompanyId = null;
+		}
+		else {
+			this.leaderCompanyId = organisationId;
+			this.coordinationBodyId = null;
+		}
+		this.coordinators.clear();
+		this.coordinators.add(acceptedBy);
+		this.updatedAt = now;
+	}
+
 	boolean acceptsRequests() {
 		return this.openToMembers && this.status != EcosystemStatus.DISSOLVED;
 	}

@@ -58,8 +58,10 @@ public class EcosystemIndicators {
 				+ "and charter_version_accepted = ?", ecosystemId, charter);
 		long joined = count("select count(*) from ecosystem_membership where ecosystem_id = ? and decided_at > ? "
 				+ "and decided_at <= ? and status in ('ACTIVE', 'LEFT')", ecosystemId, yearAgo, now);
-		long left = count("select count(*) from ecosystem_membership where ecosystem_id = ? and status = 'LEFT' "
-				+ "and left_at > ? and left_at <= ?", ecosystemId, yearAgo, now);
+		long left = count(
+				"select count(*) from ecosystem_membership where ecosystem_id = ? and status in ('LEFT', 'REMOVED') "
+						+ "and left_at > ? and left_at <= ?",
+				ecosystemId, yearAgo, now);
 		List<Long> coordinators = this.jdbc.queryForList(
 				"select user_id from ecosystem_coordinator where ecosystem_id = ? order by user_id", Long.class,
 				ecosystemId);

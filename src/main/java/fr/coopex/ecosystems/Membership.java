@@ -158,6 +158,26 @@ class Membership {
 		this.leftAt = now;
 	}
 
+	/** A coordinator removes an active member, saying why; it may ask to join again. */
+	void remove(String reason, long coordinatorId, Instant now) {
+		if (this.status != MembershipStatus.ACTIVE) {
+			throw new EcosystemException(null, "ecosystems.leave.not-member");
+		}
+		this.status = MembershipStatus.REMOVED;
+		this.decisionReason = reason;
+		this.decidedAt = now;
+		this.decidedBy = coordinatorId;
+		this.leftAt = now;
+	}
+
+	/** The company's place changes while it is in. */
+	void changeRole(MembershipRole role) {
+		if (this.status != MembershipStatus.ACTIVE) {
+			throw new EcosystemException(null, "ecosystems.leave.not-member");
+		}
+		this.role = role;
+	}
+
 	void acceptCharter(int version) {
 		if (this.status != MembershipStatus.ACTIVE) {
 			throw new EcosystemException(null, "ecosystems.leave.not-member");

@@ -171,7 +171,7 @@ class MembershipCommands {
 	}
 
 	/** The people of a company who coordinate an ecosystem. */
-	private Set<Long> coordinatorsOf(Ecosystem ecosystem, long companyId) {
+	Set<Long> coordinatorsOf(Ecosystem ecosystem, long companyId) {
 		Set<Long> coordinators = ecosystem.getCoordinators();
 		Set<Long> found = new HashSet<>();
 		for (AccountView person : this.accounts.members(companyId)) {

@@ -5,7 +5,10 @@ package fr.coopex.ecosystems;
  */
 public enum MembershipStatus {
 
-	REQUESTED, INVITED, ACTIVE, REJECTED, WITHDRAWN, DECLINED, LEFT;
+	REQUESTED, INVITED, ACTIVE, REJECTED, WITHDRAWN, DECLINED, LEFT,
+
+	/** A coordinator removed the company, saying why. */
+	REMOVED;
 
 	/** Whether the company is in, or on its way in. */
 	boolean isOpen() {

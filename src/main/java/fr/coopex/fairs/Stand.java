@@ -198,9 +198,17 @@ class Stand {
 		if (booking.getVersion() != expectedVersion) {
 			throw new FairException(null, "fairs.booking.changed-meanwhile");
 		}
-		boolean owing = isPastDeadline(today) || this.status == StandStatus.CONFIRMED;
+		boolean owing = owesOnWithdrawal(today);
 		booking.cancel(owing, now);
 		return owing;
+	}
+
+	/**
+	 * Whether a company that withdraws now still owes its share: after the deadline, or
+	 * once the stand is confirmed.
+	 */
+	boolean owesOnWithdrawal(LocalDate today) {
+		return isPastDeadline(today) || this.status == StandStatus.CONFIRMED;
 	}
 
 	/**

@@ -37,15 +37,13 @@ class LabelDocuments {
 
 	/** Checks that the bytes are a PDF within the limit. */
 	static void check(byte[] content) {
-		if (content == null || content.length == 0) {
-			throw new LabelException("file", "labels.document.empty");
-		}
-		if (content.length > MAX_BYTES) {
-			throw new LabelException("file", "labels.document.too-large", MAX_BYTES / (1024 * 1024));
-		}
-		if (!PdfContent.isPdf(content)) {
-			throw new LabelException("file", "labels.document.not-pdf");
-		}
+		PdfContent.problem(content, MAX_BYTES).ifPresent((problem) -> {
+			throw switch (problem) {
+				case EMPTY -> new LabelException("file", "labels.document.empty");
+				case TOO_LARGE -> new LabelException("file", "labels.document.too-large", MAX_BYTES / (1024 * 1024));
+				case NOT_PDF -> new LabelException("file", "labels.document.not-pdf");
+			};
+		});
 	}
 
 	long store(long applicationId, long criterionId, String fileName, byte[] content, long by) {

@@ -502,7 +502,36 @@ class AuthorizationMatrixTests {
 			// the price-talk confirmation rides on the findings form: outsiders still get
 			// 404
 			new Row(HttpMethod.POST, "/missions/{mission}/findings?title=Prix&text=Nos+tarifs&confirmPriceTalk=true",
-					LOGIN, 404, 404, 404, 404), };
+					LOGIN, 404, 404, 404, 404),
+			// --- gov18
+			// members and coordination: the ecosystem's coordinators only (none of the
+			// matrix people); {poolCompany} is the insider's company, a member
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/members/{poolCompany}/remove", LOGIN, 403, 403,
+					403, 403),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/members/{poolCompany}/remove?reason=Exclu", LOGIN,
+					403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/console/ecosystems/999999/members/{poolCompany}/remove", LOGIN, 404, 404, 404,
+					404),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/members/{poolCompany}/role?role=ASSOCIATE", LOGIN,
+					403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/coordinators/{insiderUser}/remove", LOGIN, 403,
+					403, 403, 403),
+			// handing coordination over: proposed and withdrawn by the coordinators,
+			// answered by the body named ({ecosystem} has one pending, to another body)
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/handover?organisationId={agencyOrg}", LOGIN, 403,
+					403, 403, 403),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/handover/withdraw", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/handover", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/handover/accept", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/handover/decline", LOGIN, 403, 403, 403, 403),
+			// announcements: written by the coordinators, the PDF read by members and
+			// coordinators only
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/announcements/new", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/announcements/new?title=X&text=Y", LOGIN, 403,
+					403, 403, 403),
+			new Row(HttpMethod.GET, "/console/ecosystems/999999/announcements/new", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/announcements/{announcement}/document", LOGIN, 404, 404,
+					404, 404), };
 
 	@Autowired
 	MockMvc mvc;
@@ -591,6 +620,28 @@ class AuthorizationMatrixTests {
 		makeTheMatrixPeopleManagers();
 		grantALabelOfAnotherAgency();
 		callAMeetingAndOpenAConsultation();
+		proposeAHandoverAndAnnounce();
+	}
+
+	@Autowired
+	fr.coopex.ecosystems.CoordinationHandover handovers;
+
+	@Autowired
+	fr.coopex.ecosystems.EcosystemAnnouncements announcements;
+
+	/**
+	 * Issue 18: a hand-over proposed to a body none of the matrix people belongs to, and
+	 * an announcement with a PDF ({announcement}).
+	 */
+	private void proposeAHandoverAndAnnounce() {
+		long body = this.accounts.createAccount(new AccountManagement.NewAccount(Fixtures.uniqueEmail("chambre"),
+				"Chambre", Role.COORDINATOR, OrganisationKind.COORDINATION_BODY, "Chambre " + System.nanoTime(), null,
+				Fixtures.PASSWORD, true), "test");
+		this.handovers.propose(this.leader, this.ecosystem, this.accounts.principal(body).organisationId(), null);
+		long announcement = this.announcements.post(this.leader, this.ecosystem,
+				new fr.coopex.ecosystems.EcosystemAnnouncements.AnnouncementDraft("Réunion", "Ordre du jour", false,
+						"ordre.pdf", fr.coopex.labels.LabelFixtures.pdf("Ordre du jour")));
+		this.placeholders.put("{announcement}", Long.toString(announcement));
 	}
 
 	@Autowired

@@ -62,10 +62,13 @@ class EcosystemController {
 
 	private final EcosystemGovernance governance;
 
+	private final GovernanceSections sections;
+
 	EcosystemController(EcosystemManagement ecosystems, EcosystemDirectory directory, CoopetitionMaps maps,
 			Markets markets, NafCatalogue naf, EcosystemChoices choices, EcosystemPayments payments,
-			EcosystemGovernance governance) {
+			EcosystemGovernance governance, GovernanceSections sections) {
 		this.governance = governance;
+		this.sections = sections;
 		this.payments = payments;
 		this.ecosystems = ecosystems;
 		this.directory = directory;
@@ -113,6 +116,7 @@ class EcosystemController {
 			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
 			model.addAttribute("governance", this.governance.overview(user, id));
 		}
+		this.sections.addTo(user, detail, model);
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", JoinForm.empty());
 		}
