@@ -37,7 +37,7 @@ public class CooperationFigures {
 	 * @param ownerKind {@code STAND} or {@code MISSION}
 	 * @param keys how its costs were split: the pool's key, then the other keys its items
 	 * use
-	 * @param total what it cost in all (VAT included)
+	 * @param total what it cost in all (VAT included), before subsidies
 	 * @param subsidies what the subsidies paid of it
 	 */
 	public record PoolTotal(long poolId, String ownerKind, long ownerId, String title, List<String> keys,
@@ -85,7 +85,7 @@ public class CooperationFigures {
 						}
 					}
 					pools.add(new PoolTotal(id, rs.getString(2), rs.getLong(3), rs.getString(4), keys, rs.getLong(7),
-							rs.getBigDecimal(6), rs.getBigDecimal(8)));
+							rs.getBigDecimal(6).add(rs.getBigDecimal(8)), rs.getBigDecimal(8)));
 				}, ecosystemId, Timestamp.from(from), Timestamp.from(until));
 		return pools;
 	}

@@ -464,7 +464,28 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/withdraw?version=0&text=X", LOGIN,
 					404, 404, 404, 404),
 			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/grant?version=0", LOGIN, 404, 404,
-					404, 404), };
+					404, 404),
+			// --- report19
+			// transparency reports of the ecosystem (none of the matrix is in it): the
+			// public one for anyone, the members-only one and the console for nobody of
+			// the matrix; a company's own cooperation statement. Who is in:
+			// TransparencyReportTests.
+			new Row(HttpMethod.GET, "/transparency/reports/{publicReport}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/transparency/reports/{publicReport}.pdf", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/transparency/reports/{membersReport}", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/transparency/reports/{membersReport}.pdf", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/transparency/reports/999999", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/transparency/ecosystems/{ecosystem}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/console/transparency/ecosystems/{ecosystem}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/transparency/ecosystems/{ecosystem}/preview?period=2026", LOGIN, 404,
+					404, 404, 404),
+			new Row(HttpMethod.POST, "/console/transparency/ecosystems/{ecosystem}/publish?period=2026&changes=X",
+					LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/transparency/ecosystems/{ecosystem}/prices?fairId=1&price=10", LOGIN,
+					404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/account/company/cooperation", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.GET, "/account/company/cooperation?year=1999", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.GET, "/account/company/cooperation.pdf", LOGIN, 200, 403, 403, 403), };
 
 	@Autowired
 	MockMvc mvc;
@@ -552,6 +573,22 @@ class AuthorizationMatrixTests {
 		makeAFormerCoordinator();
 		makeTheMatrixPeopleManagers();
 		grantALabelOfAnotherAgency();
+		publishTransparencyReports();
+	}
+
+	@Autowired
+	fr.coopex.transparency.TransparencyReports transparencyReports;
+
+	/**
+	 * Report19: a public report and a members-only one of the ecosystem, published by its
+	 * leader.
+	 */
+	private void publishTransparencyReports() {
+		int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
+		this.placeholders.put("{publicReport}", Long.toString(this.transparencyReports.publish(this.leader,
+				this.ecosystem, new fr.coopex.transparency.ReportDraft(year + "-H1", "Public", true, null))));
+		this.placeholders.put("{membersReport}", Long.toString(this.transparencyReports.publish(this.leader,
+				this.ecosystem, new fr.coopex.transparency.ReportDraft(String.valueOf(year), "Membres", false, null))));
 	}
 
 	@Autowired
