@@ -35,7 +35,7 @@ public record ReportPeriod(int year, int half) {
 			return Optional.empty();
 		}
 		int year = Integer.parseInt(m.group(1));
-		if (year < FIRST_YEAR) {
+		if (year < FIRST_YEAR || year > 9998) {
 			return Optional.empty();
 		}
 		return Optional.of(new ReportPeriod(year, (m.group(2) != null) ? Integer.parseInt(m.group(2)) : 0));
