@@ -24,6 +24,7 @@ import fr.coopex.fairs.StandIndicators;
 import fr.coopex.ledger.LedgerIndicators;
 import fr.coopex.missions.MissionIndicators;
 import fr.coopex.shared.config.ClockConfiguration;
+import fr.coopex.transparency.TransparencyIndicators;
 
 /**
  * Computes the {@link Indicator}s of an ecosystem as of an instant, through the read-only
@@ -44,8 +45,12 @@ public class EvidenceCalculator {
 
 	private final AccountManagement accounts;
 
+	private final TransparencyIndicators transparency;
+
 	EvidenceCalculator(EcosystemIndicators ecosystems, CompanyIndicators companies, StandIndicators stands,
-			MissionIndicators missions, LedgerIndicators ledger, AccountManagement accounts) {
+			MissionIndicators missions, LedgerIndicators ledger, AccountManagement accounts,
+			TransparencyIndicators transparency) {
+		this.transparency = transparency;
 		this.ecosystems = ecosystems;
 		this.companies = companies;
 		this.stands = stands;
@@ -95,6 +100,8 @@ public class EvidenceCalculator {
 		long months = ChronoUnit.MONTHS.between(facts.createdAt().atOffset(ZoneOffset.UTC),
 				asOf.atOffset(ZoneOffset.UTC));
 		values.put(Indicator.MONTHS_SINCE_CREATION, count(Math.max(0, months)));
+		values.put(Indicator.PUBLIC_REPORTS_12M,
+				count(this.transparency.publicReportsBetween(ecosystemId, yearAgo, asOf.plusNanos(1))));
 		return new EvidencePack(asOf, values);
 	}
 

@@ -41,7 +41,12 @@ public enum Indicator {
 	/** Members who left in the last 12 months. */
 	MEMBERS_LEFT_12M(Unit.COUNT),
 	/** Whole months since the ecosystem was created. */
-	MONTHS_SINCE_CREATION(Unit.COUNT);
+	MONTHS_SINCE_CREATION(Unit.COUNT),
+	/**
+	 * Transparency reports the ecosystem published publicly in the last 12 months
+	 * (corrections included).
+	 */
+	PUBLIC_REPORTS_12M(Unit.COUNT);
 
 	/** How a value reads. */
 	public enum Unit {

@@ -5,7 +5,7 @@
  * scheduled job expires them, and a public registry (pages, badge, open data) shows them.
  */
 @ApplicationModule(displayName = "Labels", allowedDependencies = { "shared", "accounts", "audit", "companies",
-		"ecosystems", "fairs", "ledger", "missions", "notifications" })
+		"ecosystems", "fairs", "ledger", "missions", "notifications", "transparency" })
 package fr.coopex.labels;
 
 import org.springframework.modulith.ApplicationModule;

@@ -531,7 +531,28 @@ class AuthorizationMatrixTests {
 					403, 403, 403),
 			new Row(HttpMethod.GET, "/console/ecosystems/999999/announcements/new", LOGIN, 404, 404, 404, 404),
 			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/announcements/{announcement}/document", LOGIN, 404, 404,
-					404, 404), };
+					404, 404),
+			// --- report19
+			// transparency reports of the ecosystem (none of the matrix is in it): the
+			// public one for anyone, the members-only one and the console for nobody of
+			// the matrix; a company's own cooperation statement. Who is in:
+			// TransparencyReportTests.
+			new Row(HttpMethod.GET, "/transparency/reports/{publicReport}", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/transparency/reports/{publicReport}.pdf", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/transparency/reports/{membersReport}", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/transparency/reports/{membersReport}.pdf", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/transparency/reports/999999", 404, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/transparency/ecosystems/{ecosystem}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/console/transparency/ecosystems/{ecosystem}", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/transparency/ecosystems/{ecosystem}/preview?period=2026", LOGIN, 404,
+					404, 404, 404),
+			new Row(HttpMethod.POST, "/console/transparency/ecosystems/{ecosystem}/publish?period=2026&changes=X",
+					LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/transparency/ecosystems/{ecosystem}/prices?fairId=1&price=10", LOGIN,
+					404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/account/company/cooperation", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.GET, "/account/company/cooperation?year=1999", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.GET, "/account/company/cooperation.pdf", LOGIN, 200, 403, 403, 403), };
 
 	@Autowired
 	MockMvc mvc;
@@ -621,6 +642,7 @@ class AuthorizationMatrixTests {
 		grantALabelOfAnotherAgency();
 		callAMeetingAndOpenAConsultation();
 		proposeAHandoverAndAnnounce();
+		publishTransparencyReports();
 	}
 
 	@Autowired
@@ -642,6 +664,21 @@ class AuthorizationMatrixTests {
 				new fr.coopex.ecosystems.EcosystemAnnouncements.AnnouncementDraft("Réunion", "Ordre du jour", false,
 						"ordre.pdf", fr.coopex.labels.LabelFixtures.pdf("Ordre du jour")));
 		this.placeholders.put("{announcement}", Long.toString(announcement));
+	}
+
+	@Autowired
+	fr.coopex.transparency.TransparencyReports transparencyReports;
+
+	/**
+	 * Issue 19: a public report and a members-only one of the ecosystem, published by its
+	 * leader.
+	 */
+	private void publishTransparencyReports() {
+		int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
+		this.placeholders.put("{publicReport}", Long.toString(this.transparencyReports.publish(this.leader,
+				this.ecosystem, new fr.coopex.transparency.ReportDraft(year + "-H1", "Public", true, null))));
+		this.placeholders.put("{membersReport}", Long.toString(this.transparencyReports.publish(this.leader,
+				this.ecosystem, new fr.coopex.transparency.ReportDraft(String.valueOf(year), "Membres", false, null))));
 	}
 
 	@Autowired

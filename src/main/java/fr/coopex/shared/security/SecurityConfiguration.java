@@ -72,7 +72,9 @@ public class SecurityConfiguration {
 			"/fairs/{id:[0-9]+}", "/fairs/{id:[0-9]+}.ics", "/aids", "/aids/{id:[0-9]+}", "/aids/alerts/unsubscribe",
 			// the public registry of labels
 			"/labels", "/labels.csv", "/labels/{number:CX-[0-9]{4}-[0-9]{6}}",
-			"/labels/{number:CX-[0-9]{4}-[0-9]{6}}/badge.svg" };
+			"/labels/{number:CX-[0-9]{4}-[0-9]{6}}/badge.svg",
+			// published transparency reports (the service shows the public ones only)
+			"/transparency/reports/{id:[0-9]+}", "/transparency/reports/{id:[0-9]+}.pdf" };
 
 	static final String[] SIGNED_IN = { "MEMBER", "COORDINATOR", "AGENCY", "ADMIN" };
 
