@@ -45,9 +45,18 @@ public class MailGateway {
 	 * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
 	 */
 	public void send(String to, String subject, String body) {
+		send(to, subject, body, java.util.Map.of());
+	}
+
+	/**
+	 * Sends one message with extra headers (such as {@code List-Unsubscribe}).
+	 * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
+	 */
+	public void send(String to, String subject, String body, java.util.Map<String, String> headers) {
 		JavaMailSender sender = this.smtpConfigured ? this.mailSender.getIfAvailable() : null;
 		if (sender == null) {
-			log.info("E-mail (no SMTP server configured, not sent)\nTo: {}\nSubject: {}\n\n{}", to, subject, body);
+			log.info("E-mail (no SMTP server configured, not sent)\nTo: {}\nSubject: {}\n{}\n\n{}", to, subject,
+					headers, body);
 			return;
 		}
 		try {
@@ -57,6 +66,9 @@ public class MailGateway {
 			helper.setTo(to);
 			helper.setSubject(subject);
 			helper.setText(body, false);
+			for (java.util.Map.Entry<String, String> header : headers.entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
+			}
 			sender.send(message);
 		}
 		catch (MessagingException | MailException ex) {
