@@ -464,7 +464,31 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/withdraw?version=0&text=X", LOGIN,
 					404, 404, 404, 404),
 			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/grant?version=0", LOGIN, 404, 404,
-					404, 404), };
+					404, 404),
+			// --- cash18
+			// late cash calls of an ecosystem: its coordinators only (none of the matrix)
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/cash-calls", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/cash-calls?pool={pool}", LOGIN, 403, 403, 403,
+					403),
+			new Row(HttpMethod.GET, "/console/ecosystems/999999/cash-calls", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/cash-calls/999999/companies/{company}/remind",
+					LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/cash-calls/reminders", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST, "/console/ecosystems/{ecosystem}/cash-calls/reminders?daysBefore=7&daysAfter=1",
+					LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/cash-calls/999999/companies/{company}/outcome",
+					LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.POST,
+					"/console/ecosystems/{ecosystem}/cash-calls/999999/companies/{company}/outcome?outcome=WAIVER&reason=X",
+					LOGIN, 403, 403, 403, 403),
+			// one's own notification preferences; unsubscribe links work without signing
+			// in (an unknown token: a message, nothing changed)
+			new Row(HttpMethod.GET, "/account/notifications", LOGIN, 200, 200, 200, 200),
+			new Row(HttpMethod.POST, "/account/notifications", LOGIN, 200, 200, 200, 200), // empty:
+																							// errors
+			new Row(HttpMethod.GET, "/unsubscribe/unknown-token", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.POST, "/unsubscribe/unknown-token", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.POST, "/unsubscribe/unknown-token/one-click", 404, 404, 404, 404, 404), };
 
 	@Autowired
 	MockMvc mvc;
