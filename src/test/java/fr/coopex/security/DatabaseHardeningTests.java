@@ -39,8 +39,8 @@ class DatabaseHardeningTests {
 	PlatformTransactionManager transactions;
 
 	@ParameterizedTest
-	@ValueSource(
-			strings = { "audit_event", "ledger_entry", "ledger_posting", "ledger_allocation_line", "ledger_payment" })
+	@ValueSource(strings = { "audit_event", "ledger_entry", "ledger_posting", "ledger_allocation_line",
+			"ledger_payment", "ledger_cash_call_reminder", "ledger_default_outcome" })
 	void anAppendOnlyTableRefusesTruncate(String table) {
 		TransactionTemplate rolledBack = new TransactionTemplate(this.transactions);
 		// rolled back in any case: were it not refused, the table would be left as it was
