@@ -725,7 +725,12 @@ class AuthorizationMatrixTests {
 	}
 
 	static Stream<String> postUrls() {
-		return Stream.of(MATRIX).filter((row) -> row.method() == HttpMethod.POST).map(Row::url);
+		// mail clients unsubscribe in one click without a CSRF token (RFC 8058): the
+		// signed token in the address is the proof
+		return Stream.of(MATRIX)
+			.filter((row) -> row.method() == HttpMethod.POST)
+			.map(Row::url)
+			.filter((url) -> !url.endsWith("/one-click"));
 	}
 
 	@Test
