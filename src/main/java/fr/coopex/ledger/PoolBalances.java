@@ -47,6 +47,14 @@ final class PoolBalances {
 							+ "and kind <> 'PAYMENT' group by company_id, kind",
 					(ResultSet rs) -> add(sums, companyId(rs), rs.getString(2), rs.getBigDecimal(3)), pool.id);
 		}
+		if (!pool.isPosted()) {
+			// the outcomes of defaults are written at once, whatever the stage of the
+			// pool
+			jdbc.query(
+					"select company_id, kind, sum(amount) from ledger_entry where pool_id = ? "
+							+ "and kind = 'DEFAULT' group by company_id, kind",
+					(ResultSet rs) -> add(sums, companyId(rs), rs.getString(2), rs.getBigDecimal(3)), pool.id);
+		}
 		jdbc.query(
 				"select company_id, sum(case when amount < 0 then amount else 0 end), sum(case when amount > 0 then amount else 0 end) "
 						+ "from ledger_entry where pool_id = ? and kind = 'PAYMENT' group by company_id",
@@ -74,7 +82,8 @@ final class PoolBalances {
 		long[] sum = sumsOf(sums, party);
 		long cents = cents(amount);
 		switch (kind) {
-			case "SHARE" -> sum[0] += cents;
+			// a waived or re-split default moves a share from the defaulter to others
+			case "SHARE", "DEFAULT" -> sum[0] += cents;
 			case "DIRECT" -> sum[1] += cents;
 			case "ADVANCE" -> sum[2] += cents;
 			case "SUBSIDY" -> sum[3] += cents;

@@ -143,6 +143,11 @@ class PoolReadModel {
 		return current(pool).balances();
 	}
 
+	/** The cash calls of a pool, every line with what is still outstanding. */
+	List<CashCall> cashCallsOf(PoolRow pool) {
+		return current(pool).cashCalls();
+	}
+
 	/** A company's balance in a pool (null: the coordination body's), or null. */
 	PartyBalance balanceOf(PoolRow pool, Long companyId) {
 		return balancesOf(pool).stream()

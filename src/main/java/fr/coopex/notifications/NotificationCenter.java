@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -25,8 +26,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.coopex.accounts.AccountView;
-import fr.coopex.shared.config.CacheConfiguration;
+import fr.coopex.notifications.NotificationKind.Channel;
 import fr.coopex.shared.config.ClockConfiguration;
+import fr.coopex.shared.config.CacheConfiguration;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.money.MoneyFormat;
@@ -61,8 +63,11 @@ public class NotificationCenter {
 	 */
 	private final Cache unread;
 
+	private final NotificationPreferences preferences;
+
 	NotificationCenter(JdbcTemplate jdbc, MailGateway mail, MessageSource messages, CoopexProperties properties,
-			Clock clock, CacheManager caches) {
+			Clock clock, CacheManager caches, NotificationPreferences preferences) {
+		this.preferences = preferences;
 		this.unread = caches.getCache(CacheConfiguration.UNREAD_NOTIFICATIONS);
 		this.jdbc = jdbc;
 		this.mail = mail;
@@ -138,7 +143,9 @@ public class NotificationCenter {
 
 	/**
 	 * Notifies people in the app and by e-mail (in French, the default language, with the
-	 * English text below).
+	 * English text below), each as they chose for the kind of the message
+	 * ({@link NotificationPreferences}). An e-mail that is not about money owed or
+	 * security carries an unsubscribe link and the {@code List-Unsubscribe} headers.
 	 */
 	@Transactional
 	public void notify(List<AccountView> people, String messageKey, List<String> given, String link) {
@@ -154,25 +161,56 @@ public class NotificationCenter {
 			Function<AccountView, MailGateway.Attachment> attachments) {
 		Instant now = this.clock.instant();
 		// a text an argument quotes (a reason, a title) is cut to what a notice shows, so
-		// that
-		// the stored arguments always fit their column
+		// that the stored arguments always fit their column
 		List<String> arguments = given.stream().map((argument) -> Text.cut(argument, ARGUMENT_LENGTH)).toList();
+		NotificationKind kind = NotificationKind.of(messageKey);
+		Map<Long, Channel> channels = this.preferences.channels(people.stream().map(AccountView::id).toList(), kind);
 		for (AccountView person : people) {
-			this.jdbc.update(
-					"insert into notification (user_id, message_key, arguments, link, created_at) values (?, ?, ?, ?, ?)",
-					person.id(), messageKey, String.join(SEPARATOR, arguments), link, Timestamp.from(now));
-			forgetUnreadAfterCommit(person.id());
-			try {
-				this.mail
-					.send(person.email(), text("notifications.mail.subject", List.of(), Locale.FRENCH),
-							text(messageKey, arguments, Locale.FRENCH) + "\n" + this.properties.baseUrl() + link
-									+ "\n\n— " + text(messageKey, arguments, Locale.ENGLISH),
-							attachments.apply(person));
+			Channel channel = channels.getOrDefault(person.id(), Channel.BOTH);
+			if (channel.inApp() || kind.essential()) {
+				this.jdbc.update(
+						"insert into notification (user_id, message_key, arguments, link, created_at) values (?, ?, ?, ?, ?)",
+						person.id(), messageKey, String.join(SEPARATOR, arguments), link, Timestamp.from(now));
+				forgetUnreadAfterCommit(person.id());
 			}
-			catch (MailGateway.MailDeliveryException ex) {
-				// the in-app notification stays; e-mail is best effort
-				log.warn("Notification e-mail to {} not sent: {}", person.email(), ex.getMessage());
+			if (channel.email() || kind.essential()) {
+				mail(person, kind, text("notifications.mail.subject", List.of(), Locale.FRENCH),
+						text(messageKey, arguments, Locale.FRENCH) + "\n" + this.properties.baseUrl() + link + "\n\n— "
+								+ text(messageKey, arguments, Locale.ENGLISH),
+						attachments.apply(person));
 			}
+		}
+	}
+
+	/**
+	 * Sends one e-mail of a kind (best effort: a failure is logged). One that is not
+	 * essential ends with its unsubscribe link and carries the {@code List-Unsubscribe}
+	 * and {@code List-Unsubscribe-Post} headers (RFC 2369, RFC 8058).
+	 */
+	public void mail(AccountView person, NotificationKind kind, String subject, String body) {
+		mail(person, kind, subject, body, null);
+	}
+
+	/** As {@link #mail(AccountView, NotificationKind, String, String)}, with a file. */
+	public void mail(AccountView person, NotificationKind kind, String subject, String body,
+			MailGateway.Attachment attachment) {
+		try {
+			if (kind.essential()) {
+				this.mail.send(person.email(), subject, body, attachment);
+				return;
+			}
+			String token = this.preferences.token(person.id(), kind);
+			String page = this.properties.baseUrl() + "/unsubscribe/" + token;
+			this.mail.send(person.email(), subject, body + "\n\n"
+					+ this.messages.getMessage("notifications.mail.unsubscribe", new Object[] { page }, Locale.FRENCH)
+					+ "\n"
+					+ this.messages.getMessage("notifications.mail.unsubscribe", new Object[] { page }, Locale.ENGLISH),
+					Map.of("List-Unsubscribe", "<" + page + "/one-click>", "List-Unsubscribe-Post",
+							"List-Unsubscribe=One-Click"));
+		}
+		catch (MailGateway.MailDeliveryException ex) {
+			// the in-app notification stays; e-mail is best effort
+			log.warn("Notification e-mail to {} not sent: {}", person.email(), ex.getMessage());
 		}
 	}
 

@@ -53,7 +53,7 @@ import static org.mockito.Mockito.verify;
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @Import(LedgerNotificationsScenarioTests.Shared.class)
 @MockitoBean(types = { AccountManagement.class, EcosystemPayments.class, EcosystemManagement.class,
-		MissionManagement.class })
+		MissionManagement.class, fr.coopex.ledger.CashCallFollowUp.class })
 class LedgerNotificationsScenarioTests {
 
 	private static final long PARTICIPANT = 501;

@@ -1,5 +1,7 @@
 package fr.coopex.shared.mail;
 
+import java.util.Map;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -46,7 +48,7 @@ public class MailGateway {
 	 * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
 	 */
 	public void send(String to, String subject, String body) {
-		send(to, subject, body, null);
+		send(to, subject, body, null, Map.of());
 	}
 
 	/** A file sent with a message: its name, its MIME type and its content. */
@@ -58,10 +60,27 @@ public class MailGateway {
 	 * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
 	 */
 	public void send(String to, String subject, String body, Attachment attachment) {
+		send(to, subject, body, attachment, Map.of());
+	}
+
+	/**
+	 * Sends one message with extra headers (such as {@code List-Unsubscribe}).
+	 * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
+	 */
+	public void send(String to, String subject, String body, Map<String, String> headers) {
+		send(to, subject, body, null, headers);
+	}
+
+	/**
+	 * Sends one message with a file attached (none when {@code attachment} is null) and
+	 * extra headers.
+	 * @throws MailDeliveryException when the SMTP server refuses or cannot be reached
+	 */
+	public void send(String to, String subject, String body, Attachment attachment, Map<String, String> headers) {
 		JavaMailSender sender = this.smtpConfigured ? this.mailSender.getIfAvailable() : null;
 		if (sender == null) {
-			log.info("E-mail (no SMTP server configured, not sent)\nTo: {}\nSubject: {}\nAttached: {}\n\n{}", to,
-					subject, (attachment == null) ? "-" : attachment.fileName(), body);
+			log.info("E-mail (no SMTP server configured, not sent)\nTo: {}\nSubject: {}\nAttached: {}\n{}\n\n{}", to,
+					subject, (attachment == null) ? "-" : attachment.fileName(), headers, body);
 			return;
 		}
 		try {
@@ -74,6 +93,9 @@ public class MailGateway {
 			if (attachment != null) {
 				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
 						attachment.contentType());
+			}
+			for (Map.Entry<String, String> header : headers.entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
 			}
 			sender.send(message);
 		}

@@ -61,11 +61,20 @@ public class SecurityConfiguration {
 			+ "midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), "
 			+ "serial=(), usb=(), web-share=(), xr-spatial-tracking=()";
 
+	/**
+	 * Where mail clients unsubscribe in one click (RFC 8058,
+	 * {@code List-Unsubscribe-Post}): they post no CSRF token; the signed token in the
+	 * address is what proves the link.
+	 */
+	static final String ONE_CLICK_UNSUBSCRIBE = "/unsubscribe/*/one-click";
+
 	static final String[] PUBLIC_PATHS = { "/", "/login", "/register", "/password/forgot", "/password/reset", "/error",
 			"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
 			"/invitations/*",
 			// organisations ask for an account; invitations to join one
-			"/register/coordination", "/register/agency", "/invite/*", "/invite/*/renew", "/account/email/confirm" };
+			"/register/coordination", "/register/agency", "/invite/*", "/invite/*/renew", "/account/email/confirm",
+			// the unsubscribe links of e-mails: a signed token, no sign-in
+			"/unsubscribe/*", ONE_CLICK_UNSUBSCRIBE };
 
 	/** Pages anyone may read, signed in or not (what they show depends on who asks). */
 	static final String[] PUBLIC_READS = { "/ecosystems", "/ecosystems/{id:[0-9]+}", "/fairs", "/fairs.ics",
@@ -108,6 +117,7 @@ public class SecurityConfiguration {
 				.failureHandler(signInFailureHandler)
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout").permitAll())
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

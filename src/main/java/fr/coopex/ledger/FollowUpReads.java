@@ -1,0 +1,133 @@
+package fr.coopex.ledger;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import fr.coopex.ledger.PoolView.CashCall;
+import fr.coopex.ledger.PoolView.CashCallLine;
+import fr.coopex.shared.config.ClockConfiguration;
+
+/**
+ * What is still owed on cash calls, read from the pools' contents (the same numbers as
+ * the pool pages), the reminders already sent and each ecosystem's reminder days.
+ */
+@Component
+class FollowUpReads {
+
+	private final PoolStore store;
+
+	private final PoolReadModel reads;
+
+	FollowUpReads(PoolStore store, PoolReadModel reads) {
+		this.store = store;
+		this.reads = reads;
+	}
+
+	/** A line still outstanding, with its pool and cash call. */
+	record Owed(PoolRow pool, CashCall call, CashCallLine line) {
+
+		OverdueLine toLine(LocalDate today, Map<String, LocalDate> reminded, String name) {
+			LocalDate last = reminded.get(this.call.id() + ":" + this.line.companyId());
+			return new OverdueLine(this.pool.id, this.pool.title, this.pool.ecosystemId, this.call.id(),
+					this.call.label(), this.call.dueOn(), this.line.companyId(), name, this.line.outstanding(),
+					ChronoUnit.DAYS.between(this.call.dueOn(), today), last, today.equals(last));
+		}
+
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(this.store.now(), ClockConfiguration.PARIS);
+	}
+
+	/** A company's balance in a pool. */
+	PoolView.PartyBalance balanceOf(PoolRow pool, long companyId) {
+		return this.reads.balanceOf(pool, companyId);
+	}
+
+	PoolRow pool(long poolId) {
+		return this.store.require(poolId);
+	}
+
+	/** The pools, not cancelled, that have a cash call due in the period (inclusive). */
+	List<PoolRow> poolsWithCallsDue(String where, LocalDate from, LocalDate until, Object argument) {
+		return this.store.jdbc()
+			.query("select p.* from ledger_pool p where p.status <> 'CANCELLED' and " + where
+					+ " and exists (select 1 from ledger_cash_call c where c.pool_id = p.id "
+					+ "and c.due_on between ? and ?) order by p.id", PoolRow::of, argument, Date.valueOf(from),
+					Date.valueOf(until));
+	}
+
+	/**
+	 * The outstanding lines of a pool's calls due in the period, of one company or all.
+	 */
+	List<Owed> owed(PoolRow pool, LocalDate from, LocalDate until, Long company) {
+		List<Owed> owed = new ArrayList<>();
+		for (CashCall call : this.reads.cashCallsOf(pool)) {
+			if (call.dueOn().isBefore(from) || call.dueOn().isAfter(until)) {
+				continue;
+			}
+			for (CashCallLine line : call.lines()) {
+				if (!line.cancelled() && !line.withdrawn() && line.outstanding().signum() > 0
+						&& (company == null || company == line.companyId())) {
+					owed.add(new Owed(pool, call, line));
+				}
+			}
+		}
+		return owed;
+	}
+
+	/** The last day each line of these calls was reminded, by "call:company". */
+	Map<String, LocalDate> lastReminded(List<Owed> owed) {
+		Map<String, LocalDate> last = new HashMap<>();
+		if (owed.isEmpty()) {
+			return last;
+		}
+		String ids = String.join(",", owed.stream().map((o) -> Long.toString(o.call().id())).distinct().toList());
+		this.store.jdbc()
+			.query("select cash_call_id, company_id, max(sent_at) from ledger_cash_call_reminder where cash_call_id in ("
+					+ ids + ") group by cash_call_id, company_id", (java.sql.ResultSet rs) -> {
+						last.put(rs.getLong(1) + ":" + rs.getLong(2),
+								LocalDate.ofInstant(rs.getTimestamp(3).toInstant(), ClockConfiguration.PARIS));
+					});
+		return last;
+	}
+
+	/** The ecosystem's reminder days, or the platform's defaults. */
+	ReminderDays reminderDays(long ecosystemId) {
+		return this.store.jdbc()
+			.query("select days_before, days_after from ledger_reminder_setting where ecosystem_id = ?",
+					(rs, i) -> new ReminderDays(ReminderDays.stored(rs.getString(1)),
+							ReminderDays.stored(rs.getString(2))),
+					ecosystemId)
+			.stream()
+			.findFirst()
+			.orElse(ReminderDays.DEFAULTS);
+	}
+
+	/**
+	 * Writes a reminder once: false when that slot of the line was already used (by this
+	 * run, another instance or earlier the same day by hand).
+	 */
+	boolean markSent(Owed owed, String slot, Long by) {
+		return this.store.jdbc()
+			.update("insert into ledger_cash_call_reminder (cash_call_id, company_id, slot, amount, sent_by, sent_at) "
+					+ "values (?, ?, ?, ?, ?, ?) on conflict do nothing", owed.call().id(), owed.line().companyId(),
+					slot, owed.line().outstanding(), by, java.sql.Timestamp.from(this.store.now())) == 1;
+	}
+
+	static CashCallEvents.ReminderDue reminder(Owed owed, LocalDate today, Long by) {
+		BigDecimal amount = owed.line().outstanding();
+		return new CashCallEvents.ReminderDue(owed.pool().id, owed.pool().ecosystemId, owed.pool().title,
+				owed.call().id(), owed.call().label(), owed.line().companyId(), amount, owed.call().dueOn(),
+				owed.call().dueOn().isBefore(today), by);
+	}
+
+}
