@@ -72,7 +72,9 @@ public class SecurityConfiguration {
 			"/fairs/{id:[0-9]+}", "/fairs/{id:[0-9]+}.ics", "/aids", "/aids/{id:[0-9]+}", "/aids/alerts/unsubscribe",
 			// the public registry of labels
 			"/labels", "/labels.csv", "/labels/{number:CX-[0-9]{4}-[0-9]{6}}",
-			"/labels/{number:CX-[0-9]{4}-[0-9]{6}}/badge.svg" };
+			"/labels/{number:CX-[0-9]{4}-[0-9]{6}}/badge.svg",
+			// the observatory's national summary
+			"/observatory/summary", "/observatory/summary/*" };
 
 	static final String[] SIGNED_IN = { "MEMBER", "COORDINATOR", "AGENCY", "ADMIN" };
 
