@@ -24,9 +24,22 @@ public class Observatory {
 
 	private final ObservatoryFigures figures;
 
-	Observatory(OrganisationManagement organisations, ObservatoryFigures figures) {
+	private final ObservatorySnapshots snapshots;
+
+	Observatory(OrganisationManagement organisations, ObservatoryFigures figures, ObservatorySnapshots snapshots) {
 		this.organisations = organisations;
 		this.figures = figures;
+		this.snapshots = snapshots;
+	}
+
+	/** The monthly trend of the officer's jurisdiction, oldest month first. */
+	public java.util.List<TrendPoint> trend(CoopexUser officer) {
+		return this.snapshots.trend(jurisdiction(officer));
+	}
+
+	/** The monthly trend of the whole country, oldest month first. */
+	public java.util.List<TrendPoint> nationalTrend() {
+		return this.snapshots.trend(null);
 	}
 
 	/**

@@ -45,6 +45,7 @@ class ObservatoryController {
 			Model model) {
 		SizeGroup group = size(size);
 		model.addAttribute("report", this.observatory.report(user, group));
+		model.addAttribute("trend", this.observatory.trend(user));
 		model.addAttribute("regions", this.observatory.jurisdiction(user));
 		model.addAttribute("sizes", Choice.messages(SizeGroup.values(), "observatory.size."));
 		model.addAttribute("size", group);
@@ -54,19 +55,20 @@ class ObservatoryController {
 	@GetMapping("/{table:[a-z-]+}.csv")
 	ResponseEntity<byte[]> territoryCsv(@AuthenticationPrincipal CoopexUser user, @PathVariable String table,
 			@RequestParam(required = false) String size, Locale locale) {
-		return this.csv.file(this.observatory.report(user, size(size)), table, locale);
+		return this.csv.file(this.observatory.report(user, size(size)), this.observatory.trend(user), table, locale);
 	}
 
 	@GetMapping("/summary")
 	String summary(Model model) {
 		ObservatoryReport report = this.observatory.nationalSummary();
 		model.addAttribute("report", report);
+		model.addAttribute("trend", this.observatory.nationalTrend());
 		return VIEW_SUMMARY;
 	}
 
 	@GetMapping("/summary/{table:[a-z-]+}.csv")
 	ResponseEntity<byte[]> summaryCsv(@PathVariable String table, Locale locale) {
-		return this.csv.file(this.observatory.nationalSummary(), table, locale);
+		return this.csv.file(this.observatory.nationalSummary(), this.observatory.nationalTrend(), table, locale);
 	}
 
 	/** A size class from the address; anything else means every company. */

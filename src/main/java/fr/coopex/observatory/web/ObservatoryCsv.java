@@ -15,6 +15,7 @@ import fr.coopex.observatory.Cell;
 import fr.coopex.observatory.CrossTable;
 import fr.coopex.observatory.ObservatoryReport;
 import fr.coopex.observatory.StatTable;
+import fr.coopex.observatory.TrendPoint;
 import fr.coopex.shared.csv.CsvFile;
 
 /** Each table of a report as a CSV file, suppressed figures marked as on the page. */
@@ -31,9 +32,12 @@ class ObservatoryCsv {
 	}
 
 	/** The table or cross-tabulation named {@code id}, or 404 when there is none. */
-	ResponseEntity<byte[]> file(ObservatoryReport report, String id, Locale locale) {
+	ResponseEntity<byte[]> file(ObservatoryReport report, List<TrendPoint> trend, String id, Locale locale) {
 		byte[] bytes;
-		if (report.table(id).isPresent()) {
+		if ("trend".equals(id)) {
+			bytes = trend(trend, locale);
+		}
+		else if (report.table(id).isPresent()) {
 			bytes = table(report.table(id).get(), locale);
 		}
 		else if (report.cross(id).isPresent()) {
@@ -77,6 +81,22 @@ class ObservatoryCsv {
 			csv.row(cells);
 		}
 		return csv.toBytes();
+	}
+
+	private byte[] trend(List<TrendPoint> trend, Locale locale) {
+		CsvFile csv = CsvFile.of(locale)
+			.row(text("observatory.trend.month", locale), text("observatory.trend.situation-lent", locale),
+					text("observatory.trend.exporting", locale), text("observatory.trend.obstacles-lent", locale),
+					text("observatory.trend.with-obstacles", locale));
+		for (TrendPoint point : trend) {
+			csv.row(point.month(), base(point.situation(), locale), count(point.situation(), locale),
+					base(point.difficulties(), locale), count(point.difficulties(), locale));
+		}
+		return csv.toBytes();
+	}
+
+	private Object base(Cell cell, Locale locale) {
+		return (cell.base() != null) ? (Object) cell.base() : secret(locale);
 	}
 
 	private Object count(Cell cell, Locale locale) {
