@@ -11,6 +11,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -92,11 +93,7 @@ class ObservatoryBrowserTests {
 		assertThat(link.getDomAttribute("href")).contains("/observatory/export-situation.csv", "size=SMALL");
 		assertThat(fetch(link.getDomAttribute("href"))).contains("\"Exporte\";\"6\"");
 
-		driver.manage().window().setSize(new Dimension(390, 844));
-		driver.navigate().refresh();
-		assertNoHorizontalScroll(driver);
-		assertAccessible(driver);
-		driver.manage().window().setSize(new Dimension(1366, 900));
+		onAPhone(driver);
 	}
 
 	@Test
@@ -132,11 +129,7 @@ class ObservatoryBrowserTests {
 					driver.findElement(By.id("attestation")).getDomAttribute("href"));
 		assertThat(type).isEqualTo("200 application/pdf");
 
-		driver.manage().window().setSize(new Dimension(390, 844));
-		driver.navigate().refresh();
-		assertNoHorizontalScroll(driver);
-		assertAccessible(driver);
-		driver.manage().window().setSize(new Dimension(1366, 900));
+		onAPhone(driver);
 	}
 
 	private void firm(Region region) {
@@ -159,6 +152,24 @@ class ObservatoryBrowserTests {
 		this.organisations.setScope(this.fixtures.user(Role.ADMIN), officer.organisationId(),
 				new Scope(false, List.of(region)), List.of());
 		return officer;
+	}
+
+	/** The page again on a phone 390 pixels wide: no horizontal scroll, accessible. */
+	private static void onAPhone(WebDriver driver) {
+		ChromeDriver chrome = (ChromeDriver) driver;
+		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+		try {
+			driver.navigate().refresh();
+			assertThat(
+					(Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth"))
+				.isEqualTo(390);
+			assertNoHorizontalScroll(driver);
+			assertAccessible(driver);
+		}
+		finally {
+			chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
 	}
 
 	private static void assertNoHorizontalScroll(WebDriver driver) {

@@ -38,9 +38,9 @@ class StatisticsConsentController {
 	@PostMapping
 	String processConsentForm(@AuthenticationPrincipal CoopexUser user, StatisticsConsentForm statisticsConsentForm,
 			RedirectAttributes flash) {
-		this.consent.answer(user, statisticsConsentForm.consent());
+		this.consent.answer(user, statisticsConsentForm.consented());
 		flash.addFlashAttribute("message",
-				statisticsConsentForm.consent() ? "companies.statistics.consented" : "companies.statistics.declined");
+				statisticsConsentForm.consented() ? "companies.statistics.consented" : "companies.statistics.declined");
 		return "redirect:/account/company/statistics";
 	}
 
