@@ -176,7 +176,10 @@ class ObservatoryBrowserTests {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
 		long clientWidth = (Long) js.executeScript("return document.documentElement.clientWidth");
-		assertThat(scrollWidth).isLessThanOrEqualTo(clientWidth);
+		Object wide = js.executeScript("return Array.from(document.querySelectorAll('body *'))"
+				+ ".filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+				+ ".slice(0, 5).map((e) => e.tagName + '.' + e.className + '#' + e.id).join(' ')");
+		assertThat(scrollWidth).as("wider than the screen: %s", wide).isLessThanOrEqualTo(clientWidth);
 	}
 
 	private void logIn(String email) {
