@@ -130,7 +130,7 @@ log "Coopex is up (pid $APP_PID)"
 
 # --- data ----------------------------------------------------------------------------------
 # Each file has a time limit that grows with the scale.
-for seed in seed:300 seed-ecosystems:600 seed-fairs:300 seed-ledger:120 seed-stands:300 seed-aids:300; do
+for seed in seed:300 seed-ecosystems:600 seed-fairs:300 seed-ledger:120 seed-stands:300 seed-aids:300 seed-observatory:120; do
   log "loading bench/${seed%%:*}.sql (scale $SCALE)"
   timeout $((${seed##*:} * SCALE)) "${PSQL[@]}" -d "$DB" -v scale="$SCALE" -f "bench/${seed%%:*}.sql"
 done

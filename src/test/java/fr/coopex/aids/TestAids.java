@@ -61,8 +61,13 @@ class TestAids {
 
 	/** A new published aid, in the catalogue at once. */
 	AidView published(AidData data) {
+		return published(null, data);
+	}
+
+	/** A new published aid of an agency (null: seeded with the platform). */
+	AidView published(Long agencyId, AidData data) {
 		return this.transactions.execute((status) -> {
-			Aid aid = new Aid(null, data, Instant.now());
+			Aid aid = new Aid(agencyId, data, Instant.now());
 			aid.publish(Instant.now());
 			Aid saved = this.aids.saveAndFlush(aid);
 			this.catalogue.changed();

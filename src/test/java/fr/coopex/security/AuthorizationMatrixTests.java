@@ -576,7 +576,29 @@ class AuthorizationMatrixTests {
 																							// errors
 			new Row(HttpMethod.GET, "/unsubscribe/unknown-token", 200, 200, 200, 200, 200),
 			new Row(HttpMethod.POST, "/unsubscribe/unknown-token", 200, 200, 200, 200, 200),
-			new Row(HttpMethod.POST, "/unsubscribe/unknown-token/one-click", 404, 404, 404, 404, 404), };
+			new Row(HttpMethod.POST, "/unsubscribe/unknown-token/one-click", 404, 404, 404, 404, 404),
+			// --- observ20
+			// the observatory: agency officers over their jurisdiction; the national
+			// summary for everyone
+			new Row(HttpMethod.GET, "/observatory", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/observatory?size=MICRO", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/observatory/obstacles.csv", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/observatory/nothing.csv", LOGIN, 403, 403, 404, 403),
+			new Row(HttpMethod.GET, "/observatory/summary", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/observatory/summary/reticences.csv", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/observatory/trend.csv", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/observatory/summary/trend.csv", 200, 200, 200, 200, 200),
+			// a company's statistics consent and de minimis register: its own people
+			new Row(HttpMethod.GET, "/account/company/statistics", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.POST, "/account/company/statistics?consent=false", LOGIN, REDIRECT, 403, 403, 403),
+			new Row(HttpMethod.GET, "/account/company/de-minimis", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.POST, "/account/company/de-minimis", LOGIN, 200, 403, 403, 403), // empty
+																								// form:
+																								// errors
+			new Row(HttpMethod.GET, "/account/company/de-minimis/attestation.pdf", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.POST, "/account/company/de-minimis/999999/delete", LOGIN, 404, 403, 403, 403),
+			// the de minimis flag: the aid's own agency only
+			new Row(HttpMethod.POST, "/aids/manage/{foreignAid}/de-minimis?status=NO", LOGIN, 403, 403, 403, 403), };
 
 	@Autowired
 	MockMvc mvc;

@@ -24,6 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.aids.AidCuration;
+import fr.coopex.aids.DeMinimis;
+import fr.coopex.aids.DeMinimisRegister;
 import fr.coopex.aids.AidCuration.Format;
 import fr.coopex.aids.AidCuration.ImportRefused;
 import fr.coopex.aids.AidCuration.ImportReport;
@@ -31,6 +33,7 @@ import fr.coopex.aids.AidException;
 import fr.coopex.aids.AidInvalidException;
 import fr.coopex.aids.AidKind;
 import fr.coopex.aids.AidStatus;
+import fr.coopex.aids.AidView;
 import fr.coopex.aids.CompanySize;
 import fr.coopex.aids.PaysFor;
 import fr.coopex.aids.Recurrence;
@@ -57,8 +60,11 @@ class AidCurationController {
 
 	private final AidCuration curation;
 
-	AidCurationController(AidCuration curation) {
+	private final DeMinimisRegister deMinimis;
+
+	AidCurationController(AidCuration curation, DeMinimisRegister deMinimis) {
 		this.curation = curation;
+		this.deMinimis = deMinimis;
 	}
 
 	@GetMapping
@@ -115,6 +121,25 @@ class AidCurationController {
 				ex.rejectOn(result);
 			}
 		}
+		return prepare(model, user, id);
+	}
+
+	/** Whether the aid is de minimis: its own small form on the edit page. */
+	@PostMapping("/{id:[0-9]+}/de-minimis")
+	String processDeMinimisForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
+			@Valid DeMinimisFlagForm deMinimisFlagForm, BindingResult result, Model model, RedirectAttributes flash) {
+		AidView aid = this.curation.editable(user, id);
+		if (!result.hasErrors()) {
+			try {
+				this.deMinimis.setFlag(user, id, deMinimisFlagForm.toFlag());
+				flash.addFlashAttribute("message", "aids.de-minimis.flag-saved");
+				return "redirect:/aids/manage/" + id + "/edit";
+			}
+			catch (AidException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		model.addAttribute("aidForm", AidForm.of(aid));
 		return prepare(model, user, id);
 	}
 
@@ -186,6 +211,10 @@ class AidCurationController {
 	private String prepare(Model model, CoopexUser user, long id) {
 		model.addAttribute("aid", this.curation.editable(user, id));
 		model.addAttribute("history", this.curation.history(user, id));
+		if (!model.containsAttribute("deMinimisFlagForm")) {
+			model.addAttribute("deMinimisFlagForm", DeMinimisFlagForm.of(this.deMinimis.flag(id)));
+		}
+		model.addAttribute("deMinimisStatuses", Choice.messages(DeMinimis.values(), "aids.de-minimis.status."));
 		return prepare(model, id);
 	}
 

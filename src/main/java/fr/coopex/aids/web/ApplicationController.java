@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.coopex.aids.AidException;
 import fr.coopex.aids.ApplicationStatus;
 import fr.coopex.aids.ApplicationTracker;
+import fr.coopex.aids.ApplicationTracker.ApplicationView;
+import fr.coopex.aids.DeMinimisRegister;
 import fr.coopex.shared.security.CoopexUser;
 
 /**
@@ -32,8 +34,11 @@ class ApplicationController {
 
 	private final ApplicationTracker tracker;
 
-	ApplicationController(ApplicationTracker tracker) {
+	private final DeMinimisRegister deMinimis;
+
+	ApplicationController(ApplicationTracker tracker, DeMinimisRegister deMinimis) {
 		this.tracker = tracker;
+		this.deMinimis = deMinimis;
 	}
 
 	@GetMapping
@@ -82,7 +87,14 @@ class ApplicationController {
 	}
 
 	private String prepare(CoopexUser user, long id, Model model) {
-		model.addAttribute("tracked", this.tracker.get(user, id));
+		ApplicationView tracked = this.tracker.get(user, id);
+		model.addAttribute("tracked", tracked);
+		// what is asked, not yet granted, would take the firm over its de minimis ceiling
+		if (tracked.status() != ApplicationStatus.GRANTED) {
+			model.addAttribute("deMinimisWarning",
+					this.deMinimis.wouldExceed(user.organisationId(), tracked.aidId(), tracked.amountRequested())
+						.orElse(null));
+		}
 		model.addAttribute("statuses", ApplicationStatus.values());
 		return VIEW_FORM;
 	}

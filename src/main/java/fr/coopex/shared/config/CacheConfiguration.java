@@ -79,6 +79,12 @@ public class CacheConfiguration {
 	/** The public registry of labels (one entry), evicted when an application changes. */
 	public static final String LABEL_REGISTRY = "label-registry";
 
+	/**
+	 * The observatory's reports, by territory and size class: statistics recomputed at
+	 * most hourly.
+	 */
+	public static final String OBSERVATORY = "observatory-reports";
+
 	/** A named cache: its name, its maximum size and how long an entry lives. */
 	record Spec(String name, long maximumSize, Duration expireAfterWrite, Duration expireAfterAccess) {
 
@@ -122,7 +128,9 @@ public class CacheConfiguration {
 			Spec.whileUsed(LEDGER_STATEMENT_PDFS, 500, Duration.ofMinutes(30)),
 			// labels: evicted by their changes on this instance, short-lived for the
 			// others
-			Spec.forAWhile(LABEL_REGISTRY, 1, SHORT));
+			Spec.forAWhile(LABEL_REGISTRY, 1, SHORT),
+			// observatory: figures an hour old at most, by territory and size class
+			Spec.forAWhile(OBSERVATORY, 200, Duration.ofHours(1)));
 
 	@Bean
 	CacheManager cacheManager() {

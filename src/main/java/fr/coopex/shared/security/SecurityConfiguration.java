@@ -83,7 +83,9 @@ public class SecurityConfiguration {
 			"/labels", "/labels.csv", "/labels/{number:CX-[0-9]{4}-[0-9]{6}}",
 			"/labels/{number:CX-[0-9]{4}-[0-9]{6}}/badge.svg",
 			// published transparency reports (the service shows the public ones only)
-			"/transparency/reports/{id:[0-9]+}", "/transparency/reports/{id:[0-9]+}.pdf" };
+			"/transparency/reports/{id:[0-9]+}", "/transparency/reports/{id:[0-9]+}.pdf",
+			// the observatory's national summary
+			"/observatory/summary", "/observatory/summary/*" };
 
 	static final String[] SIGNED_IN = { "MEMBER", "COORDINATOR", "AGENCY", "ADMIN" };
 

@@ -1,0 +1,95 @@
+package fr.coopex.companies;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The company profiles as the observatory may count them: each field only when the
+ * company shows it beyond its own people (public or to its ecosystems) or agreed to be
+ * counted ({@link StatisticsConsent}). The coopetition wall holds here, in the module
+ * that owns the profiles, so that no other module ever reads a private field.
+ */
+@Component
+public class StatisticalProfiles {
+
+	private final JdbcTemplate jdbc;
+
+	StatisticalProfiles(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every company registered in one of these regions, or in the whole country when
+	 * {@code regions} is null. A company whose region is not shared counts only
+	 * nationally.
+	 */
+	@Transactional(readOnly = true)
+	public List<StatisticalProfile> within(Collection<Region> regions) {
+		if (regions != null && regions.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Map<String, Set<String>>> markets = new HashMap<>();
+		this.jdbc.query("select company_id, kind, code from company_market", (rs) -> {
+			markets.computeIfAbsent(rs.getLong(1), (id) -> new HashMap<>())
+				.computeIfAbsent(rs.getString(2), (kind) -> new HashSet<>())
+				.add(rs.getString(3));
+		});
+		List<StatisticalProfile> profiles = new ArrayList<>();
+		this.jdbc.query("select p.company_id, p.region, p.headcount_band, p.turnover_band, p.naf_code, p.innovative, "
+				+ "p.export_situation, p.export_share, p.export_staff, p.obstacles, p.reticences, p.public_fields, "
+				+ "p.ecosystem_fields, c.consented from company_profile p "
+				+ "left join company_statistics_consent c on c.company_id = p.company_id", (rs) -> {
+					Shown shown = new Shown(rs.getString(12), rs.getString(13), rs.getBoolean(14));
+					Region region = shown.has(ProfileField.REGION) ? Region.parse(rs.getString(2)).orElse(null) : null;
+					if (regions != null && (region == null || !regions.contains(region))) {
+						return;
+					}
+					Map<String, Set<String>> own = markets.getOrDefault(rs.getLong(1), Map.of());
+					profiles.add(new StatisticalProfile(region,
+							shown.has(ProfileField.HEADCOUNT) ? band(rs.getString(3), HeadcountBand.class) : null,
+							shown.has(ProfileField.TURNOVER) ? band(rs.getString(4), TurnoverBand.class) : null,
+							shown.has(ProfileField.NAF) ? division(rs.getString(5)) : null,
+							shown.has(ProfileField.INNOVATION) ? (Boolean) rs.getObject(6) : null,
+							shown.has(ProfileField.EXPORT_SITUATION) ? band(rs.getString(7), ExportSituation.class)
+									: null,
+							shown.has(ProfileField.EXPORT_SHARE) ? (Integer) rs.getObject(8, Integer.class) : null,
+							shown.has(ProfileField.EXPORT_STAFF) ? (Integer) rs.getObject(9, Integer.class) : null,
+							shown.has(ProfileField.MARKETS_SERVED) ? own.get(MarketEntry.SERVED) : null,
+							shown.has(ProfileField.MARKETS_TARGETED) ? own.get(MarketEntry.TARGETED) : null,
+							shown.has(ProfileField.OBSTACLES) ? CompanyProfile.split(rs.getString(10), Obstacle.class)
+									: null,
+							shown.has(ProfileField.RETICENCES) ? CompanyProfile.split(rs.getString(11), Reticence.class)
+									: null));
+				});
+		return profiles;
+	}
+
+	private static <E extends Enum<E>> E band(String name, Class<E> type) {
+		return (name == null || name.isBlank()) ? null : Enum.valueOf(type, name);
+	}
+
+	private static String division(String naf) {
+		return (naf == null || naf.length() < 2) ? null : naf.substring(0, 2);
+	}
+
+	/** Which fields of a company may be counted. */
+	private record Shown(String publicFields, String ecosystemFields, boolean consented) {
+
+		boolean has(ProfileField field) {
+			String marker = "," + field.name() + ",";
+			return this.consented || (this.publicFields != null && this.publicFields.contains(marker))
+					|| (this.ecosystemFields != null && this.ecosystemFields.contains(marker));
+		}
+
+	}
+
+}

@@ -1,0 +1,76 @@
+package fr.coopex.observatory;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import fr.coopex.accounts.OrganisationManagement;
+import fr.coopex.accounts.Scope;
+import fr.coopex.companies.Region;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
+
+/**
+ * The observatory's public service: an agency officer reads the figures of the agency's
+ * jurisdiction (its regions, or the whole country); anyone reads the national summary.
+ * Both are recomputed at most hourly and suppressed alike ({@link Statistics}).
+ */
+@Service
+public class Observatory {
+
+	private final OrganisationManagement organisations;
+
+	private final ObservatoryFigures figures;
+
+	private final ObservatorySnapshots snapshots;
+
+	Observatory(OrganisationManagement organisations, ObservatoryFigures figures, ObservatorySnapshots snapshots) {
+		this.organisations = organisations;
+		this.figures = figures;
+		this.snapshots = snapshots;
+	}
+
+	/** The monthly trend of the officer's jurisdiction, oldest month first. */
+	public java.util.List<TrendPoint> trend(CoopexUser officer) {
+		return this.snapshots.trend(jurisdiction(officer));
+	}
+
+	/** The monthly trend of the whole country, oldest month first. */
+	public java.util.List<TrendPoint> nationalTrend() {
+		return this.snapshots.trend(null);
+	}
+
+	/**
+	 * The figures of the officer's jurisdiction.
+	 * @param size a size class, or null for every company
+	 * @throws AccessDeniedException for anyone but an agency officer
+	 */
+	public ObservatoryReport report(CoopexUser officer, SizeGroup size) {
+		return this.figures.report(jurisdiction(officer), size);
+	}
+
+	/**
+	 * The regions an officer's figures cover: null for a national agency, none for an
+	 * agency with no jurisdiction yet.
+	 */
+	public Set<Region> jurisdiction(CoopexUser officer) {
+		if (officer == null || officer.role() != Role.AGENCY) {
+			throw new AccessDeniedException("The observatory is for agencies");
+		}
+		Scope scope = this.organisations.scope(officer.organisationId());
+		if (scope.national()) {
+			return null;
+		}
+		Set<Region> regions = EnumSet.noneOf(Region.class);
+		scope.regions().forEach((name) -> Region.parse(name).ifPresent(regions::add));
+		return regions;
+	}
+
+	/** The national figures, for everyone. */
+	public ObservatoryReport nationalSummary() {
+		return this.figures.report(null, null);
+	}
+
+}

@@ -1,0 +1,24 @@
+package fr.coopex.observatory;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The observatory's figures over one territory (and size class, when chosen).
+ *
+ * @param size the size class chosen, or null for every company
+ * @param companies how many companies it rests on, or null when fewer than five
+ * @param tables one table per question, in the survey's order
+ * @param crosses the cross-tabulations
+ */
+public record ObservatoryReport(SizeGroup size, Long companies, List<StatTable> tables, List<CrossTable> crosses) {
+
+	public Optional<StatTable> table(String id) {
+		return this.tables.stream().filter((t) -> t.id().equals(id)).findFirst();
+	}
+
+	public Optional<CrossTable> cross(String id) {
+		return this.crosses.stream().filter((t) -> t.id().equals(id)).findFirst();
+	}
+
+}

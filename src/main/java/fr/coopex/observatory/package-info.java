@@ -1,0 +1,11 @@
+/**
+ * The observatory: anonymised statistics over the company profiles for agencies (their
+ * jurisdiction) and a public national summary. Only the fields each company shows beyond
+ * its own people, or agreed to lend to statistics, are counted; a figure resting on fewer
+ * than five companies is suppressed, and so is any figure that would let it be recovered
+ * from a total.
+ */
+@ApplicationModule(displayName = "Observatory", allowedDependencies = { "shared", "accounts", "companies" })
+package fr.coopex.observatory;
+
+import org.springframework.modulith.ApplicationModule;
