@@ -4,7 +4,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import fr.coopex.aids.DeMinimisRegister;
 import fr.coopex.home.HomeReads;
+import fr.coopex.home.MemberHome;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.Viewer;
 
@@ -20,8 +22,11 @@ class HomeController {
 
 	private final HomeReads home;
 
-	HomeController(HomeReads home) {
+	private final DeMinimisRegister deMinimis;
+
+	HomeController(HomeReads home, DeMinimisRegister deMinimis) {
 		this.home = home;
+		this.deMinimis = deMinimis;
 	}
 
 	@GetMapping("/")
@@ -30,11 +35,14 @@ class HomeController {
 			return VIEW;
 		}
 		CoopexUser user = viewer.user();
-		model.addAttribute("memberHome", this.home.member(user));
+		MemberHome member = this.home.member(user);
+		model.addAttribute("memberHome", member);
+		if (member != null) {
+			// the company's de minimis aid over the rolling period, against the ceiling
+			model.addAttribute("deMinimis", this.deMinimis.summary(user.organisationId()));
+		}
 		model.addAttribute("coordinatorHome", this.home.coordinator(user));
 		model.addAttribute("staffHome", this.home.staff(user));
-		// a company's de minimis aid total comes later as a block of its own:
-		// home/home.html includes home/de-minimis when a "deMinimis" attribute is set
 		return VIEW;
 	}
 
