@@ -465,7 +465,7 @@ class AuthorizationMatrixTests {
 					404, 404, 404, 404),
 			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/grant?version=0", LOGIN, 404, 404,
 					404, 404),
-			// --- votes18
+			// --- meetings and consultations
 			// meetings and consultations: the ecosystem's coordinators call and open them
 			// (403 for others), its insiders read, answer and vote (the ecosystem is
 			// unknown to others: 404); none of the matrix people is either
@@ -491,7 +491,7 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/consultations/{consultation}", LOGIN, 404, 404, 404, 404),
 			new Row(HttpMethod.POST, "/ecosystems/{ecosystem}/consultations/{consultation}/vote?optionId={option}",
 					LOGIN, 404, 404, 404, 404),
-			// --- trust19
+			// --- access log and register of information exchanged
 			// who saw my data: a company's own people only
 			new Row(HttpMethod.GET, "/account/company/access", LOGIN, 200, 403, 403, 403),
 			// the register of information exchanged: the ecosystem's insiders only (the
@@ -503,7 +503,7 @@ class AuthorizationMatrixTests {
 			// 404
 			new Row(HttpMethod.POST, "/missions/{mission}/findings?title=Prix&text=Nos+tarifs&confirmPriceTalk=true",
 					LOGIN, 404, 404, 404, 404),
-			// --- gov18
+			// --- member removal, hand-over, announcements
 			// members and coordination: the ecosystem's coordinators only (none of the
 			// matrix people); {poolCompany} is the insider's company, a member
 			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/members/{poolCompany}/remove", LOGIN, 403, 403,
@@ -532,7 +532,7 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.GET, "/console/ecosystems/999999/announcements/new", LOGIN, 404, 404, 404, 404),
 			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/announcements/{announcement}/document", LOGIN, 404, 404,
 					404, 404),
-			// --- report19
+			// --- transparency reports and cooperation statements
 			// transparency reports of the ecosystem (none of the matrix is in it): the
 			// public one for anyone, the members-only one and the console for nobody of
 			// the matrix; a company's own cooperation statement. Who is in:
@@ -553,7 +553,7 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.GET, "/account/company/cooperation", LOGIN, 200, 403, 403, 403),
 			new Row(HttpMethod.GET, "/account/company/cooperation?year=1999", LOGIN, 200, 403, 403, 403),
 			new Row(HttpMethod.GET, "/account/company/cooperation.pdf", LOGIN, 200, 403, 403, 403),
-			// --- cash18
+			// --- late cash calls and notification preferences
 			// late cash calls of an ecosystem: its coordinators only (none of the matrix)
 			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/cash-calls", LOGIN, 403, 403, 403, 403),
 			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/cash-calls?pool={pool}", LOGIN, 403, 403, 403,
@@ -577,7 +577,7 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.GET, "/unsubscribe/unknown-token", 200, 200, 200, 200, 200),
 			new Row(HttpMethod.POST, "/unsubscribe/unknown-token", 200, 200, 200, 200, 200),
 			new Row(HttpMethod.POST, "/unsubscribe/unknown-token/one-click", 404, 404, 404, 404, 404),
-			// --- observ20
+			// --- observatory and de minimis register
 			// the observatory: agency officers over their jurisdiction; the national
 			// summary for everyone
 			new Row(HttpMethod.GET, "/observatory", LOGIN, 403, 403, 200, 403),
