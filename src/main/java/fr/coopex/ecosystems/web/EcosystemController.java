@@ -104,6 +104,7 @@ class EcosystemController {
 		model.addAttribute("ecosystem", detail);
 		if (detail.canSeeMembers()) {
 			model.addAttribute("roster", this.maps.of(detail));
+			model.addAttribute("viewerCompanyId", user.organisationId());
 			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
 		}
 		if (!model.containsAttribute("joinForm")) {
