@@ -79,6 +79,11 @@ public class CacheConfiguration {
 	/** The public registry of labels (one entry), evicted when an application changes. */
 	public static final String LABEL_REGISTRY = "label-registry";
 
+	/**
+	 * Partner suggestions, by person (and ecosystem for a coordinator's invitations).
+	 */
+	public static final String PARTNER_SUGGESTIONS = "partner-suggestions";
+
 	/** A named cache: its name, its maximum size and how long an entry lives. */
 	record Spec(String name, long maximumSize, Duration expireAfterWrite, Duration expireAfterAccess) {
 
@@ -122,7 +127,10 @@ public class CacheConfiguration {
 			Spec.whileUsed(LEDGER_STATEMENT_PDFS, 500, Duration.ofMinutes(30)),
 			// labels: evicted by their changes on this instance, short-lived for the
 			// others
-			Spec.forAWhile(LABEL_REGISTRY, 1, SHORT));
+			Spec.forAWhile(LABEL_REGISTRY, 1, SHORT),
+			// suggestions: evicted by profile, membership and setting changes on this
+			// instance; a change made elsewhere (a market made private) shows within 15 s
+			Spec.forAWhile(PARTNER_SUGGESTIONS, 5_000, Duration.ofSeconds(15)));
 
 	@Bean
 	CacheManager cacheManager() {
