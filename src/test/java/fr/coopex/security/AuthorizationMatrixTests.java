@@ -464,7 +464,17 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/withdraw?version=0&text=X", LOGIN,
 					404, 404, 404, 404),
 			new Row(HttpMethod.POST, "/labels/applications/{labelApplication}/review/grant?version=0", LOGIN, 404, 404,
-					404, 404), };
+					404, 404),
+			// --- map21
+			// a member firm's partner suggestions, and its choice to be suggested or not
+			new Row(HttpMethod.GET, "/ecosystems/partners", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.GET, "/account/company/suggestions", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.POST, "/account/company/suggestions?suggestible=true", LOGIN, REDIRECT, 403, 403, 403),
+			// the coordinators' companies to invite and members x members matrix (the
+			// matrix people do not coordinate the ecosystem)
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/suggestions", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/matrix", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/matrix.csv", LOGIN, 403, 403, 403, 403), };
 
 	@Autowired
 	MockMvc mvc;

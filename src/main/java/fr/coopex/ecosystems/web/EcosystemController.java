@@ -110,6 +110,7 @@ class EcosystemController {
 		if (detail.canSeeMembers()) {
 			model.addAttribute("roster", this.maps.of(detail));
 			model.addAttribute("viewerCompanyId", user.organisationId());
+			model.addAttribute("viewerIsMember", user.role() == fr.coopex.shared.security.Role.MEMBER);
 			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
 		}
 		if (!model.containsAttribute("joinForm")) {
