@@ -111,7 +111,7 @@ class PartnerSuggestionsTests {
 	}
 
 	@Test
-	void aFirmThatOptsOutIsSuggestedToNobody() {
+	void aFirmThatOptsOutIsSuggestedToNobody() throws Exception {
 		CoopexUser me = firm("28.41Z", Region.BRETAGNE, Set.of("NU"), null, Visibility.PUBLIC);
 		CoopexUser shy = firm("27.11Z", Region.BRETAGNE, Set.of("NU"), null, Visibility.PUBLIC);
 		CoopexUser coordinator = this.fixtures.user(Role.COORDINATOR);
