@@ -3,6 +3,7 @@ package fr.coopex.companies.web;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,7 +37,11 @@ class SuggestionSettingController {
 
 	@PostMapping
 	String processSettingForm(@AuthenticationPrincipal CoopexUser user, SuggestionSettingForm suggestionSettingForm,
-			RedirectAttributes flash) {
+			BindingResult result, RedirectAttributes flash) {
+		if (result.hasErrors()) {
+			// nothing changed: the form again, with the reason next to the box
+			return VIEW_FORM;
+		}
 		this.partners.setSuggestible(user, suggestionSettingForm.accepted());
 		flash.addFlashAttribute("message", "map21.setting.saved");
 		return "redirect:/account/company/suggestions";
