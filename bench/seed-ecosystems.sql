@@ -144,3 +144,8 @@ ANALYZE company_market;
 ANALYZE company_search_word;
 ANALYZE ecosystem;
 ANALYZE ecosystem_membership;
+
+-- One company in fifty does not want to be suggested as a partner (partner suggestions skip it).
+INSERT INTO company_suggestion_opt_out (company_id, since)
+SELECT company_id, now() FROM company_profile WHERE company_id % 50 = 0;
+ANALYZE company_suggestion_opt_out;

@@ -181,7 +181,7 @@ public class CompanyDirectory {
 	 * its public and ecosystem-level fields ({@code CompanyProfile.publicFields}), so the
 	 * check reads no other table.
 	 */
-	private static String visible(String field) {
+	static String visible(String field) {
 		return "(p.company_id = :me or p.public_fields like '%," + field + ",%' or (p.ecosystem_fields like '%," + field
 				+ ",%' and p.company_id = any(:neighbours)))";
 	}

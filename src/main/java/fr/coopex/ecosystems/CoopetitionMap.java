@@ -3,57 +3,91 @@ package fr.coopex.ecosystems;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import fr.coopex.companies.CompanyCard;
-import fr.coopex.shared.web.Text;
+import fr.coopex.ecosystems.Coopetition.Facts;
+import fr.coopex.ecosystems.Coopetition.Reason;
+import fr.coopex.ecosystems.Coopetition.Relation;
 
 /**
  * Who competes and who complements whom among the members of an ecosystem, built only
- * from the fields the viewers may see.
- * <ul>
- * <li>Two members <b>compete</b> when they have the same NAF class, or when they share a
- * product keyword and a market.</li>
- * <li>Two members <b>complement</b> each other when they do not compete, work in
- * different NAF classes and target a market in common: they could go there together.</li>
- * </ul>
- * Members of one NAF class form a cluster (they all compete); the picture draws clusters,
- * and the links between clusters. The table lists every pair found, with its reasons.
+ * from the fields the viewers may see (the rule is {@link Coopetition}). The picture
+ * draws the companies grouped by activity (NAF class), a line for each related pair with
+ * its reason; beyond {@value #COLLAPSE_ABOVE} members it draws the activities instead,
+ * each with its number of members, and one line per relation between two activities, so
+ * that two hundred members stay readable. The tables beside it hold the same facts.
  */
-public record CoopetitionMap(List<Cluster> clusters, List<Pair> pairs, List<Link> links, int memberCount) {
+public record CoopetitionMap(List<Group> groups, List<Node> nodes, List<Pair> pairs, List<Edge> edges,
+		boolean collapsed, int memberCount) {
 
-	/** Pairs listed at most, the most telling first; the rest is counted. */
+	/** Beyond this many members, the picture draws activities instead of companies. */
+	public static final int COLLAPSE_ABOVE = 30;
+
+	/** Pairs listed at most on a collapsed map, the most telling first. */
 	public static final int MAX_PAIRS = 100;
 
-	public enum Relation {
+	/** The picture's drawing area (a square); the viewBox leaves room for labels. */
+	public static final double SIZE = 600;
 
-		COMPETE, COMPLEMENT
+	/** Members of one NAF class (empty: no visible class), where they are drawn. */
+	public record Group(int index, String nafClass, List<Long> memberIds, List<String> members, double x, double y,
+			double radius) {
+
+		/** Its members compete with each other (same activity). */
+		public boolean competing() {
+			return !this.nafClass.isEmpty() && this.members.size() > 1;
+		}
 
 	}
 
-	/** Members of one NAF class (or with no visible class). */
-	public record Cluster(String nafClass, List<String> members, double x, double y, double radius) {
+	/** A company in the picture; its name is null when the viewers may not see it. */
+	public record Node(long companyId, String name, String nafClass, double x, double y) {
+
+		/** The first letters of the name, for the label under the dot. */
+		public String shortName() {
+			return this.name == null || this.name.length() <= 18 ? this.name : this.name.substring(0, 17) + "…";
+		}
+
 	}
 
-	/** Two members and what relates them. */
-	public record Pair(String first, String second, Relation relation, boolean sameClass, Set<String> keywords,
-			Set<String> markets) {
+	/** Two members and what relates them; {@code index} anchors its table row. */
+	public record Pair(int index, long firstId, String first, long secondId, String second, Reason reason) {
+
+		public Relation relation() {
+			return this.reason.relation();
+		}
+
+		public boolean sameClass() {
+			return this.reason.sameClass();
+		}
+
+		public Set<String> keywords() {
+			return this.reason.keywords();
+		}
+
+		public Set<String> markets() {
+			return this.reason.markets();
+		}
+
+		public boolean involves(long companyId) {
+			return this.firstId == companyId || this.secondId == companyId;
+		}
+
 	}
 
 	/**
-	 * A link between two clusters in the picture, with the number of pairs it stands for.
+	 * A line of the picture: one pair (its reason given), or on a collapsed map the pairs
+	 * between two activities ({@code reason} null, {@code pairs} counted).
 	 */
-	public record Link(int from, int to, Relation relation, int pairs) {
+	public record Edge(String anchor, double x1, double y1, double x2, double y2, Relation relation, int pairs,
+			Pair pair, String fromClass, String toClass) {
 
-		/** The line's width in the picture: thicker for more pairs, within bounds. */
 		public int width() {
-			return 1 + Math.min(8, this.pairs);
+			return this.pair != null ? 2 : 1 + Math.min(8, this.pairs);
 		}
 
 		public boolean competing() {
@@ -62,85 +96,124 @@ public record CoopetitionMap(List<Cluster> clusters, List<Pair> pairs, List<Link
 
 	}
 
-	/** The picture's size (a square viewBox). */
-	public static final double SIZE = 600;
-
 	public static CoopetitionMap of(Collection<CompanyCard> members) {
 		List<CompanyCard> sorted = new ArrayList<>(members);
-		sorted.sort(Comparator.comparing(CompanyCard::displayName, String.CASE_INSENSITIVE_ORDER));
-		Map<String, List<CompanyCard>> byClass = new LinkedHashMap<>();
+		sorted.sort(Comparator.comparing(CompanyCard::displayName, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+			.thenComparing(CompanyCard::companyId));
+		boolean collapsed = sorted.size() > COLLAPSE_ABOVE;
+		Map<String, List<CompanyCard>> byClass = new java.util.TreeMap<>();
 		for (CompanyCard card : sorted) {
-			byClass.computeIfAbsent(card.nafClass() == null ? "" : card.nafClass(), (k) -> new ArrayList<>()).add(card);
+			byClass.computeIfAbsent(classOf(card), (k) -> new ArrayList<>()).add(card);
 		}
-		List<String> classes = new ArrayList<>(byClass.keySet());
-		classes.sort(Comparator.naturalOrder());
-		Map<String, Integer> clusterIndex = new LinkedHashMap<>();
-		List<Cluster> clusters = new ArrayList<>();
-		double centre = SIZE / 2;
-		double ring = classes.size() == 1 ? 0 : SIZE / 2 - 70;
-		for (int i = 0; i < classes.size(); i++) {
-			String nafClass = classes.get(i);
-			double angle = 2 * Math.PI * i / classes.size() - Math.PI / 2;
-			List<String> names = byClass.get(nafClass).stream().map(CompanyCard::displayName).toList();
-			clusters.add(new Cluster(nafClass, names, round(centre + ring * Math.cos(angle)),
-					round(centre + ring * Math.sin(angle)), round(12 + 8 * Math.sqrt(names.size()))));
-			clusterIndex.put(nafClass, i);
+		MapLayout layout = new MapLayout(SIZE, byClass.size(), collapsed);
+		List<Group> groups = new ArrayList<>();
+		List<Node> nodes = new ArrayList<>();
+		Map<String, Integer> groupOf = new LinkedHashMap<>();
+		Map<Long, Node> nodeOf = new LinkedHashMap<>();
+		for (var entry : byClass.entrySet()) {
+			int index = groups.size();
+			List<CompanyCard> cards = entry.getValue();
+			double[] centre = layout.groupCentre(index);
+			double radius = layout.groupRadius(cards.size());
+			groups.add(new Group(index, entry.getKey(), cards.stream().map(CompanyCard::companyId).toList(),
+					cards.stream().map(CompanyCard::displayName).toList(), centre[0], centre[1], radius));
+			groupOf.put(entry.getKey(), index);
+			for (int i = 0; !collapsed && i < cards.size(); i++) {
+				double[] at = layout.memberPosition(centre, radius, i, cards.size());
+				Node node = new Node(cards.get(i).companyId(), cards.get(i).displayName(), cards.get(i).nafClass(),
+						at[0], at[1]);
+				nodes.add(node);
+				nodeOf.put(node.companyId(), node);
+			}
 		}
-		// what each pair compares, worked out once per member rather than once per pair
-		List<Set<String>> keywords = sorted.stream().map(CoopetitionMap::keywords).toList();
-		List<Set<String>> markets = sorted.stream().map(CompanyCard::markets).toList();
-		List<String> nafClasses = sorted.stream().map(CompanyCard::nafClass).toList();
+		List<Facts> facts = sorted.stream().map(Facts::of).toList();
 		List<Pair> pairs = new ArrayList<>();
-		Map<String, int[]> linkCounts = new LinkedHashMap<>();
 		for (int a = 0; a < sorted.size(); a++) {
 			for (int b = a + 1; b < sorted.size(); b++) {
-				CompanyCard first = sorted.get(a);
-				CompanyCard second = sorted.get(b);
-				String firstClass = nafClasses.get(a);
-				String secondClass = nafClasses.get(b);
-				boolean sameClass = firstClass != null && firstClass.equals(secondClass);
-				Set<String> sharedKeywords = intersection(keywords.get(a), keywords.get(b));
-				Set<String> sharedMarkets = intersection(markets.get(a), markets.get(b));
-				Relation relation = null;
-				if (sameClass || (!sharedKeywords.isEmpty() && !sharedMarkets.isEmpty())) {
-					relation = Relation.COMPETE;
-				}
-				else {
-					Set<String> sharedTargets = intersection(first.marketsTargeted(), second.marketsTargeted());
-					if (!sharedTargets.isEmpty() && firstClass != null && secondClass != null) {
-						relation = Relation.COMPLEMENT;
-						sharedMarkets = sharedTargets;
-					}
-				}
-				if (relation == null) {
-					continue;
-				}
-				pairs.add(new Pair(first.displayName(), second.displayName(), relation, sameClass, sharedKeywords,
-						sharedMarkets));
-				int from = clusterIndex.get(firstClass == null ? "" : firstClass);
-				int to = clusterIndex.get(secondClass == null ? "" : secondClass);
-				if (from != to) {
-					String key = Math.min(from, to) + ":" + Math.max(from, to) + ":" + relation;
-					linkCounts.computeIfAbsent(key, (k) -> new int[1])[0]++;
+				Reason reason = Coopetition.between(facts.get(a), facts.get(b));
+				if (reason != null) {
+					CompanyCard first = sorted.get(a);
+					CompanyCard second = sorted.get(b);
+					pairs.add(new Pair(0, first.companyId(), first.displayName(), second.companyId(),
+							second.displayName(), reason));
 				}
 			}
 		}
-		List<Link> links = new ArrayList<>();
-		linkCounts.forEach((key, count) -> {
-			String[] parts = key.split(":");
-			links.add(new Link(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Relation.valueOf(parts[2]),
-					count[0]));
-		});
-		pairs.sort(Comparator.comparing(Pair::relation).thenComparing(Pair::first).thenComparing(Pair::second));
-		return new CoopetitionMap(List.copyOf(clusters), List.copyOf(pairs), List.copyOf(links), sorted.size());
+		pairs.sort(Comparator.comparing(Pair::relation)
+			.thenComparing(Pair::first, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+			.thenComparing(Pair::second, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
+		List<Pair> numbered = new ArrayList<>();
+		for (Pair p : pairs) {
+			numbered.add(new Pair(numbered.size(), p.firstId(), p.first(), p.secondId(), p.second(), p.reason()));
+		}
+		Map<Long, String> classes = new LinkedHashMap<>();
+		sorted.forEach((card) -> classes.put(card.companyId(), classOf(card)));
+		List<Edge> edges = collapsed ? groupEdges(numbered, groups, groupOf, classes) : pairEdges(numbered, nodeOf);
+		return new CoopetitionMap(List.copyOf(groups), List.copyOf(nodes), List.copyOf(numbered), List.copyOf(edges),
+				collapsed, sorted.size());
 	}
 
+	private static List<Edge> pairEdges(List<Pair> pairs, Map<Long, Node> nodeOf) {
+		List<Edge> edges = new ArrayList<>();
+		for (Pair pair : pairs) {
+			Node from = nodeOf.get(pair.firstId());
+			Node to = nodeOf.get(pair.secondId());
+			edges.add(new Edge("pair-" + pair.index(), from.x(), from.y(), to.x(), to.y(), pair.relation(), 1, pair,
+					from.nafClass(), to.nafClass()));
+		}
+		return edges;
+	}
+
+	/** One line per relation between two activities, counting the pairs it stands for. */
+	private static List<Edge> groupEdges(List<Pair> pairs, List<Group> groups, Map<String, Integer> groupOf,
+			Map<Long, String> classes) {
+		Map<String, int[]> counts = new java.util.TreeMap<>();
+		for (Pair pair : pairs) {
+			int from = groupOf.get(classes.get(pair.firstId()));
+			int to = groupOf.get(classes.get(pair.secondId()));
+			if (from != to) {
+				String key = Math.min(from, to) + ":" + Math.max(from, to) + ":" + pair.relation();
+				counts.computeIfAbsent(key, (k) -> new int[1])[0]++;
+			}
+		}
+		List<Edge> edges = new ArrayList<>();
+		counts.forEach((key, count) -> {
+			String[] parts = key.split(":");
+			Group from = groups.get(Integer.parseInt(parts[0]));
+			Group to = groups.get(Integer.parseInt(parts[1]));
+			edges.add(new Edge("group-link-" + edges.size(), from.x(), from.y(), to.x(), to.y(),
+					Relation.valueOf(parts[2]), count[0], null, from.nafClass(), to.nafClass()));
+		});
+		return edges;
+	}
+
+	private static String classOf(CompanyCard card) {
+		return card.nafClass() == null ? "" : card.nafClass();
+	}
+
+	/**
+	 * The pairs of the table: all of them, or the first {@value #MAX_PAIRS} collapsed.
+	 */
 	public List<Pair> shownPairs() {
-		return this.pairs.size() <= MAX_PAIRS ? this.pairs : this.pairs.subList(0, MAX_PAIRS);
+		return !this.collapsed || this.pairs.size() <= MAX_PAIRS ? this.pairs : this.pairs.subList(0, MAX_PAIRS);
 	}
 
 	public int hiddenPairs() {
-		return Math.max(0, this.pairs.size() - MAX_PAIRS);
+		return this.pairs.size() - shownPairs().size();
+	}
+
+	/** Every pair one company is in (the viewer's own firm's, for its table). */
+	public List<Pair> pairsOf(Long companyId) {
+		return companyId == null ? List.of() : this.pairs.stream().filter((p) -> p.involves(companyId)).toList();
+	}
+
+	/** The group a company is in, or -1. */
+	public int groupOf(Long companyId) {
+		return this.groups.stream()
+			.filter((g) -> companyId != null && g.memberIds().contains(companyId))
+			.mapToInt(Group::index)
+			.findFirst()
+			.orElse(-1);
 	}
 
 	public long competingPairs() {
@@ -151,44 +224,13 @@ public record CoopetitionMap(List<Cluster> clusters, List<Pair> pairs, List<Link
 		return count(Relation.COMPLEMENT);
 	}
 
-	/** The picture's viewBox. */
-	public String viewBox() {
-		return "0 0 " + (int) SIZE + " " + (int) SIZE;
-	}
-
 	public long count(Relation relation) {
 		return this.pairs.stream().filter((pair) -> pair.relation() == relation).count();
 	}
 
-	private static Set<String> keywords(CompanyCard card) {
-		Set<String> words = new HashSet<>();
-		if (card.keywords() != null) {
-			for (String word : card.keywords().split("[,;]")) {
-				String folded = Text.fold(word);
-				if (!folded.isBlank()) {
-					words.add(folded.toLowerCase(Locale.ROOT));
-				}
-			}
-		}
-		return words;
-	}
-
-	/** The values in both, sorted; most pairs share nothing, which costs no new set. */
-	private static Set<String> intersection(Set<String> a, Set<String> b) {
-		Set<String> shared = null;
-		for (String value : a) {
-			if (b.contains(value)) {
-				if (shared == null) {
-					shared = new TreeSet<>();
-				}
-				shared.add(value);
-			}
-		}
-		return shared == null ? Set.of() : shared;
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 10) / 10.0;
+	/** The picture's viewBox, with room around the drawing area for labels. */
+	public String viewBox() {
+		return "-70 -30 " + (int) (SIZE + 140) + " " + (int) (SIZE + 70);
 	}
 
 }

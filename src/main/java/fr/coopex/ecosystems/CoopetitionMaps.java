@@ -56,6 +56,17 @@ public class CoopetitionMaps {
 		return build(page.summary().id());
 	}
 
+	/**
+	 * The members × members grid of the ecosystem, for its coordinators.
+	 * @throws org.springframework.security.access.AccessDeniedException for anyone else
+	 */
+	public CoopetitionMatrix matrix(EcosystemDetail page) {
+		if (!page.isCoordinator()) {
+			throw new org.springframework.security.access.AccessDeniedException("Not a coordinator");
+		}
+		return CoopetitionMatrix.of(build(page.summary().id()).map());
+	}
+
 	private Roster build(long ecosystemId) {
 		Map<Long, MembershipRole> roles = this.ecosystems.activeRoles(ecosystemId);
 		var cards = this.companies.cardsAtEcosystemLevel(roles.keySet());

@@ -598,7 +598,17 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.GET, "/account/company/de-minimis/attestation.pdf", LOGIN, 200, 403, 403, 403),
 			new Row(HttpMethod.POST, "/account/company/de-minimis/999999/delete", LOGIN, 404, 403, 403, 403),
 			// the de minimis flag: the aid's own agency only
-			new Row(HttpMethod.POST, "/aids/manage/{foreignAid}/de-minimis?status=NO", LOGIN, 403, 403, 403, 403), };
+			new Row(HttpMethod.POST, "/aids/manage/{foreignAid}/de-minimis?status=NO", LOGIN, 403, 403, 403, 403),
+			// --- coopetition map, partner suggestions, members matrix
+			// a member firm's partner suggestions, and its choice to be suggested or not
+			new Row(HttpMethod.GET, "/ecosystems/partners", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.GET, "/account/company/suggestions", LOGIN, 200, 403, 403, 403),
+			new Row(HttpMethod.POST, "/account/company/suggestions?suggestible=true", LOGIN, REDIRECT, 403, 403, 403),
+			// the coordinators' companies to invite and members x members matrix (the
+			// matrix people do not coordinate the ecosystem)
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/suggestions", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/matrix", LOGIN, 403, 403, 403, 403),
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/matrix.csv", LOGIN, 403, 403, 403, 403), };
 
 	@Autowired
 	MockMvc mvc;

@@ -107,12 +107,19 @@ class EcosystemController {
 	}
 
 	@GetMapping("/{id:[0-9]+}")
-	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
+	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
+			@RequestParam(required = false) String invite, Model model) {
 		EcosystemDetail detail = this.ecosystems.detail(user, id);
 		model.addAttribute("ecosystem", detail);
 		model.addAttribute("competitionClauses", this.ecosystems.competitionClauses(id));
+		// a suggested company's SIREN, to prefill the coordinator's invitation form
+		if (detail.isCoordinator() && invite != null && invite.matches("[0-9]{9}")) {
+			model.addAttribute("inviteSiren", invite);
+		}
 		if (detail.canSeeMembers()) {
 			model.addAttribute("roster", this.maps.of(detail));
+			model.addAttribute("viewerCompanyId", user.organisationId());
+			model.addAttribute("viewerIsMember", user.role() == fr.coopex.shared.security.Role.MEMBER);
 			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
 			model.addAttribute("governance", this.governance.overview(user, id));
 		}
@@ -172,7 +179,7 @@ class EcosystemController {
 		if (result.hasErrors()) {
 			// the page again, with the message typed and why it is refused (nothing is
 			// kept in the session, which must hold only what it can store)
-			return detail(user, id, model);
+			return detail(user, id, null, model);
 		}
 		return Actions.run(id, flash, "ecosystems.join.sent",
 				() -> this.ecosystems.requestToJoin(user, id, joinForm.message(), joinForm.charterAccepted()));

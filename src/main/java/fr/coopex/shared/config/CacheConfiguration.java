@@ -85,6 +85,11 @@ public class CacheConfiguration {
 	 */
 	public static final String OBSERVATORY = "observatory-reports";
 
+	/**
+	 * Partner suggestions, by person (and ecosystem for a coordinator's invitations).
+	 */
+	public static final String PARTNER_SUGGESTIONS = "partner-suggestions";
+
 	/** A named cache: its name, its maximum size and how long an entry lives. */
 	record Spec(String name, long maximumSize, Duration expireAfterWrite, Duration expireAfterAccess) {
 
@@ -130,7 +135,10 @@ public class CacheConfiguration {
 			// others
 			Spec.forAWhile(LABEL_REGISTRY, 1, SHORT),
 			// observatory: figures an hour old at most, by territory and size class
-			Spec.forAWhile(OBSERVATORY, 200, Duration.ofHours(1)));
+			Spec.forAWhile(OBSERVATORY, 200, Duration.ofHours(1)),
+			// suggestions: evicted by profile, membership and setting changes on this
+			// instance; a change made elsewhere (a market made private) shows within 15 s
+			Spec.forAWhile(PARTNER_SUGGESTIONS, 5_000, Duration.ofSeconds(15)));
 
 	@Bean
 	CacheManager cacheManager() {
