@@ -63,8 +63,9 @@ public class ObservatorySnapshots {
 	@Transactional
 	public int takeAt(Clock at) {
 		LocalDate month = LocalDate.ofInstant(at.instant(), ClockConfiguration.PARIS).withDayOfMonth(1);
-		Integer taken = this.jdbc.queryForObject("select count(*) from observatory_snapshot where month = :month",
-				Map.of("month", month), Integer.class);
+		Integer taken = this.jdbc.queryForObject(
+				"select count(*) from observatory_snapshot where snapshot_month = :month", Map.of("month", month),
+				Integer.class);
 		if (taken != null && taken > 0) {
 			return 0;
 		}
@@ -77,7 +78,7 @@ public class ObservatorySnapshots {
 		}
 		Timestamp now = Timestamp.from(at.instant());
 		counts.forEach((region, c) -> this.jdbc.update(
-				"insert into observatory_snapshot (month, region, situation_lent, exporting, obstacles_lent, with_obstacles, taken_at) "
+				"insert into observatory_snapshot (snapshot_month, region, situation_lent, exporting, obstacles_lent, with_obstacles, taken_at) "
 						+ "values (:month, :region, :a, :b, :c, :d, :at)",
 				new MapSqlParameterSource().addValue("month", month)
 					.addValue("region", region)
@@ -97,17 +98,17 @@ public class ObservatorySnapshots {
 			return List.of();
 		}
 		List<TrendPoint> points = new ArrayList<>();
-		this.jdbc.query(
-				"select month, sum(situation_lent), sum(exporting), sum(obstacles_lent), sum(with_obstacles) "
-						+ "from observatory_snapshot where region in (:keys) group by month order by month desc",
-				Map.of("keys", keys), (rs) -> {
-					if (points.size() < MONTHS) {
-						points.add(0,
-								new TrendPoint(rs.getObject(1, LocalDate.class),
-										TrendPoint.of("exporting", rs.getLong(3), rs.getLong(2)),
-										TrendPoint.of("with-obstacles", rs.getLong(5), rs.getLong(4))));
-					}
-				});
+		this.jdbc
+			.query("select snapshot_month, sum(situation_lent), sum(exporting), sum(obstacles_lent), sum(with_obstacles) "
+					+ "from observatory_snapshot where region in (:keys) group by snapshot_month order by snapshot_month desc",
+					Map.of("keys", keys), (rs) -> {
+						if (points.size() < MONTHS) {
+							points.add(0,
+									new TrendPoint(rs.getObject(1, LocalDate.class),
+											TrendPoint.of("exporting", rs.getLong(3), rs.getLong(2)),
+											TrendPoint.of("with-obstacles", rs.getLong(5), rs.getLong(4))));
+						}
+					});
 		return points;
 	}
 

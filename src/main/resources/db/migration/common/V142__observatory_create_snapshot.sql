@@ -3,12 +3,12 @@
 -- how many lent their obstacles and how many cite one. Raw counts: the pages suppress small
 -- ones as they do every figure.
 CREATE TABLE observatory_snapshot (
-    month            DATE                     NOT NULL,
+    snapshot_month   DATE                     NOT NULL,
     region           VARCHAR(40)              NOT NULL,
     situation_lent   INT                      NOT NULL,
     exporting        INT                      NOT NULL,
     obstacles_lent   INT                      NOT NULL,
     with_obstacles   INT                      NOT NULL,
     taken_at         TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (month, region)
+    PRIMARY KEY (snapshot_month, region)
 );

@@ -145,10 +145,13 @@ class DefaultRunTests {
 	}
 
 	@Test
-	void seedsEightSmeProfilesTwoEcosystemsAndRequestsAwaitingADecision() throws Exception {
+	void seedsElevenSmeProfilesTwoEcosystemsAndRequestsAwaitingADecision() throws Exception {
+		// eight firms of the first demo, and three that complement them (partner
+		// suggestions)
 		List<String> smes = List.of("Mécatronique du Jura", "Axes &amp; Moteurs Savoie", "Capteurs Alsace Industrie",
 				"Robotique Loire Atlantique", "Hydrauliques de Bretagne", "Micro-Usinage Franc-Comtois",
-				"Automates Occitanie", "Vision Industrielle Lyonnaise");
+				"Automates Occitanie", "Vision Industrielle Lyonnaise", "Électronique Embarquée Normandie",
+				"Logiciels Industriels Bordelais", "Usinage Grand Ouest");
 		HttpVisitor member = new HttpVisitor(port);
 		member.signIn("membre@demo.coopex.fr", "coopex-demo-2026");
 		String directory = member.get("/companies").body();
@@ -159,15 +162,15 @@ class DefaultRunTests {
 		String company = member.get(links(directory, "/companies/").iterator().next()).body();
 		assertThat(company).contains("id=\"siren-fictitious\"").contains("SIREN fictif (démonstration)");
 		assertThat(member.get("/ecosystems").body()).doesNotContain("CCI Bourgogne-Franche-Comté");
-		assertThat(links(directory, "/companies/")).hasSize(8);
+		assertThat(links(directory, "/companies/")).hasSize(11);
 		// their profiles are filled in: the machine makers (NAF division 28) are found by
 		// sector, the others not
 		String machineMakers = member.get("/companies?naf=28").body();
 		assertThat(machineMakers).contains("Mécatronique du Jura", "Robotique Loire Atlantique",
-				"Hydrauliques de Bretagne", "Micro-Usinage Franc-Comtois");
+				"Hydrauliques de Bretagne", "Micro-Usinage Franc-Comtois", "Usinage Grand Ouest");
 		assertThat(machineMakers).doesNotContain("Capteurs Alsace Industrie", "Automates Occitanie",
 				"Vision Industrielle Lyonnaise", "Axes &amp; Moteurs Savoie");
-		assertThat(links(machineMakers, "/companies/")).hasSize(4);
+		assertThat(links(machineMakers, "/companies/")).hasSize(5);
 
 		String ecosystems = member.get("/ecosystems").body();
 		String china = ecosystem(ecosystems, "Mécatronique Export Chine");
