@@ -205,7 +205,7 @@ public class NotificationCenter {
 					+ this.messages.getMessage("notifications.mail.unsubscribe", new Object[] { page }, Locale.FRENCH)
 					+ "\n"
 					+ this.messages.getMessage("notifications.mail.unsubscribe", new Object[] { page }, Locale.ENGLISH),
-					Map.of("List-Unsubscribe", "<" + page + "/one-click>", "List-Unsubscribe-Post",
+					attachment, Map.of("List-Unsubscribe", "<" + page + "/one-click>", "List-Unsubscribe-Post",
 							"List-Unsubscribe=One-Click"));
 		}
 		catch (MailGateway.MailDeliveryException ex) {

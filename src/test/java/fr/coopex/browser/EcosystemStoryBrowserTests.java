@@ -201,7 +201,9 @@ class EcosystemStoryBrowserTests {
 		WebElement map = driver.findElement(By.cssSelector("#coopetition-map svg.coopetition"));
 		assertThat(map.isDisplayed()).isTrue();
 		assertThat(map.getSize().getWidth()).isGreaterThan(200);
-		assertThat(map.findElements(By.cssSelector("circle"))).hasSize(2);
+		// one dot per member company, the viewer's own marked
+		assertThat(map.findElements(By.cssSelector("circle"))).hasSize(3);
+		assertThat(map.findElements(By.cssSelector("circle.node-own"))).hasSize(1);
 		assertThat(driver.findElement(By.id("clusters")).getText()).contains("28.41").contains("27.11");
 		List<String> pairs = driver.findElements(By.cssSelector("#pairs tbody tr"))
 			.stream()

@@ -35,7 +35,8 @@ import static org.mockito.BDDMockito.given;
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @Import(StandaloneModule.class)
-@MockitoBean(types = { AidCatalogue.class, CompanyManagement.class })
+@MockitoBean(types = { AidCatalogue.class, CompanyManagement.class, fr.coopex.ecosystems.EcosystemHomeFacts.class,
+		fr.coopex.aids.DeMinimisRegister.class })
 class SplitPostingScenarioTests {
 
 	private static final CoopexUser COORDINATOR = Slices.person(3, Role.COORDINATOR, 30);

@@ -37,8 +37,10 @@ import fr.coopex.support.StandaloneModule;
 import fr.coopex.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -52,8 +54,9 @@ import static org.mockito.Mockito.verify;
 @ApplicationModuleTest(mode = BootstrapMode.STANDALONE)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 @Import(LedgerNotificationsScenarioTests.Shared.class)
-@MockitoBean(types = { AccountManagement.class, EcosystemPayments.class, EcosystemManagement.class,
-		MissionManagement.class, fr.coopex.ledger.CashCallFollowUp.class })
+@MockitoBean(
+		types = { AccountManagement.class, EcosystemPayments.class, EcosystemManagement.class, MissionManagement.class,
+				fr.coopex.ledger.CashCallFollowUp.class, fr.coopex.ecosystems.EcosystemGovernance.class })
 class LedgerNotificationsScenarioTests {
 
 	private static final long PARTICIPANT = 501;
@@ -88,8 +91,10 @@ class LedgerNotificationsScenarioTests {
 				});
 				assertThat(this.center.latest(gone.id(), 10)).isEmpty();
 				assertThat(this.center.latest(9003, 10)).isEmpty();
-				verify(this.mail).send(eq(manager.email()), anyString(), anyString());
-				verify(this.mail, never()).send(eq(gone.email()), anyString(), anyString());
+				verify(this.mail).send(eq(manager.email()), anyString(), anyString(),
+						(MailGateway.Attachment) isNull());
+				verify(this.mail, never()).send(eq(gone.email()), anyString(), anyString(),
+						any(MailGateway.Attachment.class));
 			});
 	}
 

@@ -50,6 +50,9 @@ class AidCurationControllerSliceTests {
 	@MockitoBean
 	private AidCuration curation;
 
+	@MockitoBean
+	private fr.coopex.aids.DeMinimisRegister deMinimis;
+
 	@Test
 	void showsAnEmptyAidFormWithItsChoices() throws Exception {
 		this.mvc.perform(get("/aids/manage/new").with(Slices.as(OFFICER)))

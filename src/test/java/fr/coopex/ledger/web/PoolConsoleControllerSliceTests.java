@@ -61,6 +61,9 @@ class PoolConsoleControllerSliceTests {
 	@MockitoBean
 	private Ledger ledger;
 
+	@MockitoBean(name = "poolDeMinimis")
+	private PoolDeMinimis deMinimis;
+
 	@Test
 	void showsTheConsoleWithAnEmptyFormOfEachKindToTheManager() throws Exception {
 		given(this.ledger.pool(COORDINATOR, POOL)).willReturn(pool(true));
