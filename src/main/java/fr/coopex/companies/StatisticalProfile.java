@@ -20,16 +20,28 @@ import java.util.Set;
  * @param marketsTargeted market codes targeted
  * @param obstacles what holds it back from exporting (null when not shared)
  * @param reticences why it hesitates to cooperate (null when not shared)
+ * @param ecosystemMember whether it is an active member of some ecosystem (null when the
+ * observatory did not ask)
  */
 public record StatisticalProfile(Region region, HeadcountBand headcount, TurnoverBand turnover, String nafDivision,
 		Boolean innovative, ExportSituation exportSituation, Integer exportShare, Integer exportStaff,
-		Set<String> marketsServed, Set<String> marketsTargeted, Set<Obstacle> obstacles, Set<Reticence> reticences) {
+		Set<String> marketsServed, Set<String> marketsTargeted, Set<Obstacle> obstacles, Set<Reticence> reticences,
+		Boolean ecosystemMember) {
 
 	public StatisticalProfile {
 		marketsServed = (marketsServed == null) ? Set.of() : Set.copyOf(marketsServed);
 		marketsTargeted = (marketsTargeted == null) ? Set.of() : Set.copyOf(marketsTargeted);
 		obstacles = (obstacles == null) ? null : Set.copyOf(obstacles);
 		reticences = (reticences == null) ? null : Set.copyOf(reticences);
+	}
+
+	/** A profile with no word on ecosystem membership. */
+	public StatisticalProfile(Region region, HeadcountBand headcount, TurnoverBand turnover, String nafDivision,
+			Boolean innovative, ExportSituation exportSituation, Integer exportShare, Integer exportStaff,
+			Set<String> marketsServed, Set<String> marketsTargeted, Set<Obstacle> obstacles,
+			Set<Reticence> reticences) {
+		this(region, headcount, turnover, nafDivision, innovative, exportSituation, exportShare, exportStaff,
+				marketsServed, marketsTargeted, obstacles, reticences, null);
 	}
 
 }

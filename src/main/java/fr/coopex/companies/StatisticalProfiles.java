@@ -34,6 +34,16 @@ public class StatisticalProfiles {
 	 */
 	@Transactional(readOnly = true)
 	public List<StatisticalProfile> within(Collection<Region> regions) {
+		return within(regions, null);
+	}
+
+	/**
+	 * As {@link #within(Collection)}, each profile saying whether the company is among
+	 * {@code ecosystemMembers} (the companies active in some ecosystem, which the
+	 * observatory reads from the ecosystems module; null: not said).
+	 */
+	@Transactional(readOnly = true)
+	public List<StatisticalProfile> within(Collection<Region> regions, Set<Long> ecosystemMembers) {
 		if (regions != null && regions.isEmpty()) {
 			return List.of();
 		}
@@ -68,9 +78,34 @@ public class StatisticalProfiles {
 							shown.has(ProfileField.OBSTACLES) ? CompanyProfile.split(rs.getString(10), Obstacle.class)
 									: null,
 							shown.has(ProfileField.RETICENCES) ? CompanyProfile.split(rs.getString(11), Reticence.class)
-									: null));
+									: null,
+							(ecosystemMembers != null) ? ecosystemMembers.contains(rs.getLong(1)) : null));
 				});
 		return profiles;
+	}
+
+	/**
+	 * The ids of the companies registered in one of these regions (whose region is shared
+	 * as for {@link #within(Collection)}), or of every company when {@code regions} is
+	 * null: for the observatory to tell which ecosystems work in a territory; never
+	 * shown.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> companyIdsWithin(Collection<Region> regions) {
+		Set<Long> ids = new HashSet<>();
+		if (regions != null && regions.isEmpty()) {
+			return ids;
+		}
+		this.jdbc.query("select p.company_id, p.region, p.public_fields, p.ecosystem_fields, c.consented "
+				+ "from company_profile p left join company_statistics_consent c on c.company_id = p.company_id",
+				(rs) -> {
+					Shown shown = new Shown(rs.getString(3), rs.getString(4), rs.getBoolean(5));
+					Region region = shown.has(ProfileField.REGION) ? Region.parse(rs.getString(2)).orElse(null) : null;
+					if (regions == null || (region != null && regions.contains(region))) {
+						ids.add(rs.getLong(1));
+					}
+				});
+		return ids;
 	}
 
 	private static <E extends Enum<E>> E band(String name, Class<E> type) {

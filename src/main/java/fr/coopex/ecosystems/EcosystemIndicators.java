@@ -3,7 +3,10 @@ package fr.coopex.ecosystems;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the labelling of an ecosystem reads of it, as of a date: counts and dates of the
- * ecosystem as a whole, never a company's field. Read-only.
+ * ecosystem as a whole, never a company's field; and, for the observatory's aggregates,
+ * which companies are active in each ecosystem. Read-only.
  */
 @Component
 public class EcosystemIndicators {
@@ -76,6 +80,21 @@ public class EcosystemIndicators {
 	private long count(String sql, Object... arguments) {
 		Long value = this.jdbc.queryForObject(sql, Long.class, arguments);
 		return value == null ? 0 : value;
+	}
+
+	/**
+	 * The companies active in each ecosystem that is not dissolved, by ecosystem id: for
+	 * the observatory's aggregates, never shown.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Set<Long>> activeMembers() {
+		Map<Long, Set<Long>> members = new HashMap<>();
+		this.jdbc.query("select m.ecosystem_id, m.company_id from ecosystem_membership m "
+				+ "join ecosystem e on e.id = m.ecosystem_id where e.status <> 'DISSOLVED' and m.status = 'ACTIVE'",
+				(rs) -> {
+					members.computeIfAbsent(rs.getLong(1), (id) -> new HashSet<>()).add(rs.getLong(2));
+				});
+		return members;
 	}
 
 }

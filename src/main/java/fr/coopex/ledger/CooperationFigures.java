@@ -5,7 +5,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * company's own share of each stand (for its own statement, or summed over the ecosystem
  * for a report: never shown firm by firm). A pool counts in the period in which its
  * current split was confirmed. Read-only. Periods: {@code from} inclusive, {@code until}
- * exclusive.
+ * exclusive. The observatory reads the totals of every ecosystem's confirmed pools.
  */
 @Component
 public class CooperationFigures {
@@ -156,6 +160,40 @@ public class CooperationFigures {
 				+ "and y.payee_company_id is null and y.paid_on >= ? and y.paid_on < ?", BigDecimal.class, ecosystemId,
 				java.sql.Date.valueOf(fromDay), java.sql.Date.valueOf(untilDay));
 		return new Cash(called, collected);
+	}
+
+	/**
+	 * The confirmed shared actions of one ecosystem, over all time.
+	 *
+	 * @param actions how many pools (stands and missions) were confirmed
+	 * @param total what they cost in all (VAT included), before subsidies
+	 * @param subsidies what the subsidies paid of it
+	 * @param participants the companies that took a share (to count how many companies a
+	 * figure rests on; never shown)
+	 */
+	public record EcosystemTotals(long actions, BigDecimal total, BigDecimal subsidies, Set<Long> participants) {
+	}
+
+	/** The confirmed shared actions of each ecosystem that has some, by ecosystem id. */
+	@Transactional(readOnly = true)
+	public Map<Long, EcosystemTotals> confirmedByEcosystem() {
+		Map<Long, Set<Long>> participants = new HashMap<>();
+		this.jdbc.query("select distinct p.ecosystem_id, l.company_id from ledger_pool p "
+				+ "join ledger_allocation_line l on l.posting_id = p.current_posting_id "
+				+ "where p.status = 'POSTED' and l.company_id is not null", (rs) -> {
+					participants.computeIfAbsent(rs.getLong(1), (id) -> new HashSet<>()).add(rs.getLong(2));
+				});
+		Map<Long, EcosystemTotals> totals = new HashMap<>();
+		this.jdbc.query("select p.ecosystem_id, count(*), coalesce(sum(p.posted_total), 0), "
+				+ "coalesce(sum(s.amount), 0) from ledger_pool p left join (select pool_id, sum(amount) amount "
+				+ "from ledger_entry where kind = 'SUBSIDY' group by pool_id) s on s.pool_id = p.id "
+				+ "where p.status = 'POSTED' group by p.ecosystem_id", (rs) -> {
+					long ecosystem = rs.getLong(1);
+					BigDecimal subsidies = rs.getBigDecimal(4);
+					totals.put(ecosystem, new EcosystemTotals(rs.getLong(2), rs.getBigDecimal(3).add(subsidies),
+							subsidies, Set.copyOf(participants.getOrDefault(ecosystem, Set.of()))));
+				});
+		return totals;
 	}
 
 }

@@ -1,27 +1,38 @@
 package fr.coopex.observatory;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
 import fr.coopex.companies.Region;
+import fr.coopex.companies.StatisticalProfile;
 import fr.coopex.companies.StatisticalProfiles;
+import fr.coopex.ecosystems.EcosystemIndicators;
+import fr.coopex.ledger.CooperationFigures;
 import fr.coopex.shared.config.CacheConfiguration;
 
 /**
  * The reports as computed, kept an hour at most ({@link CacheConfiguration#OBSERVATORY}):
  * statistics need not be fresher, and a territory's figures cost one read of its
- * profiles.
+ * profiles, of the ecosystems' active members and of their confirmed pools' totals.
  */
 @Component
 class ObservatoryFigures {
 
 	private final StatisticalProfiles profiles;
 
-	ObservatoryFigures(StatisticalProfiles profiles) {
+	private final EcosystemIndicators ecosystems;
+
+	private final CooperationFigures pools;
+
+	ObservatoryFigures(StatisticalProfiles profiles, EcosystemIndicators ecosystems, CooperationFigures pools) {
 		this.profiles = profiles;
+		this.ecosystems = ecosystems;
+		this.pools = pools;
 	}
 
 	/**
@@ -30,8 +41,13 @@ class ObservatoryFigures {
 	 */
 	@Cacheable(cacheNames = CacheConfiguration.OBSERVATORY, sync = true)
 	public ObservatoryReport report(Set<Region> regions, SizeGroup size) {
-		List<fr.coopex.companies.StatisticalProfile> population = this.profiles.within(regions);
-		return Statistics.report(population, size);
+		Map<Long, Set<Long>> members = this.ecosystems.activeMembers();
+		Set<Long> memberCompanies = new HashSet<>();
+		members.values().forEach(memberCompanies::addAll);
+		List<StatisticalProfile> population = this.profiles.within(regions, memberCompanies);
+		EcosystemFigures figures = EcosystemFigures.of(members, this.pools.confirmedByEcosystem(),
+				this.profiles.companyIdsWithin(regions));
+		return Statistics.report(population, size).with(figures);
 	}
 
 }

@@ -52,6 +52,7 @@ public final class Statistics {
 		tables.add(one("turnover", "turnover", "companies.turnover.", chosen, TurnoverBand.values(),
 				StatisticalProfile::turnover));
 		tables.add(yesNo("innovative", "innovative", chosen, StatisticalProfile::innovative, false));
+		tables.add(yesNo("ecosystem-member", "ecosystems", chosen, StatisticalProfile::ecosystemMember, false));
 		tables.add(divisions(chosen));
 		List<CrossTable> crosses = List.of(
 				cross("obstacles-by-size", "obstacles", "headcount", "companies.obstacle.", "observatory.size.", chosen,

@@ -80,6 +80,9 @@ class ObservatoryBrowserTests {
 		assertThat(heading()).isEqualTo("Observatoire des PME exportatrices");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("Territoire : Guadeloupe",
 				"6 entreprises comptées", "plus de 65 %");
+		// none of the six is in an ecosystem: the ecosystems' figures are secret
+		assertThat(driver.findElement(By.id("table-ecosystems")).getText()).contains("Écosystèmes du territoire",
+				"secret");
 		assertAccessible(driver);
 		assertNoHorizontalScroll(driver);
 

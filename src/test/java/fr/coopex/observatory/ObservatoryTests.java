@@ -1,5 +1,6 @@
 package fr.coopex.observatory;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import fr.coopex.companies.StatisticalProfile;
 import fr.coopex.companies.StatisticalProfiles;
 import fr.coopex.companies.StatisticsConsent;
 import fr.coopex.companies.TurnoverBand;
+import fr.coopex.fairs.StandFixtures;
+import fr.coopex.fairs.StandManagement;
+import fr.coopex.fairs.StandStatus;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.support.Fixtures;
@@ -67,6 +71,12 @@ class ObservatoryTests {
 
 	@Autowired
 	OrganisationManagement organisations;
+
+	@Autowired
+	StandFixtures standFixtures;
+
+	@Autowired
+	StandManagement stands;
 
 	@Test
 	void privateFieldsCountOnlyForTheCompaniesThatConsented() throws Exception {
@@ -151,6 +161,48 @@ class ObservatoryTests {
 			.contains("Observatoire national");
 		assertThat(visitor.get("/observatory/summary/obstacles-by-size.csv").getResponse().getStatus()).isEqualTo(200);
 		assertThat(visitor.get("/observatory").getResponse().getStatus()).isEqualTo(302);
+	}
+
+	@Test
+	void theTerritorysEcosystemsCountAsAWholeWithTheirConfirmedStands() throws Exception {
+		StandFixtures.Ecosystem eco = this.standFixtures.ecosystem(5);
+		eco.members().forEach((member) -> locate(member, Region.CENTRE_VAL_DE_LOIRE));
+		long stand = this.standFixtures.stand(eco, this.standFixtures.fair("Salon " + System.nanoTime()), "50", "6");
+		for (CoopexUser member : eco.members()) {
+			this.stands.book(member, stand, new BigDecimal("10"), null);
+		}
+		this.standFixtures.spaceCost(eco, stand, "10000.00");
+		this.stands.changeStatus(eco.coordinator(), stand, this.stands.view(stand).version(), StandStatus.CLOSED);
+		this.stands.changeStatus(eco.coordinator(), stand, this.stands.view(stand).version(), StandStatus.CONFIRMED);
+
+		CoopexUser officer = officer("CENTRE_VAL_DE_LOIRE");
+		ObservatoryReport report = this.observatory.report(officer, null);
+		assertThat(report.ecosystems().ecosystems()).isEqualTo(1);
+		assertThat(report.ecosystems().memberCompanies()).isEqualTo(5);
+		assertThat(report.ecosystems().actions()).isEqualTo(1);
+		assertThat(report.ecosystems().participants()).isEqualTo(5);
+		// 10,000 € of space before 20% VAT
+		assertThat(report.ecosystems().costsShared()).isEqualByComparingTo("12000.00");
+		assertThat(report.ecosystems().subsidies()).isEqualByComparingTo("0");
+		assertThat(report.table("ecosystem-member").orElseThrow().cells()).extracting(Cell::key, Cell::count)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("YES", 5L),
+					org.assertj.core.groups.Tuple.tuple("NO", 0L));
+		// another territory sees none of it
+		assertThat(this.observatory.report(officer("GUYANE"), null).ecosystems().ecosystems()).isNull();
+
+		WebSession browser = signedIn(officer);
+		assertThat(browser.get("/observatory").getResponse().getContentAsString()).contains("Écosystèmes du territoire",
+				"12\u202F000,00\u00A0€", "Entreprises membres d’un écosystème d’export");
+		assertThat(browser.get("/observatory/ecosystems.csv").getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("\"Écosystèmes\";\"1\"", "\"Coûts partagés (TTC, avant subventions, EUR)\";\"12000,00\"");
+	}
+
+	private void locate(CoopexUser member, Region region) {
+		CompanyCard own = this.companies.ownProfile(member);
+		this.companies.update(member,
+				new ProfileUpdate(own.version(), own.legalName(), null, null, null, null, region, null, null, null,
+						null, null, null, null, null, null, null, null, null, Set.of(), Set.of(), null, null, null,
+						Set.of(), Set.of(), Map.of()));
 	}
 
 	private List<CoopexUser> firms(Region region, int count) {

@@ -588,6 +588,8 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.GET, "/observatory/summary/reticences.csv", 200, 200, 200, 200, 200),
 			new Row(HttpMethod.GET, "/observatory/trend.csv", LOGIN, 403, 403, 200, 403),
 			new Row(HttpMethod.GET, "/observatory/summary/trend.csv", 200, 200, 200, 200, 200),
+			new Row(HttpMethod.GET, "/observatory/ecosystems.csv", LOGIN, 403, 403, 200, 403),
+			new Row(HttpMethod.GET, "/observatory/summary/ecosystems.csv", 200, 200, 200, 200, 200),
 			// a company's statistics consent and de minimis register: its own people
 			new Row(HttpMethod.GET, "/account/company/statistics", LOGIN, 200, 403, 403, 403),
 			new Row(HttpMethod.POST, "/account/company/statistics?consent=false", LOGIN, REDIRECT, 403, 403, 403),

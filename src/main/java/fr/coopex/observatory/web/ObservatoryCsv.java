@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import fr.coopex.observatory.Cell;
 import fr.coopex.observatory.CrossTable;
+import fr.coopex.observatory.EcosystemFigures;
 import fr.coopex.observatory.ObservatoryReport;
 import fr.coopex.observatory.StatTable;
 import fr.coopex.observatory.TrendPoint;
@@ -42,6 +43,9 @@ class ObservatoryCsv {
 		}
 		else if (report.cross(id).isPresent()) {
 			bytes = cross(report.cross(id).get(), locale);
+		}
+		else if ("ecosystems".equals(id) && report.ecosystems() != null) {
+			bytes = ecosystems(report.ecosystems(), locale);
 		}
 		else {
 			return ResponseEntity.notFound().build();
@@ -81,6 +85,22 @@ class ObservatoryCsv {
 			csv.row(cells);
 		}
 		return csv.toBytes();
+	}
+
+	private byte[] ecosystems(EcosystemFigures figures, Locale locale) {
+		return CsvFile.of(locale)
+			.row(text("observatory.ecosystems.indicator", locale), text("observatory.ecosystems.value", locale))
+			.row(text("observatory.ecosystems.count", locale), shown(figures.ecosystems(), locale))
+			.row(text("observatory.ecosystems.members", locale), shown(figures.memberCompanies(), locale))
+			.row(text("observatory.ecosystems.actions", locale), shown(figures.actions(), locale))
+			.row(text("observatory.ecosystems.participants", locale), shown(figures.participants(), locale))
+			.row(text("observatory.ecosystems.costs-eur", locale), shown(figures.costsShared(), locale))
+			.row(text("observatory.ecosystems.subsidies-eur", locale), shown(figures.subsidies(), locale))
+			.toBytes();
+	}
+
+	private Object shown(Object figure, Locale locale) {
+		return (figure != null) ? figure : secret(locale);
 	}
 
 	private byte[] trend(List<TrendPoint> trend, Locale locale) {
