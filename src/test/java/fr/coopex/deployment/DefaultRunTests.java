@@ -145,6 +145,31 @@ class DefaultRunTests {
 	}
 
 	@Test
+	void showsTheLifeOfTheChambersEcosystemTheObservatoryAndTheDeMinimisRegister() throws Exception {
+		HttpVisitor member = new HttpVisitor(port);
+		member.signIn("membre@demo.coopex.fr", "coopex-demo-2026");
+		Matcher link = Pattern.compile("href=\"(/ecosystems/[0-9]+)\"").matcher(member.get("/ecosystems").body());
+		String america = null;
+		while (america == null && link.find()) {
+			String page = member.get(link.group(1)).body();
+			if (page.contains("<h1") && page.contains("Industrie du futur — Amérique du Nord</h1>")) {
+				america = page;
+			}
+		}
+		assertThat(america).isNotNull()
+			.contains("Pavillon commun à Automate 2027")
+			.contains("Réunion de préparation Amérique du Nord")
+			.contains("Participer ensemble au salon Automate 2027 à Detroit ?");
+		assertThat(member.get("/account/company/de-minimis").body()).contains("Chèque export (démonstration)")
+			.contains("4\u202F000,00\u00A0€");
+		// every demo firm lends its profile: the agency’s seven regions hold six of them
+		HttpVisitor agency = new HttpVisitor(port);
+		agency.signIn("agence@demo.coopex.fr", "coopex-demo-2026");
+		assertThat(agency.get("/observatory").body()).contains("6 entreprises comptées");
+		assertThat(new HttpVisitor(port).get("/observatory/summary").body()).contains("11 entreprises comptées");
+	}
+
+	@Test
 	void seedsElevenSmeProfilesTwoEcosystemsAndRequestsAwaitingADecision() throws Exception {
 		// eight firms of the first demo, and three that complement them (partner
 		// suggestions)

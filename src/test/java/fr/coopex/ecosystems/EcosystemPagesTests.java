@@ -650,6 +650,26 @@ class EcosystemPagesTests {
 	}
 
 	@Test
+	void aMapOfMoreThanThirtyMembersGroupsThemByActivityWithTheLinksBetweenGroups() throws Exception {
+		int members = CoopetitionMap.COLLAPSE_ABOVE + 2;
+		int half = (members + 1) / 2;
+		StandFixtures.Ecosystem eco = this.standFixtures.ecosystem(members);
+		for (int i = 0; i < eco.members().size(); i++) {
+			CoopexUser member = eco.members().get(i);
+			CompanyCard own = this.companies.ownProfile(member);
+			this.companies.update(member, new ProfileUpdate(own.version(), own.legalName(), null, null, null,
+					(i % 2 == 0) ? "28.41Z" : "27.11Z", null, null, null, null, null, null, null, null, null, null,
+					null, null, null, Set.of(), Set.of("US"), null, null, null, Set.of(), Set.of(), Map.of()));
+		}
+		String page = signedIn(eco.coordinator()).get("/ecosystems/" + eco.id()).getResponse().getContentAsString();
+		// two groups, competing inside, complementary between them: one link, its reason
+		// said
+		assertThat(page).contains("id=\"group-0\"", "id=\"group-1\"")
+			.contains(members + " membres : la carte regroupe les entreprises par activité")
+			.contains(" : Complémentarité, " + (half * (members - half)) + " paires.");
+	}
+
+	@Test
 	void anEcosystemsMarketsAreNamedInTheLanguageOfThePage() throws Exception {
 		long ecosystem = this.ecosystems.create(this.fixtures.member(), new EcosystemDraft(
 				"Marchés " + System.nanoTime(), "Exporter ensemble", Set.of("DE", "JP"), Set.of("28"), true, null));
