@@ -2,6 +2,7 @@ package fr.coopex.aids;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -140,6 +141,36 @@ public class AidCatalogue {
 			.filter((s) -> s.assessment().verdict() != Verdict.NOT_ELIGIBLE)
 			.sorted(Comparator.comparing((Suggestion s) -> s.assessment().verdict())
 				.thenComparing(Comparator.comparingInt((Suggestion s) -> s.assessment().fit()).reversed()))
+			.toList();
+	}
+
+	/**
+	 * At most {@code limit} open aids (or of unknown status) the member's company is
+	 * eligible for, best fit first, as {@link #suggestionsFor} would rank them: the
+	 * verdicts come from the cache shared with the search ({@link AidVerdicts}), so that
+	 * only the eligible aids are assessed again for their fit. None for anyone whose
+	 * company has no facts.
+	 */
+	public List<AidView> bestEligible(CoopexUser member, int limit) {
+		CompanyFacts company = this.facts.of(member);
+		if (company == null) {
+			return List.of();
+		}
+		CatalogueIndex current = index();
+		List<AidView> all = current.all();
+		byte[] verdicts = this.verdicts.of(all, current.revision, company, today().getYear());
+		List<Suggestion> eligible = new ArrayList<>();
+		for (int i = 0; i < verdicts.length; i++) {
+			AidView aid = all.get(i);
+			if (verdicts[i] == Verdict.ELIGIBLE.ordinal()
+					&& (aid.data().status() == null || aid.data().status() == AidStatus.OPEN)) {
+				eligible.add(new Suggestion(aid, assess(aid.data(), company)));
+			}
+		}
+		return eligible.stream()
+			.sorted(Comparator.comparingInt((Suggestion s) -> s.assessment().fit()).reversed())
+			.limit(limit)
+			.map(Suggestion::aid)
 			.toList();
 	}
 

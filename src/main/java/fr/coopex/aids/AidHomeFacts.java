@@ -9,8 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.coopex.aids.AidCatalogue.Suggestion;
-import fr.coopex.aids.Eligibility.Verdict;
 import fr.coopex.shared.config.ClockConfiguration;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
@@ -53,12 +51,7 @@ public class AidHomeFacts {
 		if (member == null || member.role() != Role.MEMBER || this.catalogue.companyFacts(member) == null) {
 			return List.of();
 		}
-		return this.catalogue.suggestionsFor(member)
-			.stream()
-			.filter((s) -> s.assessment().verdict() == Verdict.ELIGIBLE)
-			.map(Suggestion::aid)
-			.limit(limit)
-			.toList();
+		return this.catalogue.bestEligible(member, limit);
 	}
 
 	/** The aids the member follows that close within {@code days} days, soonest first. */
