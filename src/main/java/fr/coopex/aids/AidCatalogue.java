@@ -2,7 +2,7 @@ package fr.coopex.aids;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -146,10 +146,9 @@ public class AidCatalogue {
 
 	/**
 	 * At most {@code limit} open aids (or of unknown status) the member's company is
-	 * eligible for, best fit first, as {@link #suggestionsFor} would rank them: the
-	 * verdicts come from the cache shared with the search ({@link AidVerdicts}), so that
-	 * only the eligible aids are assessed again for their fit. None for anyone whose
-	 * company has no facts.
+	 * eligible for, best fit first, as {@link #suggestionsFor} would rank them: worked
+	 * out once per company facts and catalogue revision
+	 * ({@link AidVerdicts#bestEligible}). None for anyone whose company has no facts.
 	 */
 	public List<AidView> bestEligible(CoopexUser member, int limit) {
 		CompanyFacts company = this.facts.of(member);
@@ -158,19 +157,8 @@ public class AidCatalogue {
 		}
 		CatalogueIndex current = index();
 		List<AidView> all = current.all();
-		byte[] verdicts = this.verdicts.of(all, current.revision, company, today().getYear());
-		List<Suggestion> eligible = new ArrayList<>();
-		for (int i = 0; i < verdicts.length; i++) {
-			AidView aid = all.get(i);
-			if (verdicts[i] == Verdict.ELIGIBLE.ordinal()
-					&& (aid.data().status() == null || aid.data().status() == AidStatus.OPEN)) {
-				eligible.add(new Suggestion(aid, assess(aid.data(), company)));
-			}
-		}
-		return eligible.stream()
-			.sorted(Comparator.comparingInt((Suggestion s) -> s.assessment().fit()).reversed())
-			.limit(limit)
-			.map(Suggestion::aid)
+		return Arrays.stream(this.verdicts.bestEligible(all, current.revision, company, today().getYear(), limit))
+			.mapToObj(all::get)
 			.toList();
 	}
 

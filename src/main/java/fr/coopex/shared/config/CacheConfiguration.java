@@ -55,6 +55,12 @@ public class CacheConfiguration {
 	/** The verdicts of every aid for a company's facts, by facts, year and revision. */
 	public static final String AID_VERDICTS = "aid-verdicts";
 
+	/**
+	 * The home page's best eligible aids for a company's facts, by facts, year and
+	 * revision.
+	 */
+	public static final String AID_BEST_ELIGIBLE = "aid-best-eligible";
+
 	/** How many notifications a person has not read, by person id. */
 	public static final String UNREAD_NOTIFICATIONS = "unread-notifications";
 
@@ -126,6 +132,7 @@ public class CacheConfiguration {
 			Spec.forAWhile(COMPANY_FACTS, 10_000, Duration.ofSeconds(15)),
 			// keyed by the catalogue's revision: never out of date, dropped when unused
 			Spec.whileUsed(AID_VERDICTS, 1_024, Duration.ofMinutes(10)),
+			Spec.whileUsed(AID_BEST_ELIGIBLE, 4_096, Duration.ofMinutes(10)),
 			Spec.forAWhile(UNREAD_NOTIFICATIONS, 20_000, Duration.ofSeconds(15)),
 			Spec.whileUsed(SECURITY_CONTEXTS, 2_000, Duration.ofMinutes(30)), Spec.kept(WEB_RESOURCES, 2_000),
 			// ledger: version-checked contents; PDFs keyed by all they show, never stale
