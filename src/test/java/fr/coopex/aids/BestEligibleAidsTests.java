@@ -56,7 +56,9 @@ class BestEligibleAidsTests {
 		assertThat(this.catalogue.bestEligible(member, 3)).containsExactlyElementsOf(expected.subList(0, 3));
 		// twice: the second read comes from the cached verdicts
 		assertThat(this.catalogue.bestEligible(member, 3)).containsExactlyElementsOf(expected.subList(0, 3));
-		assertThat(this.catalogue.bestEligible(member, 50)).containsExactlyElementsOf(expected);
+		// the test database holds the other tests' aids too: as many as asked, no more
+		assertThat(this.catalogue.bestEligible(member, 50))
+			.containsExactlyElementsOf(expected.subList(0, Math.min(50, expected.size())));
 	}
 
 }

@@ -110,9 +110,23 @@ class FairPageQueriesTests {
 		assertThat(page.split("href=\"/stands/[0-9]+\"", -1)).hasSize(7 + 1);
 	}
 
+	/**
+	 * The statements of the page once what it caches is warm (labels, the unread
+	 * notices): counted until two requests in a row agree, since the notices of the
+	 * approvals above are written after them and each one drops the cached count.
+	 */
 	private List<String> statements(String path, CoopexUser viewer) throws Exception {
-		// once to warm what is cached (labels, the unread notices), then counted
 		this.mvc.perform(get(path).with(user(viewer)));
+		List<String> previous = null;
+		List<String> counted = count(path, viewer);
+		for (int attempt = 0; attempt < 10 && !counted.equals(previous); attempt++) {
+			previous = counted;
+			counted = count(path, viewer);
+		}
+		return counted;
+	}
+
+	private List<String> count(String path, CoopexUser viewer) throws Exception {
 		return QueryCounter.count(() -> this.mvc.perform(get(path).with(user(viewer))).andReturn().getResponse()).sql();
 	}
 
