@@ -55,7 +55,7 @@ class GovernancePagesTests {
 
 		assertThat(contentOf(browser.get("/ecosystems/" + id))).contains(url).contains("id=\"coordination\"");
 		assertThat(contentOf(browser.get(url))).contains("id=\"removal-effects\"")
-			.contains("aucune réservation de stand en cours");
+			.contains("aucune réservation de stand ni mission en cours");
 		MvcResult refused = browser.post(url, "reason", "   ");
 
 		assertThat(refused.getResponse().getStatus()).isEqualTo(200);

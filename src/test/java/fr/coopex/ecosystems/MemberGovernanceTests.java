@@ -1,6 +1,7 @@
 package fr.coopex.ecosystems;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
 
 import fr.coopex.fairs.StandFixtures;
 import fr.coopex.fairs.StandManagement;
@@ -17,9 +19,13 @@ import fr.coopex.ledger.CostItemDraft;
 import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.PoolView;
 import fr.coopex.ledger.Split;
+import fr.coopex.missions.MissionKind;
+import fr.coopex.missions.MissionManagement;
+import fr.coopex.missions.MissionManagement.MissionDraft;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.support.Fixtures;
 import fr.coopex.support.IntegrationTest;
+import fr.coopex.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,6 +60,12 @@ class MemberGovernanceTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MissionManagement missions;
+
+	@Autowired
+	MockMvc mvc;
+
 	@Test
 	void removingAMemberBeforeTheDeadlineTakesItOutOfTheSplitWhichStillAddsUpToTheCent() {
 		StandFixtures.Ecosystem ecosystem = this.standFixtures.ecosystem(3);
@@ -87,6 +99,47 @@ class MemberGovernanceTests {
 			.singleElement()
 			.asString()
 			.contains("Ne respecte pas la charte"));
+	}
+
+	@Test
+	void removingAMemberOfAnOpenMissionTakesItOutOfTheMissionAndItsSplitWhichStillAddsUpToTheCent() throws Exception {
+		StandFixtures.Ecosystem ecosystem = this.standFixtures.ecosystem(3);
+		CoopexUser removed = ecosystem.members().get(1);
+		LocalDate start = LocalDate.now().plusMonths(6);
+		String title = "Mission Shanghai " + System.nanoTime();
+		long mission = this.missions.propose(ecosystem.coordinator(), ecosystem.id(), new MissionDraft(title,
+				MissionKind.TRADE_MISSION, "CN", start, start.plusDays(4), new BigDecimal("9000"), "Rencontres."));
+		ecosystem.members().forEach((member) -> this.missions.join(member, mission));
+		long pool = this.missions.view(mission).poolId();
+		this.ledger.addItem(ecosystem.coordinator(), pool, Ledger.ANY_VERSION, CostItemDraft.of("Interprète",
+				CostCategory.INTERPRETER, new BigDecimal("1000.01"), new BigDecimal("20")));
+
+		assertThat(this.governance.removalPreview(ecosystem.coordinator(), ecosystem.id(), removed.organisationId())
+			.effects()).singleElement().satisfies((effect) -> {
+				assertThat(effect.what()).isEqualTo(title);
+				assertThat(effect.owing()).isFalse();
+				assertThat(effect.messageKey()).isEqualTo("ecosystems.remove.effect.mission.withdrawn");
+			});
+		WebSession coordinator = new WebSession(this.mvc);
+		coordinator.signIn(ecosystem.coordinator().email(), Fixtures.PASSWORD);
+		assertThat(coordinator
+			.get("/console/ecosystems/" + ecosystem.id() + "/members/" + removed.organisationId() + "/remove")
+			.getResponse()
+			.getContentAsString())
+			.contains(title + " : elle quitte la mission, encore ouverte, et son partage des coûts");
+
+		this.governance.remove(ecosystem.coordinator(), ecosystem.id(), removed.organisationId(), "Exclu");
+
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from mission_participant where mission_id = ? and company_id = ?", Integer.class,
+				mission, removed.organisationId()))
+			.isZero();
+		assertThat(participantStatus(pool, removed)).isEqualTo("WITHDRAWN");
+		PoolView view = this.ledger.pool(ecosystem.coordinator(), pool);
+		assertThat(view.split().shares()).extracting(Split.Share::companyId)
+			.containsExactlyInAnyOrder(ecosystem.members().get(0).organisationId(),
+					ecosystem.members().get(2).organisationId());
+		assertThat(sum(view)).isEqualByComparingTo(view.split().total());
 	}
 
 	@Test
