@@ -2,7 +2,9 @@ package fr.coopex.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,10 +49,13 @@ public class AccountManagement {
 
 	private final CurrentPasswordCheck currentPassword;
 
+	private final Languages languages;
+
 	AccountManagement(UserAccounts accounts, Organisations organisations, PasswordEncoder encoder,
 			PasswordPolicy policy, SessionTerminator sessions, ApplicationEventPublisher events, Clock clock,
-			CurrentPasswordCheck currentPassword) {
+			CurrentPasswordCheck currentPassword, Languages languages) {
 		this.currentPassword = currentPassword;
+		this.languages = languages;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.encoder = encoder;
@@ -191,6 +196,15 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Optional<AccountView> find(long id) {
 		return this.accounts.findById(id).map(AccountView::of);
+	}
+
+	/**
+	 * The language each of these people uses the platform in (remembered at sign-in):
+	 * English or French, French for anyone unknown; for what is sent to them later.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Locale> languages(Collection<Long> userIds) {
+		return this.languages.of(userIds);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,9 +1,14 @@
 package fr.coopex.accounts;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +33,19 @@ class Languages {
 		List<String> found = this.jdbc.queryForList("select language from user_account where id = ?", String.class,
 				userId);
 		return found.isEmpty() ? Locale.FRENCH : of(found.get(0));
+	}
+
+	/** The language of each of these people; French for anyone not found. */
+	Map<Long, Locale> of(Collection<Long> userIds) {
+		Map<Long, Locale> found = new HashMap<>();
+		userIds.forEach((id) -> found.put(id, Locale.FRENCH));
+		if (!userIds.isEmpty()) {
+			new NamedParameterJdbcTemplate(this.jdbc).query("select id, language from user_account where id in (:ids)",
+					new MapSqlParameterSource("ids", userIds), (rs) -> {
+						found.put(rs.getLong(1), of(rs.getString(2)));
+					});
+		}
+		return found;
 	}
 
 	static Locale of(String language) {

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountView;
 import fr.coopex.notifications.NotificationKind.Channel;
 import fr.coopex.shared.config.ClockConfiguration;
@@ -54,6 +55,8 @@ public class NotificationCenter {
 
 	private final Clock clock;
 
+	private final AccountManagement accounts;
+
 	/**
 	 * Unread counts, read on every page: cached a few seconds
 	 * ({@value CacheConfiguration#UNREAD_NOTIFICATIONS}), evicted now and once the change
@@ -66,8 +69,9 @@ public class NotificationCenter {
 	private final NotificationPreferences preferences;
 
 	NotificationCenter(JdbcTemplate jdbc, MailGateway mail, MessageSource messages, CoopexProperties properties,
-			Clock clock, CacheManager caches, NotificationPreferences preferences) {
+			Clock clock, CacheManager caches, NotificationPreferences preferences, AccountManagement accounts) {
 		this.preferences = preferences;
+		this.accounts = accounts;
 		this.unread = caches.getCache(CacheConfiguration.UNREAD_NOTIFICATIONS);
 		this.jdbc = jdbc;
 		this.mail = mail;
@@ -164,7 +168,10 @@ public class NotificationCenter {
 		// that the stored arguments always fit their column
 		List<String> arguments = given.stream().map((argument) -> Text.cut(argument, ARGUMENT_LENGTH)).toList();
 		NotificationKind kind = NotificationKind.of(messageKey);
-		Map<Long, Channel> channels = this.preferences.channels(people.stream().map(AccountView::id).toList(), kind);
+		List<Long> ids = people.stream().map(AccountView::id).toList();
+		Map<Long, Channel> channels = this.preferences.channels(ids, kind);
+		// each e-mail in the language its recipient uses the platform in
+		Map<Long, Locale> languages = this.accounts.languages(ids);
 		for (AccountView person : people) {
 			Channel channel = channels.getOrDefault(person.id(), Channel.BOTH);
 			if (channel.inApp() || kind.essential()) {
@@ -174,10 +181,10 @@ public class NotificationCenter {
 				forgetUnreadAfterCommit(person.id());
 			}
 			if (channel.email() || kind.essential()) {
-				mail(person, kind, text("notifications.mail.subject", List.of(), Locale.FRENCH),
-						text(messageKey, arguments, Locale.FRENCH) + "\n" + this.properties.baseUrl() + link + "\n\n— "
-								+ text(messageKey, arguments, Locale.ENGLISH),
-						attachments.apply(person));
+				Locale language = languages.getOrDefault(person.id(), Locale.FRENCH);
+				mail(person, kind, text("notifications.mail.subject", List.of(), language),
+						text(messageKey, arguments, language) + "\n" + this.properties.baseUrl() + link,
+						attachments.apply(person), List.of(language));
 			}
 		}
 	}
@@ -194,6 +201,15 @@ public class NotificationCenter {
 	/** As {@link #mail(AccountView, NotificationKind, String, String)}, with a file. */
 	public void mail(AccountView person, NotificationKind kind, String subject, String body,
 			MailGateway.Attachment attachment) {
+		mail(person, kind, subject, body, attachment, List.of(Locale.FRENCH, Locale.ENGLISH));
+	}
+
+	/**
+	 * Sends one e-mail whose subject and body are in {@code languages}, the unsubscribe
+	 * line in each of them too.
+	 */
+	private void mail(AccountView person, NotificationKind kind, String subject, String body,
+			MailGateway.Attachment attachment, List<Locale> languages) {
 		try {
 			if (kind.essential()) {
 				this.mail.send(person.email(), subject, body, attachment);
@@ -201,12 +217,14 @@ public class NotificationCenter {
 			}
 			String token = this.preferences.token(person.id(), kind);
 			String page = this.properties.baseUrl() + "/unsubscribe/" + token;
-			this.mail.send(person.email(), subject, body + "\n\n"
-					+ this.messages.getMessage("notifications.mail.unsubscribe", new Object[] { page }, Locale.FRENCH)
-					+ "\n"
-					+ this.messages.getMessage("notifications.mail.unsubscribe", new Object[] { page }, Locale.ENGLISH),
-					attachment, Map.of("List-Unsubscribe", "<" + page + "/one-click>", "List-Unsubscribe-Post",
-							"List-Unsubscribe=One-Click"));
+			StringBuilder footer = new StringBuilder();
+			for (Locale language : languages) {
+				footer.append("\n")
+					.append(this.messages.getMessage("notifications.mail.unsubscribe", new Object[] { page },
+							language));
+			}
+			this.mail.send(person.email(), subject, body + "\n" + footer, attachment, Map.of("List-Unsubscribe",
+					"<" + page + "/one-click>", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
 		}
 		catch (MailGateway.MailDeliveryException ex) {
 			// the in-app notification stays; e-mail is best effort
