@@ -195,13 +195,21 @@ public class NotificationCenter {
 	 * and {@code List-Unsubscribe-Post} headers (RFC 2369, RFC 8058).
 	 */
 	public void mail(AccountView person, NotificationKind kind, String subject, String body) {
-		mail(person, kind, subject, body, null);
+		mail(person, kind, subject, body, (MailGateway.Attachment) null);
 	}
 
 	/** As {@link #mail(AccountView, NotificationKind, String, String)}, with a file. */
 	public void mail(AccountView person, NotificationKind kind, String subject, String body,
 			MailGateway.Attachment attachment) {
 		mail(person, kind, subject, body, attachment, List.of(Locale.FRENCH, Locale.ENGLISH));
+	}
+
+	/**
+	 * As {@link #mail(AccountView, NotificationKind, String, String)}, for a subject and
+	 * body written in {@code language}: the unsubscribe line is in it too.
+	 */
+	public void mail(AccountView person, NotificationKind kind, String subject, String body, Locale language) {
+		mail(person, kind, subject, body, null, List.of(language));
 	}
 
 	/**

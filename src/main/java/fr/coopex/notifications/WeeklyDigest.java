@@ -96,15 +96,16 @@ public class WeeklyDigest {
 		LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.PARIS);
 		LocalDate week = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		List<AccountView> people = this.accounts.withRole(Role.MEMBER).stream().filter(AccountView::enabled).toList();
-		Map<Long, Channel> channels = this.preferences.channels(people.stream().map(AccountView::id).toList(),
-				NotificationKind.DIGEST);
+		List<Long> ids = people.stream().map(AccountView::id).toList();
+		Map<Long, Channel> channels = this.preferences.channels(ids, NotificationKind.DIGEST);
+		Map<Long, Locale> languages = this.accounts.languages(ids);
 		int sent = 0;
 		for (AccountView person : people) {
 			if (!channels.getOrDefault(person.id(), Channel.BOTH).email()) {
 				continue;
 			}
 			try {
-				sent += one(person, today, week, now) ? 1 : 0;
+				sent += one(person, languages.getOrDefault(person.id(), Locale.FRENCH), today, week, now) ? 1 : 0;
 			}
 			catch (RuntimeException ex) {
 				log.warn("Weekly digest of {} not sent: {}", person.id(), ex.toString());
@@ -113,7 +114,8 @@ public class WeeklyDigest {
 		return sent;
 	}
 
-	private boolean one(AccountView person, LocalDate today, LocalDate week, Instant now) {
+	/** One person's digest, in the language they use Coopex in. */
+	private boolean one(AccountView person, Locale language, LocalDate today, LocalDate week, Instant now) {
 		CoopexUser user = this.accounts.principal(person.id());
 		List<EcosystemSummary> ecosystems = this.ecosystems.mine(user);
 		if (ecosystems.isEmpty()) {
@@ -132,9 +134,8 @@ public class WeeklyDigest {
 				+ "on conflict do nothing", person.id(), Date.valueOf(week), Timestamp.from(now)) == 0) {
 			return false;
 		}
-		String body = body(ecosystems, told, due, Locale.FRENCH) + "\n\n— \n"
-				+ body(ecosystems, told, due, Locale.ENGLISH);
-		this.center.mail(person, NotificationKind.DIGEST, text("notifications.digest.subject", Locale.FRENCH), body);
+		this.center.mail(person, NotificationKind.DIGEST, text("notifications.digest.subject", language),
+				body(ecosystems, told, due, language), language);
 		return true;
 	}
 

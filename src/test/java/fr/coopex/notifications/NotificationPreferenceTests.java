@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.coopex.accounts.AccountManagement;
@@ -72,6 +73,9 @@ class NotificationPreferenceTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void anEmailNotAboutMoneyOrSecurityCarriesTheUnsubscribeHeadersAndLink() throws Exception {
@@ -205,9 +209,11 @@ class NotificationPreferenceTests {
 				"Exposer ensemble", Set.of("DE"), Set.of("28"), true, null));
 		CoopexUser reader = this.fixtures.member();
 		CoopexUser optedOut = this.fixtures.member();
+		CoopexUser english = this.fixtures.member();
+		this.jdbc.update("update user_account set language = 'en' where id = ?", english.id());
 		long pool = this.ledger.openPool(coordinator, PoolOwnerKind.STAND, System.nanoTime() % 1_000_000_000L,
 				ecosystem, "Stand digest", AllocationKey.EQUAL, Set.of());
-		for (CoopexUser member : List.of(reader, optedOut)) {
+		for (CoopexUser member : List.of(reader, optedOut, english)) {
 			this.ecosystems.requestToJoin(member, ecosystem, null, true);
 			this.ledger.join(member, pool, new ParticipantDraft(member.organisationId(), "Firme " + member.id(),
 					BigDecimal.ONE, null, 20, false, 0));
@@ -232,6 +238,14 @@ class NotificationPreferenceTests {
 		assertThat(TestMail.body(digest)).contains("Acompte digest", "Stand digest");
 		assertThat(header(digest, "List-Unsubscribe")).isNotNull();
 		assertThat(TestMail.to(optedOut.email())).noneMatch((m) -> TestMail.body(m).contains("Ce qui arrive"));
+		// in the language each person uses Coopex in
+		assertThat(TestMail.to(english.email())
+			.stream()
+			.filter((m) -> TestMail.body(m).contains("Acompte digest"))
+			.toList()).singleElement().satisfies((m) -> {
+				assertThat(m.getSubject()).isEqualTo("Coopex: your week in your ecosystems");
+				assertThat(TestMail.body(m)).contains("What falls due:").doesNotContain("Ce qui arrive");
+			});
 	}
 
 	private AccountView person(CoopexUser user) {
