@@ -1,5 +1,6 @@
 package fr.coopex.accounts;
 
+import java.sql.Types;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -7,8 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,15 +35,17 @@ class Languages {
 		return found.isEmpty() ? Locale.FRENCH : of(found.get(0));
 	}
 
-	/** The language of each of these people; French for anyone not found. */
+	/**
+	 * The language of each of these people; French for anyone not found. The ids go as
+	 * one array, however many people (the weekly digest asks for every member).
+	 */
 	Map<Long, Locale> of(Collection<Long> userIds) {
 		Map<Long, Locale> found = new HashMap<>();
 		userIds.forEach((id) -> found.put(id, Locale.FRENCH));
 		if (!userIds.isEmpty()) {
-			new NamedParameterJdbcTemplate(this.jdbc).query("select id, language from user_account where id in (:ids)",
-					new MapSqlParameterSource("ids", userIds), (rs) -> {
-						found.put(rs.getLong(1), of(rs.getString(2)));
-					});
+			this.jdbc.query("select id, language from user_account where id = any(?)", (rs) -> {
+				found.put(rs.getLong(1), of(rs.getString(2)));
+			}, new SqlParameterValue(Types.ARRAY, userIds.toArray(new Long[0])));
 		}
 		return found;
 	}

@@ -48,7 +48,7 @@ public class AidHomeFacts {
 	 * Up to {@code limit} open aids the member's company is eligible for, best fit first.
 	 */
 	public List<AidView> eligible(CoopexUser member, int limit) {
-		if (member == null || member.role() != Role.MEMBER || this.catalogue.companyFacts(member) == null) {
+		if (member == null || member.role() != Role.MEMBER) {
 			return List.of();
 		}
 		return this.catalogue.bestEligible(member, limit);

@@ -35,13 +35,4 @@ public record StatisticalProfile(Region region, HeadcountBand headcount, Turnove
 		reticences = (reticences == null) ? null : Set.copyOf(reticences);
 	}
 
-	/** A profile with no word on ecosystem membership. */
-	public StatisticalProfile(Region region, HeadcountBand headcount, TurnoverBand turnover, String nafDivision,
-			Boolean innovative, ExportSituation exportSituation, Integer exportShare, Integer exportStaff,
-			Set<String> marketsServed, Set<String> marketsTargeted, Set<Obstacle> obstacles,
-			Set<Reticence> reticences) {
-		this(region, headcount, turnover, nafDivision, innovative, exportSituation, exportShare, exportStaff,
-				marketsServed, marketsTargeted, obstacles, reticences, null);
-	}
-
 }

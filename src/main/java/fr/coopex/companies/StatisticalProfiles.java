@@ -59,8 +59,8 @@ public class StatisticalProfiles {
 				+ "p.ecosystem_fields, c.consented from company_profile p "
 				+ "left join company_statistics_consent c on c.company_id = p.company_id", (rs) -> {
 					Shown shown = new Shown(rs.getString(12), rs.getString(13), rs.getBoolean(14));
-					Region region = shown.has(ProfileField.REGION) ? Region.parse(rs.getString(2)).orElse(null) : null;
-					if (regions != null && (region == null || !regions.contains(region))) {
+					Region region = shown.region(rs.getString(2));
+					if (!counts(regions, region)) {
 						return;
 					}
 					Map<String, Set<String>> own = markets.getOrDefault(rs.getLong(1), Map.of());
@@ -99,13 +99,20 @@ public class StatisticalProfiles {
 		this.jdbc.query("select p.company_id, p.region, p.public_fields, p.ecosystem_fields, c.consented "
 				+ "from company_profile p left join company_statistics_consent c on c.company_id = p.company_id",
 				(rs) -> {
-					Shown shown = new Shown(rs.getString(3), rs.getString(4), rs.getBoolean(5));
-					Region region = shown.has(ProfileField.REGION) ? Region.parse(rs.getString(2)).orElse(null) : null;
-					if (regions == null || (region != null && regions.contains(region))) {
+					if (counts(regions,
+							new Shown(rs.getString(3), rs.getString(4), rs.getBoolean(5)).region(rs.getString(2)))) {
 						ids.add(rs.getLong(1));
 					}
 				});
 		return ids;
+	}
+
+	/**
+	 * Whether a company whose region is {@code region} (null: not shared) counts in
+	 * {@code regions} (null: the whole country).
+	 */
+	private static boolean counts(Collection<Region> regions, Region region) {
+		return regions == null || (region != null && regions.contains(region));
 	}
 
 	private static <E extends Enum<E>> E band(String name, Class<E> type) {
@@ -118,6 +125,11 @@ public class StatisticalProfiles {
 
 	/** Which fields of a company may be counted. */
 	private record Shown(String publicFields, String ecosystemFields, boolean consented) {
+
+		/** The company's region when it may be counted, else null. */
+		Region region(String stored) {
+			return has(ProfileField.REGION) ? Region.parse(stored).orElse(null) : null;
+		}
 
 		boolean has(ProfileField field) {
 			String marker = "," + field.name() + ",";

@@ -3,6 +3,7 @@ package fr.coopex.missions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -60,11 +61,12 @@ class MissionDeparture implements MemberDeparture {
 
 	/** The ecosystem's open and closed missions the company takes part in. */
 	private List<Mission> joined(long ecosystemId, long companyId) {
+		Set<Long> joined = this.participants.missionsOf(companyId);
 		return this.missions.findByEcosystemIdInOrderByStartsOnDesc(List.of(ecosystemId))
 			.stream()
 			.filter((mission) -> mission.getStatus() == MissionStatus.OPEN
 					|| mission.getStatus() == MissionStatus.CLOSED)
-			.filter((mission) -> this.participants.contains(mission.getId(), companyId))
+			.filter((mission) -> joined.contains(mission.getId()))
 			.toList();
 	}
 

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,6 +24,13 @@ class Participants {
 	Participants(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/** The missions the company takes part in. */
+	Set<Long> missionsOf(long companyId) {
+		return new HashSet<>(
+				this.jdbc.queryForList("select mission_id from mission_participant where company_id = :company",
+						new MapSqlParameterSource("company", companyId), Long.class));
 	}
 
 	boolean contains(long missionId, long companyId) {

@@ -22,7 +22,7 @@ class StatisticsTests {
 	static StatisticalProfile profile(HeadcountBand headcount, ExportSituation situation, Integer share, Integer staff,
 			Set<Obstacle> obstacles, Set<Reticence> reticences, Set<String> served) {
 		return new StatisticalProfile(Region.BRETAGNE, headcount, TurnoverBand.UNDER_500K, "28", Boolean.TRUE,
-				situation, share, staff, served, Set.of(), obstacles, reticences);
+				situation, share, staff, served, Set.of(), obstacles, reticences, null);
 	}
 
 	/**
@@ -44,7 +44,7 @@ class StatisticsTests {
 			all.add(profile(HeadcountBand.FROM_50_TO_99, ExportSituation.STOPPED_PLANNING_TO_RESUME, 0, 1, Set.of(),
 					Set.of(Reticence.AUTONOMY), Set.of("Z-EU")));
 		}
-		all.add(new StatisticalProfile(null, null, null, null, null, null, null, null, null, null, null, null));
+		all.add(new StatisticalProfile(null, null, null, null, null, null, null, null, null, null, null, null, null));
 		return all;
 	}
 
