@@ -1,6 +1,6 @@
 // Draws each observatory chart from the table beside it (the table is the accessible
 // version): one horizontal bar per category whose figure is shown, in percent. Suppressed
-// figures have no value and no bar. Without this script, the tables alone remain.
+// figures have no value and no bar; each bar is named by its row's heading. Without this script, the tables alone remain.
 (function () {
   'use strict';
 
@@ -12,7 +12,7 @@
     var labels = [];
     var values = [];
     table.querySelectorAll('tbody tr[data-value]').forEach(function (row) {
-      labels.push(row.getAttribute('data-label'));
+      labels.push(row.cells[0].textContent.trim());
       values.push(parseFloat(row.getAttribute('data-value')));
     });
     if (values.length === 0) {

@@ -1,6 +1,7 @@
 package fr.coopex.observatory;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -33,12 +34,12 @@ public class Observatory {
 	}
 
 	/** The monthly trend of the officer's jurisdiction, oldest month first. */
-	public java.util.List<TrendPoint> trend(CoopexUser officer) {
+	public List<TrendPoint> trend(CoopexUser officer) {
 		return this.snapshots.trend(jurisdiction(officer));
 	}
 
 	/** The monthly trend of the whole country, oldest month first. */
-	public java.util.List<TrendPoint> nationalTrend() {
+	public List<TrendPoint> nationalTrend() {
 		return this.snapshots.trend(null);
 	}
 
@@ -48,7 +49,27 @@ public class Observatory {
 	 * @throws AccessDeniedException for anyone but an agency officer
 	 */
 	public ObservatoryReport report(CoopexUser officer, SizeGroup size) {
-		return this.figures.report(jurisdiction(officer), size);
+		return this.figures.reports(jurisdiction(officer)).of(size);
+	}
+
+	/**
+	 * What the officer's observatory page shows, the agency's jurisdiction read once.
+	 * @param size a size class, or null for every company
+	 * @throws AccessDeniedException for anyone but an agency officer
+	 */
+	public Territory territory(CoopexUser officer, SizeGroup size) {
+		Set<Region> regions = jurisdiction(officer);
+		return new Territory(regions, this.figures.reports(regions).of(size), this.snapshots.trend(regions));
+	}
+
+	/**
+	 * An officer's territory as the observatory shows it.
+	 *
+	 * @param regions the regions covered: null for the whole country
+	 * @param report the figures, for the size class asked
+	 * @param trend the monthly trend, oldest month first
+	 */
+	public record Territory(Set<Region> regions, ObservatoryReport report, List<TrendPoint> trend) {
 	}
 
 	/**
@@ -70,7 +91,7 @@ public class Observatory {
 
 	/** The national figures, for everyone. */
 	public ObservatoryReport nationalSummary() {
-		return this.figures.report(null, null);
+		return this.figures.reports(null).all();
 	}
 
 }

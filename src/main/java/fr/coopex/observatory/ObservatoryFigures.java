@@ -1,5 +1,6 @@
 package fr.coopex.observatory;
 
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,18 +37,38 @@ class ObservatoryFigures {
 	}
 
 	/**
-	 * The report over the companies of these regions (null: the whole country), for one
-	 * size class or all (null).
+	 * The reports over the companies of these regions (null: the whole country), every
+	 * size class and all companies, from one read of the territory's profiles: a reader
+	 * who changes the size class finds the figures ready.
 	 */
 	@Cacheable(cacheNames = CacheConfiguration.OBSERVATORY, sync = true)
-	public ObservatoryReport report(Set<Region> regions, SizeGroup size) {
+	public TerritoryReports reports(Set<Region> regions) {
 		Map<Long, Set<Long>> members = this.ecosystems.activeMembers();
 		Set<Long> memberCompanies = new HashSet<>();
 		members.values().forEach(memberCompanies::addAll);
 		List<StatisticalProfile> population = this.profiles.within(regions, memberCompanies);
 		EcosystemFigures figures = EcosystemFigures.of(members, this.pools.confirmedByEcosystem(),
 				this.profiles.companyIdsWithin(regions));
-		return Statistics.report(population, size).with(figures);
+		Map<SizeGroup, ObservatoryReport> bySize = new EnumMap<>(SizeGroup.class);
+		for (SizeGroup size : SizeGroup.values()) {
+			bySize.put(size, Statistics.report(population, size).with(figures));
+		}
+		return new TerritoryReports(Statistics.report(population, null).with(figures), bySize);
+	}
+
+	/**
+	 * A territory's reports.
+	 *
+	 * @param all over every company
+	 * @param bySize over the companies of each size class
+	 */
+	record TerritoryReports(ObservatoryReport all, Map<SizeGroup, ObservatoryReport> bySize) {
+
+		/** The report of one size class, or of every company (null). */
+		ObservatoryReport of(SizeGroup size) {
+			return (size != null) ? this.bySize.get(size) : this.all;
+		}
+
 	}
 
 }

@@ -35,18 +35,22 @@ class ObservatoryController {
 
 	private final ObservatoryCsv csv;
 
-	ObservatoryController(Observatory observatory, ObservatoryCsv csv) {
+	private final ObservatoryPages pages;
+
+	ObservatoryController(Observatory observatory, ObservatoryCsv csv, ObservatoryPages pages) {
 		this.observatory = observatory;
 		this.csv = csv;
+		this.pages = pages;
 	}
 
 	@GetMapping
 	String territory(@AuthenticationPrincipal CoopexUser user, @RequestParam(required = false) String size,
-			Model model) {
+			Locale locale, Model model) {
 		SizeGroup group = size(size);
-		model.addAttribute("report", this.observatory.report(user, group));
-		model.addAttribute("trend", this.observatory.trend(user));
-		model.addAttribute("regions", this.observatory.jurisdiction(user));
+		Observatory.Territory territory = this.observatory.territory(user, group);
+		model.addAttribute("report", territory.report());
+		model.addAttribute("page", this.pages.page(territory.report(), territory.trend(), locale));
+		model.addAttribute("regions", territory.regions());
 		model.addAttribute("sizes", Choice.messages(SizeGroup.values(), "observatory.size."));
 		model.addAttribute("size", group);
 		return VIEW_TERRITORY;
@@ -55,14 +59,15 @@ class ObservatoryController {
 	@GetMapping("/{table:[a-z-]+}.csv")
 	ResponseEntity<byte[]> territoryCsv(@AuthenticationPrincipal CoopexUser user, @PathVariable String table,
 			@RequestParam(required = false) String size, Locale locale) {
-		return this.csv.file(this.observatory.report(user, size(size)), this.observatory.trend(user), table, locale);
+		Observatory.Territory territory = this.observatory.territory(user, size(size));
+		return this.csv.file(territory.report(), territory.trend(), table, locale);
 	}
 
 	@GetMapping("/summary")
-	String summary(Model model) {
+	String summary(Locale locale, Model model) {
 		ObservatoryReport report = this.observatory.nationalSummary();
 		model.addAttribute("report", report);
-		model.addAttribute("trend", this.observatory.nationalTrend());
+		model.addAttribute("page", this.pages.page(report, this.observatory.nationalTrend(), locale));
 		return VIEW_SUMMARY;
 	}
 
