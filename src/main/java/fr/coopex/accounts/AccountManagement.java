@@ -2,6 +2,7 @@ package fr.coopex.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -51,11 +52,14 @@ public class AccountManagement {
 
 	private final Languages languages;
 
+	private final PersonalTimeZones timeZones;
+
 	AccountManagement(UserAccounts accounts, Organisations organisations, PasswordEncoder encoder,
 			PasswordPolicy policy, SessionTerminator sessions, ApplicationEventPublisher events, Clock clock,
-			CurrentPasswordCheck currentPassword, Languages languages) {
+			CurrentPasswordCheck currentPassword, Languages languages, PersonalTimeZones timeZones) {
 		this.currentPassword = currentPassword;
 		this.languages = languages;
+		this.timeZones = timeZones;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.encoder = encoder;
@@ -205,6 +209,24 @@ public class AccountManagement {
 	@Transactional(readOnly = true)
 	public Map<Long, Locale> languages(Collection<Long> userIds) {
 		return this.languages.of(userIds);
+	}
+
+	/**
+	 * The time zone the person chose to read times in; empty when they chose none (Paris
+	 * time, as times are shown by default).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ZoneId> timeZone(long userId) {
+		return this.timeZones.of(userId);
+	}
+
+	/**
+	 * The time zone of each of these people who chose one (absent: Paris time); for what
+	 * is sent to them later.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ZoneId> timeZones(Collection<Long> userIds) {
+		return this.timeZones.of(userIds);
 	}
 
 	@Transactional(readOnly = true)

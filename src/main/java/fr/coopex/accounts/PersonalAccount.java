@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -20,6 +22,7 @@ import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Tokens;
+import fr.coopex.shared.web.TimeZones;
 
 /**
  * What a person does with their own account: change their e-mail address (confirmed by a
@@ -52,9 +55,12 @@ public class PersonalAccount {
 
 	private final Clock clock;
 
+	private final PersonalTimeZones timeZones;
+
 	PersonalAccount(JdbcTemplate jdbc, PasswordEncoder encoder, OrganisationPeople people, AccountClosing closing,
 			SessionTerminator sessions, MailGateway mail, MessageSource messages, ApplicationEventPublisher events,
-			CoopexProperties properties, Clock clock) {
+			CoopexProperties properties, Clock clock, PersonalTimeZones timeZones) {
+		this.timeZones = timeZones;
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.people = people;
@@ -138,6 +144,29 @@ public class PersonalAccount {
 						locale));
 		this.events.publishEvent(new EmailChanged((Long) change[1], (Long) change[5], oldEmail, newEmail));
 		return true;
+	}
+
+	/**
+	 * The time zone the person reads times in: one of {@link TimeZones#OFFERED}, or none
+	 * (null or empty) for Paris time. Times are still entered in Paris time.
+	 * @throws AccountException when the zone is not one of those offered (nothing
+	 * changes)
+	 */
+	@Transactional
+	public void chooseTimeZone(CoopexUser user, String zoneId) {
+		if (zoneId == null || zoneId.isEmpty()) {
+			this.timeZones.choose(user.id(), null);
+			return;
+		}
+		ZoneId zone = TimeZones.offered(zoneId)
+			.orElseThrow(() -> new AccountException("timeZone", "validation.time-zone"));
+		this.timeZones.choose(user.id(), zone);
+	}
+
+	/** The time zone the person chose, empty for none (Paris time). */
+	@Transactional(readOnly = true)
+	public Optional<ZoneId> timeZone(CoopexUser user) {
+		return this.timeZones.of(user.id());
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -170,8 +171,10 @@ public class NotificationCenter {
 		NotificationKind kind = NotificationKind.of(messageKey);
 		List<Long> ids = people.stream().map(AccountView::id).toList();
 		Map<Long, Channel> channels = this.preferences.channels(ids, kind);
-		// each e-mail in the language its recipient uses the platform in
+		// each e-mail in the language its recipient uses the platform in, its times also
+		// in the time zone they chose
 		Map<Long, Locale> languages = this.accounts.languages(ids);
+		Map<Long, ZoneId> zones = this.accounts.timeZones(ids);
 		for (AccountView person : people) {
 			Channel channel = channels.getOrDefault(person.id(), Channel.BOTH);
 			if (channel.inApp() || kind.essential()) {
@@ -183,7 +186,8 @@ public class NotificationCenter {
 			if (channel.email() || kind.essential()) {
 				Locale language = languages.getOrDefault(person.id(), Locale.FRENCH);
 				mail(person, kind, text("notifications.mail.subject", List.of(), language),
-						text(messageKey, arguments, language) + "\n" + this.properties.baseUrl() + link,
+						text(messageKey, arguments, language, zones.get(person.id())) + "\n" + this.properties.baseUrl()
+								+ link,
 						attachments.apply(person), List.of(language));
 			}
 		}
@@ -281,6 +285,29 @@ public class NotificationCenter {
 
 	private String text(String key, List<String> arguments, Locale locale) {
 		return this.messages.getMessage(key, shown(arguments, locale), key, locale);
+	}
+
+	/**
+	 * The message for a reader who chose a time zone (null for none): each moment in
+	 * Paris time, then in that zone, named, when it is another than Paris.
+	 */
+	private String text(String key, List<String> arguments, Locale locale, ZoneId zone) {
+		Object[] shown = shown(arguments, locale);
+		if (zone != null && !zone.equals(ClockConfiguration.PARIS)) {
+			for (int i = 0; i < shown.length; i++) {
+				String argument = arguments.get(i);
+				if (argument != null && argument.length() > 2 && argument.charAt(0) == TYPED
+						&& argument.charAt(1) == 'T') {
+					String there = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+						.withLocale(locale)
+						.withZone(zone)
+						.format(Instant.parse(argument.substring(2)));
+					shown[i] = this.messages.getMessage("dates.paris-and-zone",
+							new Object[] { shown[i], there, zone.getId() }, locale);
+				}
+			}
+		}
+		return this.messages.getMessage(key, shown, key, locale);
 	}
 
 }

@@ -105,6 +105,45 @@ class PersonalAccountTests {
 	}
 
 	@Test
+	void aTimeZoneOfTheListIsSavedAnythingElseIsRefusedWithItsReasonAndNothingSaved() throws Exception {
+		CoopexUser member = this.fixtures.member();
+		WebSession browser = signedIn(member);
+		assertThat(browser.get("/account/personal").getResponse().getContentAsString())
+			.contains("id=\"time-zone-form\"")
+			.contains("<option value=\"America/Martinique\">Martinique — UTC-04:00 (America/Martinique)</option>");
+		for (String bad : new String[] { "Mars/Olympus_Mons", "Antarctica/Troll", "UTC+3" }) {
+			MvcResult refused = browser.post("/account/personal/time-zone", "timeZone", bad);
+			assertThat(refused.getResponse().getStatus()).as(bad).isEqualTo(200);
+			assertThat(refused.getResponse().getContentAsString()).as(bad)
+				.contains("id=\"timeZone-error\"")
+				.contains("Choisissez un fuseau horaire de la liste.");
+			assertThat(timeZone(member)).as(bad).isNull();
+		}
+
+		MvcResult saved = browser.post("/account/personal/time-zone", "timeZone", "America/Montreal");
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/account/personal");
+		assertThat(timeZone(member)).isEqualTo("America/Montreal");
+		assertThat(this.accounts.timeZone(member.id())).contains(java.time.ZoneId.of("America/Montreal"));
+		assertThat(browser.get("/account/personal").getResponse().getContentAsString())
+			.containsPattern("<option value=\"America/Montreal\" selected=\"selected\">");
+		// the preference is in the personal data export
+		assertThat(browser.get("/account/data.json").getResponse().getContentAsString())
+			.contains("\"timeZone\":\"America/Montreal\"");
+		// a refused value leaves the saved one
+		browser.post("/account/personal/time-zone", "timeZone", "Europe/Atlantis");
+		assertThat(timeZone(member)).isEqualTo("America/Montreal");
+
+		// none: Paris time again
+		browser.post("/account/personal/time-zone", "timeZone", "");
+		assertThat(timeZone(member)).isNull();
+		assertThat(this.accounts.timeZone(member.id())).isEmpty();
+	}
+
+	private String timeZone(CoopexUser user) {
+		return this.jdbc.queryForObject("select time_zone from user_account where id = ?", String.class, user.id());
+	}
+
+	@Test
 	void aLastManagerHandsOverBeforeClosingAndAClosedAccountIsSignedOutEverywhere() throws Exception {
 		CoopexUser manager = this.fixtures.member();
 		String colleagueEmail = Fixtures.uniqueEmail("colleague");

@@ -85,6 +85,7 @@ class GovernanceStoryBrowserTests {
 		click(By.cssSelector("#meeting-form button[type='submit']"));
 		waitForFlash("Réunion convoquée. Les membres sont invités.");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Préparer le salon de Hanovre");
+		String meeting = path();
 		assertThat(driver.findElement(By.id("meeting-facts")).getText()).contains("14:30")
 			.contains("Heures de Paris (Europe/Paris)")
 			.contains("CCI de Lyon, salle 3");
@@ -136,6 +137,20 @@ class GovernanceStoryBrowserTests {
 			.contains("Adoptée");
 		assertAccessible(driver);
 		assertNoHorizontalScrollingOnAPhone(consultation);
+
+		// a member working from Montreal chooses their time zone and reads the meeting in
+		// it,
+		// Paris time beside it
+		driver.get(url("/account/personal"));
+		assertAccessible(driver);
+		new Select(driver.findElement(By.id("timeZone"))).selectByValue("America/Montreal");
+		click(By.cssSelector("#time-zone-form button[type='submit']"));
+		waitForFlash("Votre fuseau horaire est enregistré.");
+		driver.get(url(meeting));
+		assertThat(driver.findElement(By.id("meeting-facts")).getText()).contains("14:30")
+			.contains("avec votre heure (America/Montreal) à côté")
+			.contains("À votre heure (America/Montreal) : du ");
+		assertAccessible(driver);
 	}
 
 	private void assertNoHorizontalScrollingOnAPhone(String path) {

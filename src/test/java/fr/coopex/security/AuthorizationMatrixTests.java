@@ -406,6 +406,15 @@ class AuthorizationMatrixTests {
 			new Row(HttpMethod.GET, "/account/personal", LOGIN, 200, 200, 200, 200),
 			new Row(HttpMethod.POST, "/account/personal/email", LOGIN, 200, 200, 200, 200), // empty:
 																							// errors
+			new Row(HttpMethod.POST, "/account/personal/time-zone?timeZone=Mars/Olympus", LOGIN, 200, 200, 200, 200), // not
+																														// a
+																														// zone
+																														// offered:
+																														// the
+																														// form
+																														// again,
+																														// nothing
+																														// saved
 			new Row(HttpMethod.POST, "/account/personal/close", LOGIN, 200, 200, 200, 200), // empty:
 																							// errors
 			new Row(HttpMethod.GET, "/account/data.json", LOGIN, 200, 200, 200, 200),

@@ -1,5 +1,9 @@
 package fr.coopex.accounts.web;
 
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.ServletException;
@@ -9,6 +13,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +26,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.coopex.accounts.AccountException;
 import fr.coopex.accounts.PersonalAccount;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.validation.OfferedTimeZone;
+import fr.coopex.shared.web.Choice;
+import fr.coopex.shared.web.TimeZones;
 
 /**
- * A person's own account: change the e-mail address, export their data, close the
- * account.
+ * A person's own account: change the e-mail address, choose the time zone times are shown
+ * in, export their data, close the account.
  */
 @Controller
 class PersonalAccountController {
@@ -33,8 +41,14 @@ class PersonalAccountController {
 
 	private final PersonalAccount personal;
 
-	PersonalAccountController(PersonalAccount personal) {
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	PersonalAccountController(PersonalAccount personal, MessageSource messages, Clock clock) {
 		this.personal = personal;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	/** A new address, confirmed by the current password. */
@@ -46,11 +60,33 @@ class PersonalAccountController {
 	public record CloseForm(@NotBlank @Size(max = 200) String password) {
 	}
 
+	/** The time zone to read times in: one of those offered, or empty for Paris time. */
+	public record TimeZoneForm(@Size(max = 40) @OfferedTimeZone String timeZone) {
+	}
+
 	@GetMapping("/account/personal")
-	String show(Model model) {
+	String show(@AuthenticationPrincipal CoopexUser user, Model model, Locale locale) {
 		model.addAttribute("emailForm", new EmailForm(null, null));
 		model.addAttribute("closeForm", new CloseForm(null));
-		return VIEW;
+		return showPage(user, model, locale);
+	}
+
+	@PostMapping("/account/personal/time-zone")
+	String chooseTimeZone(@AuthenticationPrincipal CoopexUser user, @Valid TimeZoneForm timeZoneForm,
+			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
+		if (!result.hasErrors()) {
+			try {
+				this.personal.chooseTimeZone(user, timeZoneForm.timeZone());
+				flash.addFlashAttribute("message", "accounts.time-zone.saved");
+				return "redirect:/account/personal";
+			}
+			catch (AccountException ex) {
+				ex.rejectOn(result);
+			}
+		}
+		model.addAttribute("emailForm", new EmailForm(null, null));
+		model.addAttribute("closeForm", new CloseForm(null));
+		return showPage(user, model, locale);
 	}
 
 	@PostMapping("/account/personal/email")
@@ -67,7 +103,7 @@ class PersonalAccountController {
 			}
 		}
 		model.addAttribute("closeForm", new CloseForm(null));
-		return VIEW;
+		return showPage(user, model, locale);
 	}
 
 	@GetMapping("/account/email/confirm")
@@ -84,7 +120,7 @@ class PersonalAccountController {
 
 	@PostMapping("/account/personal/close")
 	String close(@AuthenticationPrincipal CoopexUser user, @Valid CloseForm closeForm, BindingResult result,
-			Model model, HttpServletRequest request, RedirectAttributes flash) throws ServletException {
+			Model model, Locale locale, HttpServletRequest request, RedirectAttributes flash) throws ServletException {
 		if (!result.hasErrors()) {
 			try {
 				this.personal.close(user, closeForm.password());
@@ -101,6 +137,21 @@ class PersonalAccountController {
 			}
 		}
 		model.addAttribute("emailForm", new EmailForm(null, null));
+		return showPage(user, model, locale);
+	}
+
+	/**
+	 * The page, with the time zone form showing the person's choice unless resubmitted.
+	 */
+	private String showPage(CoopexUser user, Model model, Locale locale) {
+		if (!model.containsAttribute("timeZoneForm")) {
+			model.addAttribute("timeZoneForm",
+					new TimeZoneForm(this.personal.timeZone(user).map(ZoneId::getId).orElse("")));
+		}
+		List<Choice> choices = new ArrayList<>();
+		choices.add(Choice.message("", "accounts.time-zone.none"));
+		choices.addAll(TimeZones.choices(this.messages, locale, this.clock.instant()));
+		model.addAttribute("timeZoneChoices", choices);
 		return VIEW;
 	}
 

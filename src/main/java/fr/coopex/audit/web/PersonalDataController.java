@@ -1,5 +1,6 @@
 package fr.coopex.audit.web;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,8 @@ class PersonalDataController {
 				line("email", account.email(), "displayName", account.displayName(), "role", account.role().name(),
 						"organisation", account.organisationName(), "organisationKind",
 						account.organisationKind().name(), "secondFactorEnabled", account.secondFactorEnabled(),
-						"createdAt", account.createdAt().toString()));
+						"createdAt", account.createdAt().toString(), "timeZone",
+						this.accounts.timeZone(user.id()).map(ZoneId::getId).orElse(null)));
 		List<Map<String, Object>> actions = this.trail.byActor(account.email(), 5000)
 			.stream()
 			.map((e) -> line("at", e.occurredAt().toString(), "action", e.action(), "target", e.target(), "details",

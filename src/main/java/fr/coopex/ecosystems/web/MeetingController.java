@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.coopex.accounts.AccountManagement;
 import fr.coopex.ecosystems.EcosystemException;
 import fr.coopex.ecosystems.EcosystemGovernance;
 import fr.coopex.ecosystems.EcosystemGovernance.MinutesFile;
@@ -49,7 +50,11 @@ class MeetingController {
 
 	private final MessageSource messages;
 
-	MeetingController(EcosystemManagement ecosystems, EcosystemGovernance governance, MessageSource messages) {
+	private final AccountManagement accounts;
+
+	MeetingController(EcosystemManagement ecosystems, EcosystemGovernance governance, MessageSource messages,
+			AccountManagement accounts) {
+		this.accounts = accounts;
 		this.ecosystems = ecosystems;
 		this.governance = governance;
 		this.messages = messages;
@@ -81,6 +86,7 @@ class MeetingController {
 		model.addAttribute("coordinator", this.ecosystems.isCoordinator(user, id));
 		model.addAttribute("memberCompany", this.ecosystems.standing(user, id).activeMember());
 		model.addAttribute("answerChoices", MeetingAnswer.values());
+		GovernanceSections.addViewerZone(user, model, this.accounts);
 		if (!model.containsAttribute("minutesForm")) {
 			model.addAttribute("minutesForm", MinutesForm.empty());
 		}
