@@ -139,11 +139,12 @@ public class PartnerSearch {
 			.addValue("companies", new SqlParameterValue(Types.ARRAY, companyIds))
 			.addValue("members", new SqlParameterValue(Types.ARRAY, members))
 			.addValue("minimum", minimum);
+		// standard SQL array casts, which PostgreSQL and H2 (the demo run) both read
 		return this.jdbc.query(
 				"""
 						with together (ecosystem_id, grp, company_id, member) as (
-						  select * from unnest(cast(:ecosystems as bigint[]), cast(:groups as text[]),
-						                       cast(:companies as bigint[]), cast(:members as boolean[]))
+						  select * from unnest(cast(:ecosystems as bigint array), cast(:groups as varchar array),
+						                       cast(:companies as bigint array), cast(:members as boolean array))
 						), seen as (
 						  select distinct t.ecosystem_id, t.grp, substr(p.naf_code, 1, 5) as naf_class
 						  from together t join company_profile p on p.company_id = t.company_id
