@@ -36,6 +36,23 @@ public class PartnerSearch {
 	public record SuggestionSettingChanged(long companyId, boolean suggestible) {
 	}
 
+	/**
+	 * One company's part in a cooperation observed on the platform: the companies of one
+	 * {@code group} (an ecosystem's members, a stand's exhibitors, a mission's
+	 * participants) cooperate within ecosystem {@code ecosystemId}; {@code member} says
+	 * whether the company is active in that ecosystem, whose members alone see its
+	 * {@link Visibility#ECOSYSTEM} fields.
+	 */
+	public record Cooperation(long ecosystemId, String group, long companyId, boolean member) {
+	}
+
+	/**
+	 * Two different NAF classes ({@code first} before {@code second}) whose companies
+	 * cooperate in {@code ecosystems} distinct ecosystems.
+	 */
+	public record ClassPair(String first, String second, int ecosystems) {
+	}
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final CompanyManagement companies;
@@ -84,6 +101,64 @@ public class PartnerSearch {
 			.limit(limit)
 			.map(Map.Entry::getKey)
 			.toList();
+	}
+
+	/**
+	 * The pairs of NAF classes whose companies cooperate in at least {@code minimum}
+	 * distinct ecosystems, counted in one aggregate query over the given cooperations.
+	 * <p>
+	 * A company lends its class to an ecosystem's count only as far as the members of
+	 * that ecosystem could see it: its NAF field is {@link Visibility#PUBLIC}, or
+	 * {@link Visibility#ECOSYSTEM} and the company is active in that ecosystem (the rule
+	 * of {@link CompanyDirectory#visible}, seen from inside the ecosystem). A
+	 * {@link Visibility#PRIVATE} NAF never counts, and neither does the class of a
+	 * company that asked not to be suggested. Only classes are counted, never companies,
+	 * and a pair seen in fewer than {@code minimum} ecosystems is left out, so that no
+	 * single ecosystem or firm can be read from the result.
+	 */
+	@Transactional(readOnly = true)
+	public List<ClassPair> cooperatingClasses(List<Cooperation> cooperations, int minimum) {
+		if (cooperations.isEmpty()) {
+			return List.of();
+		}
+		int size = cooperations.size();
+		Long[] ecosystems = new Long[size];
+		String[] groups = new String[size];
+		Long[] companyIds = new Long[size];
+		Boolean[] members = new Boolean[size];
+		for (int i = 0; i < size; i++) {
+			Cooperation cooperation = cooperations.get(i);
+			ecosystems[i] = cooperation.ecosystemId();
+			groups[i] = cooperation.group();
+			companyIds[i] = cooperation.companyId();
+			members[i] = cooperation.member();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource()
+			.addValue("ecosystems", new SqlParameterValue(Types.ARRAY, ecosystems))
+			.addValue("groups", new SqlParameterValue(Types.ARRAY, groups))
+			.addValue("companies", new SqlParameterValue(Types.ARRAY, companyIds))
+			.addValue("members", new SqlParameterValue(Types.ARRAY, members))
+			.addValue("minimum", minimum);
+		// standard SQL array casts, which PostgreSQL and H2 (the demo run) both read
+		return this.jdbc.query(
+				"""
+						with together (ecosystem_id, grp, company_id, member) as (
+						  select * from unnest(cast(:ecosystems as bigint array), cast(:groups as varchar array),
+						                       cast(:companies as bigint array), cast(:members as boolean array))
+						), seen as (
+						  select distinct t.ecosystem_id, t.grp, substr(p.naf_code, 1, 5) as naf_class
+						  from together t join company_profile p on p.company_id = t.company_id
+						  where length(p.naf_code) >= 5
+						    and (p.public_fields like '%,NAF,%' or (t.member and p.ecosystem_fields like '%,NAF,%'))
+						    and not exists (select 1 from company_suggestion_opt_out o where o.company_id = t.company_id)
+						)
+						select a.naf_class, b.naf_class, count(distinct a.ecosystem_id)
+						from seen a join seen b on b.ecosystem_id = a.ecosystem_id and b.grp = a.grp and a.naf_class < b.naf_class
+						group by a.naf_class, b.naf_class
+						having count(distinct a.ecosystem_id) >= :minimum
+						order by 1, 2
+						""",
+				params, (rs, i) -> new ClassPair(rs.getString(1), rs.getString(2), rs.getInt(3)));
 	}
 
 	/** Whether the company accepts to be suggested to others. */

@@ -15,7 +15,9 @@ import fr.coopex.shared.web.Text;
  * <li>Two companies <b>compete</b> when they have the same NAF class, or when they share
  * a product keyword and a market (served or targeted).</li>
  * <li>They <b>complement</b> each other when they do not compete, work in different NAF
- * classes and target a market in common: they could go there together.</li>
+ * classes, and target a market in common (they could go there together) or work in
+ * activities that fit together: companies of both classes already cooperate in several
+ * Coopex ecosystems ({@link ActivityFits}).</li>
  * </ul>
  */
 public final class Coopetition {
@@ -32,14 +34,35 @@ public final class Coopetition {
 	/**
 	 * What relates two companies, and why: the same activity, the product keywords in
 	 * common, the markets in common (all markets for competitors, targeted markets for
-	 * complements).
+	 * complements), and for complements the activities that fit together ({@code fit}, or
+	 * null).
 	 */
-	public record Reason(Relation relation, boolean sameClass, Set<String> keywords, Set<String> markets) {
+	public record Reason(Relation relation, boolean sameClass, Set<String> keywords, Set<String> markets, Fit fit) {
+
+		public Reason(Relation relation, boolean sameClass, Set<String> keywords, Set<String> markets) {
+			this(relation, sameClass, keywords, markets, null);
+		}
 
 		public boolean competing() {
 			return this.relation == Relation.COMPETE;
 		}
 
+		/**
+		 * How many kinds of complementarity the reason holds (a targeted market in
+		 * common, activities that fit together): a firm with both ranks above a firm with
+		 * one.
+		 */
+		public int complementarities() {
+			return (this.markets.isEmpty() ? 0 : 1) + (this.fit == null ? 0 : 1);
+		}
+
+	}
+
+	/**
+	 * Activities that fit together: companies of class {@code mine} (the first company's)
+	 * and of class {@code theirs} cooperate in {@code ecosystems} Coopex ecosystems.
+	 */
+	public record Fit(String mine, String theirs, int ecosystems) {
 	}
 
 	/** What the rule compares of one company, worked out once. */
@@ -55,6 +78,14 @@ public final class Coopetition {
 
 	/** The relation between two companies, or null when nothing relates them. */
 	public static Reason between(Facts a, Facts b) {
+		return between(a, b, ActivityFits.Fits.NONE);
+	}
+
+	/**
+	 * The relation between two companies, or null when nothing relates them, counting the
+	 * activities that fit together among the reasons to complement each other.
+	 */
+	public static Reason between(Facts a, Facts b, ActivityFits.Fits fits) {
 		boolean sameClass = a.nafClass() != null && a.nafClass().equals(b.nafClass());
 		Set<String> sharedKeywords = intersection(a.keywords(), b.keywords());
 		Set<String> sharedMarkets = intersection(a.markets(), b.markets());
@@ -65,7 +96,10 @@ public final class Coopetition {
 			return null;
 		}
 		Set<String> sharedTargets = intersection(a.targeted(), b.targeted());
-		return sharedTargets.isEmpty() ? null : new Reason(Relation.COMPLEMENT, false, Set.of(), sharedTargets);
+		int together = fits.ecosystems(a.nafClass(), b.nafClass());
+		Fit fit = together == 0 ? null : new Fit(a.nafClass(), b.nafClass(), together);
+		return sharedTargets.isEmpty() && fit == null ? null
+				: new Reason(Relation.COMPLEMENT, false, Set.of(), sharedTargets, fit);
 	}
 
 	/** The product keywords of a card, folded (accents, case) for comparison. */

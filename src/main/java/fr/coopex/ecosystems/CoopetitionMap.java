@@ -97,6 +97,14 @@ public record CoopetitionMap(List<Group> groups, List<Node> nodes, List<Pair> pa
 	}
 
 	public static CoopetitionMap of(Collection<CompanyCard> members) {
+		return of(members, ActivityFits.Fits.NONE);
+	}
+
+	/**
+	 * The map of these members, two of them complementary also when their activities fit
+	 * together ({@link ActivityFits}).
+	 */
+	public static CoopetitionMap of(Collection<CompanyCard> members, ActivityFits.Fits fits) {
 		List<CompanyCard> sorted = new ArrayList<>(members);
 		sorted.sort(Comparator.comparing(CompanyCard::displayName, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
 			.thenComparing(CompanyCard::companyId));
@@ -130,7 +138,7 @@ public record CoopetitionMap(List<Group> groups, List<Node> nodes, List<Pair> pa
 		List<Pair> pairs = new ArrayList<>();
 		for (int a = 0; a < sorted.size(); a++) {
 			for (int b = a + 1; b < sorted.size(); b++) {
-				Reason reason = Coopetition.between(facts.get(a), facts.get(b));
+				Reason reason = Coopetition.between(facts.get(a), facts.get(b), fits);
 				if (reason != null) {
 					CompanyCard first = sorted.get(a);
 					CompanyCard second = sorted.get(b);

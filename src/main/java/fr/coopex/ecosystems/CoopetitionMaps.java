@@ -16,7 +16,8 @@ import fr.coopex.shared.config.CacheConfiguration;
 /**
  * Builds the coopetition map of an ecosystem for its members and coordinators. The map
  * uses only public and ecosystem-level fields, which every member and coordinator may
- * see, so one map serves them all: it is cached by ecosystem
+ * see, and the activities that fit together across the platform ({@link ActivityFits},
+ * the same for everyone), so one map serves them all: it is cached by ecosystem
  * ({@value CacheConfiguration#ECOSYSTEM_ROSTERS}), evicted as soon as a member joins,
  * leaves or edits its profile on this instance (once the change commits), and kept
  * {@link CacheConfiguration#SHORT} at most, which bounds how long a change made on
@@ -36,9 +37,12 @@ public class CoopetitionMaps {
 
 	private final CompanyManagement companies;
 
-	CoopetitionMaps(EcosystemManagement ecosystems, CompanyManagement companies) {
+	private final ActivityFits fits;
+
+	CoopetitionMaps(EcosystemManagement ecosystems, CompanyManagement companies, ActivityFits fits) {
 		this.ecosystems = ecosystems;
 		this.companies = companies;
+		this.fits = fits;
 	}
 
 	/**
@@ -76,7 +80,7 @@ public class CoopetitionMaps {
 			.sorted(java.util.Comparator.comparing((EcosystemDetail.Member m) -> m.role().ordinal())
 				.thenComparing((m) -> m.company().displayName(), String.CASE_INSENSITIVE_ORDER))
 			.toList();
-		return new Roster(members, CoopetitionMap.of(cards.values()));
+		return new Roster(members, CoopetitionMap.of(cards.values(), this.fits.fits()));
 	}
 
 	/** A company may be in any number of ecosystems: every roster is built again. */

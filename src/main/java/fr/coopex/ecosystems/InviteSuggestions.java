@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,6 +17,7 @@ import fr.coopex.companies.CompanyCard;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.companies.PartnerSearch;
 import fr.coopex.ecosystems.Coopetition.Facts;
+import fr.coopex.ecosystems.Coopetition.Fit;
 import fr.coopex.ecosystems.Coopetition.Reason;
 import fr.coopex.ecosystems.Suggestions.ForCoordinator;
 import fr.coopex.ecosystems.Suggestions.Invitee;
@@ -24,10 +26,12 @@ import fr.coopex.shared.security.CoopexUser;
 
 /**
  * Companies a coordinator could invite into an ecosystem: not in it yet, aiming at one of
- * its markets, and complementary to at least one member; ranked by the members they
- * complement, less those they would compete with, and whether they work in the
- * ecosystem's regions (the coordination body's scope, or else its members' regions). Only
- * what the coordinator may see of each company counts. Cached with the member suggestions
+ * its markets, and complementary to at least one member (a targeted market in common, or
+ * an activity that fits with the member's, see {@link ActivityFits}); those with both
+ * kinds of complementarity first, then ranked by the members they complement, less those
+ * they would compete with, and whether they work in the ecosystem's regions (the
+ * coordination body's scope, or else its members' regions). Only what the coordinator may
+ * see of each company counts. Cached with the member suggestions
  * ({@link PartnerSuggestions} evicts them).
  */
 @Service
@@ -46,13 +50,16 @@ public class InviteSuggestions {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final ActivityFits fits;
+
 	InviteSuggestions(EcosystemManagement ecosystems, MembershipReads reads, CompanyManagement companies,
-			PartnerSearch search, NamedParameterJdbcTemplate jdbc) {
+			PartnerSearch search, NamedParameterJdbcTemplate jdbc, ActivityFits fits) {
 		this.ecosystems = ecosystems;
 		this.reads = reads;
 		this.companies = companies;
 		this.search = search;
 		this.jdbc = jdbc;
+		this.fits = fits;
 	}
 
 	/**
@@ -88,21 +95,23 @@ public class InviteSuggestions {
 						Map.of("id", ecosystemId), Long.class));
 		List<Long> ids = this.search.candidates(viewer, markets, excluded, PartnerSuggestions.CANDIDATES);
 		List<Invitee> invitees = new ArrayList<>();
+		ActivityFits.Fits fitting = this.fits.fits();
 		for (CompanyCard card : this.companies.cards(viewer, ids).values()) {
-			Invitee invitee = weigh(card, members, memberFacts, markets, national, regions);
+			Invitee invitee = weigh(card, members, memberFacts, markets, national, regions, fitting);
 			if (invitee != null) {
 				invitees.add(invitee);
 			}
 		}
-		invitees.sort(Comparator.comparingInt(Invitee::score)
+		invitees.sort(Comparator.comparingInt(Invitee::complementarities)
 			.reversed()
+			.thenComparing(Comparator.comparingInt(Invitee::score).reversed())
 			.thenComparing((i) -> i.company().displayName(), String.CASE_INSENSITIVE_ORDER));
 		return new ForCoordinator(detail.summary(),
 				List.copyOf(invitees.subList(0, Math.min(INVITEES, invitees.size()))));
 	}
 
 	private static Invitee weigh(CompanyCard card, Map<Long, CompanyCard> members, List<Facts> memberFacts,
-			Set<String> markets, boolean national, Set<String> regions) {
+			Set<String> markets, boolean national, Set<String> regions, ActivityFits.Fits fitting) {
 		Set<String> aimed = Coopetition.intersection(card.markets(), markets);
 		if (aimed.isEmpty()) {
 			return null;
@@ -110,10 +119,18 @@ public class InviteSuggestions {
 		Facts facts = Facts.of(card);
 		List<String> complements = new ArrayList<>();
 		List<String> competitors = new ArrayList<>();
+		Map<String, Fit> fits = new TreeMap<>();
+		boolean sharedTarget = false;
 		for (Facts member : memberFacts) {
-			Reason reason = Coopetition.between(member, facts);
+			Reason reason = Coopetition.between(member, facts, fitting);
 			if (reason != null) {
 				(reason.competing() ? competitors : complements).add(members.get(member.companyId()).displayName());
+				if (!reason.competing()) {
+					sharedTarget |= !reason.markets().isEmpty();
+					if (reason.fit() != null) {
+						fits.putIfAbsent(reason.fit().mine(), reason.fit());
+					}
+				}
 			}
 		}
 		if (complements.isEmpty()) {
@@ -123,7 +140,8 @@ public class InviteSuggestions {
 		int score = 10 * complements.size() - 4 * competitors.size() + 2 * aimed.size() + (inRegion ? 6 : 0);
 		complements.sort(String.CASE_INSENSITIVE_ORDER);
 		competitors.sort(String.CASE_INSENSITIVE_ORDER);
-		return new Invitee(card, List.copyOf(complements), List.copyOf(competitors), aimed, inRegion, score);
+		return new Invitee(card, List.copyOf(complements), List.copyOf(competitors), aimed, inRegion, score,
+				List.copyOf(fits.values()), (sharedTarget ? 1 : 0) + (fits.isEmpty() ? 0 : 1));
 	}
 
 }

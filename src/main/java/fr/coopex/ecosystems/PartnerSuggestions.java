@@ -34,13 +34,14 @@ import fr.coopex.shared.security.Role;
 
 /**
  * Whom a member firm could cooperate with, across the platform: companies whose visible
- * fields show a different activity aiming at a market of the firm (complements, first),
- * and its competitors, apart. Candidates are the companies of the firm's markets (a
- * bounded, indexed read, see {@link PartnerSearch}), outside the ecosystems it is already
- * in, as the firm sees them: a field a company keeps from the firm never weighs in.
- * Cached ({@value CacheConfiguration#PARTNER_SUGGESTIONS}) by person, evicted when a
- * profile, a membership or a company's choice to be suggested changes on this instance,
- * and kept {@link CacheConfiguration#SHORT} at most.
+ * fields show a different activity aiming at a market of the firm, or an activity that
+ * fits with the firm's ({@link ActivityFits}) (complements, first: those with both
+ * reasons before those with one), and its competitors, apart. Candidates are the
+ * companies of the firm's markets (a bounded, indexed read, see {@link PartnerSearch}),
+ * outside the ecosystems it is already in, as the firm sees them: a field a company keeps
+ * from the firm never weighs in. Cached ({@value CacheConfiguration#PARTNER_SUGGESTIONS})
+ * by person, evicted when a profile, a membership or a company's choice to be suggested
+ * changes on this instance, and kept {@link CacheConfiguration#SHORT} at most.
  */
 @Service
 public class PartnerSuggestions {
@@ -65,12 +66,15 @@ public class PartnerSuggestions {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final ActivityFits fits;
+
 	PartnerSuggestions(CompanyManagement companies, PartnerSearch search, MembershipReads reads,
-			NamedParameterJdbcTemplate jdbc) {
+			NamedParameterJdbcTemplate jdbc, ActivityFits fits) {
 		this.companies = companies;
 		this.search = search;
 		this.reads = reads;
 		this.jdbc = jdbc;
+		this.fits = fits;
 	}
 
 	/**
@@ -89,18 +93,24 @@ public class PartnerSuggestions {
 		List<Long> ids = this.search.candidates(viewer, own.markets(), excluded, CANDIDATES);
 		List<Partner> complements = new ArrayList<>();
 		List<Partner> competitors = new ArrayList<>();
+		ActivityFits.Fits fitting = this.fits.fits();
 		for (CompanyCard card : this.companies.cards(viewer, ids).values()) {
-			Reason reason = Coopetition.between(mine, Facts.of(card));
+			Reason reason = Coopetition.between(mine, Facts.of(card), fitting);
 			if (reason != null) {
 				boolean sameRegion = own.region() != null && own.region() == card.region();
-				int score = 10 * reason.markets().size() + 3 * reason.keywords().size() + (sameRegion ? 4 : 0);
+				int score = 10 * reason.markets().size() + (reason.fit() != null ? 10 : 0)
+						+ 3 * reason.keywords().size() + (sameRegion ? 4 : 0);
 				(reason.competing() ? competitors : complements).add(new Partner(card, reason, sameRegion, score));
 			}
 		}
 		Comparator<Partner> ranking = Comparator.comparingInt(Partner::score)
 			.reversed()
 			.thenComparing((p) -> p.company().displayName(), String.CASE_INSENSITIVE_ORDER);
-		complements.sort(ranking);
+		// a firm with both reasons to complement (a market, a fitting activity) comes
+		// first
+		complements.sort(Comparator.comparingInt((Partner p) -> p.reason().complementarities())
+			.reversed()
+			.thenComparing(ranking));
 		competitors.sort(ranking);
 		List<Partner> shown = complements.subList(0, Math.min(COMPLEMENTS, complements.size()));
 		return new ForMember(List.copyOf(shown),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import fr.coopex.companies.CompanyCard;
+import fr.coopex.ecosystems.Coopetition.Fit;
 import fr.coopex.ecosystems.Coopetition.Reason;
 
 /**
@@ -37,10 +38,13 @@ public final class Suggestions {
 
 	/**
 	 * A company a coordinator could invite: the members it complements and competes with,
-	 * the ecosystem's markets it aims at, whether it is in the ecosystem's regions.
+	 * the ecosystem's markets it aims at, whether it is in the ecosystem's regions, the
+	 * members' activities its own fits with ({@code fits}, one per member class), and how
+	 * many kinds of complementarity it brings (a targeted market in common with a member,
+	 * a fitting activity).
 	 */
 	public record Invitee(CompanyCard company, List<String> complements, List<String> competitors, Set<String> markets,
-			boolean inRegion, int score) {
+			boolean inRegion, int score, List<Fit> fits, int complementarities) {
 	}
 
 	/** The companies a coordinator could invite into an ecosystem, ranked. */

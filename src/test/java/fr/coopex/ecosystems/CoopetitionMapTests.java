@@ -63,6 +63,37 @@ class CoopetitionMapTests {
 	}
 
 	@Test
+	void activitiesThatFitTogetherComplementEachOtherWithoutACommonMarket() {
+		ActivityFits.Fits fits = new ActivityFits.Fits(Map.of("25.62|28.41", 4));
+		CoopetitionMap map = CoopetitionMap.of(List.of(card(1, "Alpha", "28.41Z", "machines", Set.of(), Set.of("CN")),
+				card(2, "Usinage", "25.62B", "pièces", Set.of(), Set.of("BR")),
+				card(3, "Hidden", null, null, Set.of(), Set.of("BR"))), fits);
+		assertThat(map.pairs()).singleElement().satisfies((pair) -> {
+			assertThat(pair.relation()).isEqualTo(Relation.COMPLEMENT);
+			assertThat(pair.markets()).isEmpty();
+			assertThat(pair.reason().fit().ecosystems()).isEqualTo(4);
+			assertThat(Set.of(pair.reason().fit().mine(), pair.reason().fit().theirs()))
+				.containsExactlyInAnyOrder("28.41", "25.62");
+		});
+		// without the observed fit, nothing relates them
+		assertThat(CoopetitionMap.of(List.of(card(1, "Alpha", "28.41Z", "machines", Set.of(), Set.of("CN")),
+				card(2, "Usinage", "25.62B", "pièces", Set.of(), Set.of("BR"))))
+			.pairs()).isEmpty();
+	}
+
+	@Test
+	void membersOfTheSameActivityNeverFitTogether() {
+		ActivityFits.Fits fits = new ActivityFits.Fits(Map.of("28.41|28.41", 9));
+		assertThat(fits.ecosystems("28.41", "28.41")).isZero();
+		CoopetitionMap map = CoopetitionMap.of(List.of(card(1, "Alpha", "28.41Z", null, Set.of(), Set.of()),
+				card(2, "Beta", "28.41A", null, Set.of(), Set.of())), fits);
+		assertThat(map.pairs()).singleElement().satisfies((pair) -> {
+			assertThat(pair.relation()).isEqualTo(Relation.COMPETE);
+			assertThat(pair.reason().fit()).isNull();
+		});
+	}
+
+	@Test
 	void unrelatedMembersAndHiddenActivitiesMakeNoPair() {
 		CoopetitionMap map = CoopetitionMap.of(List.of(card(1, "Alpha", "28.41Z", null, Set.of(), Set.of("CN")),
 				card(2, "Hidden", null, null, Set.of(), Set.of("CN")),

@@ -96,6 +96,13 @@ public class CacheConfiguration {
 	 */
 	public static final String PARTNER_SUGGESTIONS = "partner-suggestions";
 
+	/**
+	 * The activities (NAF classes) that fit together, observed across the platform (one
+	 * entry): recomputed at most hourly, evicted by membership, profile and suggestion
+	 * setting changes on this instance.
+	 */
+	public static final String ACTIVITY_FITS = "activity-fits";
+
 	/** A named cache: its name, its maximum size and how long an entry lives. */
 	record Spec(String name, long maximumSize, Duration expireAfterWrite, Duration expireAfterAccess) {
 
@@ -145,7 +152,10 @@ public class CacheConfiguration {
 			Spec.forAWhile(OBSERVATORY, 200, Duration.ofHours(1)),
 			// suggestions: evicted by profile, membership and setting changes on this
 			// instance; a change made elsewhere (a market made private) shows within 15 s
-			Spec.forAWhile(PARTNER_SUGGESTIONS, 5_000, Duration.ofSeconds(15)));
+			Spec.forAWhile(PARTNER_SUGGESTIONS, 5_000, Duration.ofSeconds(15)),
+			// activities that fit together: one platform-wide aggregate, an hour old at
+			// most
+			Spec.forAWhile(ACTIVITY_FITS, 1, Duration.ofHours(1)));
 
 	@Bean
 	CacheManager cacheManager() {
