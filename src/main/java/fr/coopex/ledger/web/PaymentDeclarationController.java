@@ -80,7 +80,7 @@ class PaymentDeclarationController {
 	String confirm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long declarationId,
 			@RequestParam(defaultValue = "-2") long version, RedirectAttributes flash) {
 		try {
-			this.declarations.confirm(user, id, PoolConsoleController.seen(version), declarationId);
+			this.declarations.confirm(user, id, asSeen(version), declarationId);
 			flash.addFlashAttribute("message", "ledger.declaration.confirmed");
 		}
 		catch (LedgerException ex) {
@@ -94,13 +94,22 @@ class PaymentDeclarationController {
 			@RequestParam(defaultValue = "-2") long version, @RequestParam(required = false) String reason,
 			RedirectAttributes flash) {
 		try {
-			this.declarations.reject(user, id, PoolConsoleController.seen(version), declarationId, reason);
+			this.declarations.reject(user, id, asSeen(version), declarationId, reason);
 			flash.addFlashAttribute("message", "ledger.declaration.rejected");
 		}
 		catch (LedgerException ex) {
 			flash.addFlashAttribute("error", ex.messageKey());
 		}
 		return redirect(id);
+	}
+
+	/**
+	 * The version a decision was built on, for the service to check after it has checked
+	 * who asks (so that a refused person is told 403 or 404 first): anything but a real
+	 * version, the ledger's "any version" marker included, is a version no pool has.
+	 */
+	private static long asSeen(long version) {
+		return (version < 0) ? -2 : version;
 	}
 
 	private static String redirect(long id) {
