@@ -27,6 +27,7 @@ import fr.coopex.ledger.LedgerEvents.PoolChange;
 import fr.coopex.ledger.LedgerEvents.PoolChanged;
 import fr.coopex.ledger.PoolView.CashCall;
 import fr.coopex.ledger.PoolView.CashCallLine;
+import fr.coopex.shared.config.ClockConfiguration;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.Text;
 
@@ -150,7 +151,7 @@ public class PaymentDeclarations {
 		List<Declaration> declarations = declarations("d.pool_id = ? and d.cash_call_id = ? and d.company_id = ?",
 				poolId, cashCallId, company);
 		Declaration pending = declarations.stream().filter(Declaration::pending).findFirst().orElse(null);
-		LocalDate today = LocalDate.ofInstant(this.store.now(), fr.coopex.shared.config.ClockConfiguration.PARIS);
+		LocalDate today = LocalDate.ofInstant(this.store.now(), ClockConfiguration.PARIS);
 		return new LineToPay(pool.id, pool.title, pool.version, cashCallId, owed.call().label(), owed.call().dueOn(),
 				owed.line().amount(), owed.line().outstanding(),
 				owed.line().outstanding().signum() > 0 && owed.call().dueOn().isBefore(today), pending, declarations);
@@ -310,8 +311,8 @@ public class PaymentDeclarations {
 			.query("select d.cash_call_id, max(d.declared_at) from ledger_payment_declaration d "
 					+ "left join ledger_payment_declaration_decision x on x.declaration_id = d.id "
 					+ "where d.company_id = ? and x.declaration_id is null group by d.cash_call_id", (ResultSet rs) -> {
-						days.put(rs.getLong(1), LocalDate.ofInstant(rs.getTimestamp(2).toInstant(),
-								fr.coopex.shared.config.ClockConfiguration.PARIS));
+						days.put(rs.getLong(1),
+								LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), ClockConfiguration.PARIS));
 					}, companyId);
 		return days;
 	}
@@ -352,7 +353,7 @@ public class PaymentDeclarations {
 		if (paidOn == null) {
 			throw new LedgerException("paidOn", "ledger.payment.date-required");
 		}
-		if (paidOn.isAfter(LocalDate.ofInstant(this.store.now(), fr.coopex.shared.config.ClockConfiguration.PARIS))) {
+		if (paidOn.isAfter(LocalDate.ofInstant(this.store.now(), ClockConfiguration.PARIS))) {
 			throw new LedgerException("paidOn", "ledger.payment.date-future");
 		}
 		return paidOn;
