@@ -25,7 +25,8 @@ import fr.coopex.shared.config.ClockConfiguration;
  * lines it still owes, on the reminder days of the pool's ecosystem
  * ({@link ReminderDays}: by default 7 days before the due date, 1 and 15 days after).
  * Each reminder sent is a row unique per line and reminder day, so that a second run,
- * here or on another instance, never sends it twice.
+ * here or on another instance, never sends it twice. A line on which the company declared
+ * a payment that waits for a manager ({@link PaymentDeclarations}) is not reminded.
  */
 @Component
 public class CashCallReminders {
@@ -82,8 +83,13 @@ public class CashCallReminders {
 		int sent = 0;
 		PoolRow pool = this.reads.pool(poolId);
 		ReminderDays reminderDays = days.computeIfAbsent(pool.ecosystemId, this.reads::reminderDays);
+		java.util.Set<String> declared = this.reads.awaitingConfirmation(poolId);
 		for (Owed owed : this.reads.owed(pool, today.minusDays(CashCallFollowUp.FOLLOWED_DAYS),
 				today.plusDays(ReminderDays.MAX_DAY), null)) {
+			if (declared.contains(owed.call().id() + ":" + owed.line().companyId())) {
+				// the company says it paid: its managers confirm or reject it first
+				continue;
+			}
 			String slot = reminderDays.slotOn(ChronoUnit.DAYS.between(owed.call().dueOn(), today));
 			if (slot != null && this.reads.markSent(owed, slot, null)) {
 				this.events.publishEvent(FollowUpReads.reminder(owed, today, null));

@@ -100,6 +100,17 @@ class FollowUpReads {
 		return last;
 	}
 
+	/**
+	 * The lines of a pool ("call:company") on which a declared payment waits for a
+	 * manager: no automatic reminder is sent for them meanwhile.
+	 */
+	java.util.Set<String> awaitingConfirmation(long poolId) {
+		return new java.util.HashSet<>(this.store.jdbc()
+			.queryForList("select d.cash_call_id || ':' || d.company_id from ledger_payment_declaration d "
+					+ "left join ledger_payment_declaration_decision x on x.declaration_id = d.id "
+					+ "where d.pool_id = ? and x.declaration_id is null", String.class, poolId));
+	}
+
 	/** The ecosystem's reminder days, or the platform's defaults. */
 	ReminderDays reminderDays(long ecosystemId) {
 		return this.store.jdbc()

@@ -75,7 +75,13 @@ public final class LedgerEvents {
 		/** A subsidy was deleted. */
 		SUBSIDY_REMOVED,
 		/** A posted pool was reopened for an amendment. */
-		REOPENED
+		REOPENED,
+		/** A company's person declared a payment on a cash call line. */
+		PAYMENT_DECLARED,
+		/** A manager confirmed a declared payment (recorded as a payment). */
+		DECLARATION_CONFIRMED,
+		/** A manager rejected a declared payment. */
+		DECLARATION_REJECTED
 
 	}
 

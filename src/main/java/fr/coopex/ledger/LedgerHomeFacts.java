@@ -44,20 +44,34 @@ public class LedgerHomeFacts {
 
 	private final EcosystemHomeFacts ecosystems;
 
+	private final PaymentDeclarations declarations;
+
 	private final Clock clock;
 
 	LedgerHomeFacts(NamedParameterJdbcTemplate jdbc, PoolReadModel pools, VisibleNames names,
-			EcosystemHomeFacts ecosystems, Clock clock) {
+			EcosystemHomeFacts ecosystems, PaymentDeclarations declarations, Clock clock) {
 		this.jdbc = jdbc;
 		this.pools = pools;
 		this.names = names;
 		this.ecosystems = ecosystems;
+		this.declarations = declarations;
 		this.clock = clock;
 	}
 
-	/** A cash-call line of the company still outstanding. */
-	public record Due(long poolId, String poolTitle, String label, LocalDate dueOn, BigDecimal outstanding,
-			boolean overdue) {
+	/**
+	 * A cash-call line of the company still outstanding.
+	 *
+	 * @param declaredOn the day the company declared a payment of it that waits for the
+	 * pool's managers, or null
+	 */
+	public record Due(long poolId, String poolTitle, long cashCallId, String label, LocalDate dueOn,
+			BigDecimal outstanding, boolean overdue, LocalDate declaredOn) {
+
+		/** Whether a declared payment of the line waits for the pool's managers. */
+		public boolean declared() {
+			return this.declaredOn != null;
+		}
+
 	}
 
 	/**
@@ -90,6 +104,11 @@ public class LedgerHomeFacts {
 		/** The lines due in the next {@code days} days (overdue ones included). */
 		public List<Due> dueWithin(LocalDate today, int days) {
 			return this.calls.stream().filter((d) -> !d.dueOn().isAfter(today.plusDays(days))).toList();
+		}
+
+		/** The outstanding cash-call lines of one pool. */
+		public List<Due> callsOf(long poolId) {
+			return this.calls.stream().filter((d) -> d.poolId() == poolId).toList();
 		}
 
 	}
@@ -126,6 +145,7 @@ public class LedgerHomeFacts {
 		LocalDate today = today();
 		List<OwedPool> owed = new ArrayList<>();
 		List<Due> calls = new ArrayList<>();
+		Map<Long, LocalDate> declared = this.declarations.pendingDaysOf(company);
 		BigDecimal total = BigDecimal.ZERO.setScale(2);
 		for (PoolRow pool : rows(
 				"select p.* from ledger_pool p join ledger_participant lp on lp.pool_id = p.id "
@@ -145,8 +165,8 @@ public class LedgerHomeFacts {
 			for (CashCall call : content.cashCalls()) {
 				for (CashCallLine line : call.lines()) {
 					if (line.companyId() == company && !line.cancelled() && line.outstanding().signum() > 0) {
-						own.add(new Due(pool.id, pool.title, call.label(), call.dueOn(), line.outstanding(),
-								call.dueOn().isBefore(today)));
+						own.add(new Due(pool.id, pool.title, call.id(), call.label(), call.dueOn(), line.outstanding(),
+								call.dueOn().isBefore(today), declared.get(call.id())));
 					}
 				}
 			}

@@ -43,7 +43,15 @@ class PoolPayments {
 	}
 
 	long recordPayment(CoopexUser by, long poolId, long version, PaymentDraft payment) {
-		PoolRow pool = this.access.managed(by, poolId, version);
+		return record(by, this.access.managed(by, poolId, version), payment);
+	}
+
+	/**
+	 * Records a payment in a pool already locked for one of its managers (a payment they
+	 * enter, or a company's declaration they confirm).
+	 */
+	long record(CoopexUser by, PoolRow pool, PaymentDraft payment) {
+		long poolId = pool.id;
 		pool.requireNotCancelled();
 		long cents = SplitEngine.cents(payment.amount(), "amount");
 		if (cents == 0) {

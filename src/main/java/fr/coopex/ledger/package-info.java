@@ -36,6 +36,10 @@
  * ledger.recordPayment(coordinator, pool, version, new Ledger.PaymentDraft(payerCompanyId,
  *         null, amount, paidOn, reference));  // null party = the coordination body
  * ledger.callDeposits(coordinator, pool, version, "Acompte", new BigDecimal("50"), dueOn);
+ * // a member declares the payment of its cash call line; a manager confirms it (recorded
+ * // as the payment above) or rejects it with a reason (PaymentDeclarations)
+ * declarations.declare(member, pool, version, cashCallId, companyId, draft);
+ * declarations.confirm(coordinator, pool, version, declarationId);
  * ledger.pool(viewer, pool);               // PoolView: breakdown, shares, balances,
  *                                          // transfers, cash calls, payments
  * ledger.balances(viewer, pool); ledger.settlement(viewer, pool);
@@ -49,7 +53,8 @@
  * stands and missions but their ids.
  * <p>
  * Pages: {@code /pools/{id}} (participants and coordinators), {@code /console/pools/{id}}
- * (coordinators), statements {@code /pools/{id}/statement.pdf|csv},
+ * (coordinators), {@code /pools/{id}/cash-calls/{callId}/payment} (a participant declares
+ * the payment of its line), statements {@code /pools/{id}/statement.pdf|csv},
  * {@code /pools/{id}/export.pdf|csv} (whole pool), {@code /ledger/ecosystems/{id}} and
  * its {@code statement.pdf|csv}. A stand or mission page links to {@code /pools/{id}}.
  *

@@ -94,6 +94,43 @@ class PoolAuditTests {
 			.containsExactly(coordinator.organisationId());
 	}
 
+	@Autowired
+	fr.coopex.ledger.PaymentDeclarations declarations;
+
+	@Test
+	void aDeclaredPaymentIsAuditedWithWhoDeclaredItAndWhoConfirmedIt() {
+		CoopexUser coordinator = this.fixtures.user(Role.COORDINATOR);
+		long ecosystem = this.ecosystems.create(coordinator,
+				new EcosystemDraft("Déclaration auditée " + System.nanoTime(), "Exposer ensemble", Set.of("DE"),
+						Set.of("28"), true, null));
+		CoopexUser alpha = this.fixtures.member();
+		long pool = this.ledger.openPool(coordinator, PoolOwnerKind.STAND, System.nanoTime() % 1_000_000_000L,
+				ecosystem, "Stand déclaré", AllocationKey.EQUAL, Set.of());
+		this.ledger.join(alpha, pool,
+				new ParticipantDraft(alpha.organisationId(), "Alpha", new BigDecimal("12"), null, 45, false, 0));
+		this.ledger.addItem(coordinator, pool, version(pool),
+				CostItemDraft.of("Surface nue", CostCategory.SPACE, new BigDecimal("1000.00"), BigDecimal.ZERO));
+		long call = this.ledger.callDeposits(coordinator, pool, version(pool), "Acompte", new BigDecimal("50"),
+				LocalDate.now().minusDays(2));
+		long declaration = this.declarations.declare(alpha, pool, version(pool), call, alpha.organisationId(),
+				new fr.coopex.ledger.PaymentDeclarations.DeclarationDraft(new BigDecimal("500.00"), LocalDate.now(),
+						"VIR 9"));
+		this.declarations.confirm(coordinator, pool, version(pool), declaration);
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(actions(pool)).contains("LEDGER_PAYMENT_DECLARED",
+					"LEDGER_DECLARATION_CONFIRMED", "LEDGER_PAYMENT_RECORDED"));
+		assertThat(this.jdbc.queryForObject("select actor from audit_event where target = ? and action = ?",
+				String.class, "pool " + pool, "LEDGER_PAYMENT_DECLARED"))
+			.isEqualTo(alpha.email());
+		assertThat(this.jdbc.queryForObject("select actor from audit_event where target = ? and action = ?",
+				String.class, "pool " + pool, "LEDGER_DECLARATION_CONFIRMED"))
+			.isEqualTo(coordinator.email());
+		assertThat(this.jdbc.queryForObject("select details from audit_event where target = ? and action = ?",
+				String.class, "pool " + pool, "LEDGER_DECLARATION_CONFIRMED"))
+			.contains("declaration " + declaration, "declared by ", "(user " + alpha.id() + ")", "500.00 EUR");
+	}
+
 	private List<String> actions(long pool) {
 		return this.jdbc.queryForList("select action from audit_event where target = ?", String.class, "pool " + pool);
 	}

@@ -36,10 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Story (1) of issue 18 in a real browser, each page checked with axe-core at 1366 and
  * 390 pixels without sideways scrolling: a member signs in and, from the home page alone,
  * finds its overdue cash call in red, the pool's line still outstanding and the
- * coordination's payment details. The ledger lets only the pool's managers record a
- * payment (the money goes to the coordination body's account), so the coordinator, from
- * their own home page, follows the overdue line to the pool's payment form and records
- * it; the member's home page then shows nothing owed.
+ * coordination's payment details, follows the cash call's link and declares its payment,
+ * which waits for the coordinator; the coordinator confirms it on the pool console (the
+ * ledger's payment is recorded there, as one the coordinator enters) and the member's
+ * home page then shows nothing owed. The coordinator may also record a payment the member
+ * did not declare, from the overdue line of their own home page.
  */
 @IntegrationTest
 class HomeBrowserTests {
@@ -141,6 +142,113 @@ class HomeBrowserTests {
 			logOut();
 		}
 		driver.manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	@Test
+	void aMemberDeclaresThePaymentOfItsOverdueCashCallFromTheHomePageAndTheCoordinatorConfirmsIt() {
+		StandFixtures.Ecosystem eco = this.standFixtures.ecosystem(2);
+		CoopexUser member = eco.members().get(0);
+		CompanyNames.name(this.companies, member, "Horlogerie du Doubs " + System.nanoTime() % 100000);
+		CompanyNames.name(this.companies, eco.members().get(1), "Capteurs du Jura");
+		long stand = this.standFixtures.stand(eco,
+				this.standFixtures.fair("Salon des déclarations " + System.nanoTime()), "40", "4");
+		this.stands.book(member, stand, new BigDecimal("12"), null);
+		this.stands.book(eco.members().get(1), stand, new BigDecimal("20"), null);
+		this.standFixtures.spaceCost(eco, stand, "10000");
+		long pool = this.stands.view(stand).poolId();
+		long call = this.ledger.callDeposits(eco.coordinator(), pool, Ledger.ANY_VERSION, "Acompte",
+				new BigDecimal("50"), this.calendar.today().minusDays(3));
+		BigDecimal outstanding = this.ledger.pool(member, pool).cashCalls().get(0).lines().get(0).outstanding();
+		WebDriver driver = browser.driver();
+
+		// on a phone: the overdue call in red on the home page, and its declaration form
+		driver.manage().window().setSize(SIZES.get(1));
+		logIn(member.email());
+		driver.get(url("/"));
+		WebElement owedCall = browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("owed-call-" + call)));
+		assertThat(owedCall.getAttribute("class")).contains("text-danger");
+		assertPage(SIZES.get(1));
+		click(By.id("declare-" + call));
+		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("declaration-form")));
+		assertPage(SIZES.get(1));
+		logOut();
+
+		// at 1366 pixels: from the home page alone to the declared payment
+		driver.manage().window().setSize(SIZES.get(0));
+		logIn(member.email());
+		driver.get(url("/"));
+		owedCall = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("owed-call-" + call)));
+		assertThat(owedCall.getAttribute("class")).contains("text-danger");
+		assertThat(owedCall.getText()).contains("en retard");
+		click(By.id("declare-" + call));
+		// more than what remains due: the form again, with the reason, nothing saved
+		typeInto("declaration-form", "amount", french(outstanding.add(BigDecimal.ONE)));
+		setDate(driver.findElement(By.cssSelector("#declaration-form input[name='paidOn']")),
+				this.calendar.today().minusDays(1));
+		typeInto("declaration-form", "reference", "VIR-DECLARE-1");
+		click(By.id("declaration-submit"));
+		WebElement error = browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("amount-error")));
+		assertThat(error.getText()).contains("dépasse ce qui reste dû");
+		assertPage(SIZES.get(0));
+		// the amount due, written the French way
+		typeInto("declaration-form", "amount", french(outstanding));
+		click(By.id("declaration-submit"));
+		WebElement pending = browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("declaration-pending")));
+		assertThat(pending.getText()).contains("en attente de confirmation par le coordinateur");
+		assertThat(driver.findElements(By.id("declaration-form"))).isEmpty();
+		assertPage(SIZES.get(0));
+		driver.get(url("/"));
+		WebElement declared = browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("declared-" + call)));
+		assertThat(declared.getText()).contains("paiement déclaré le", "en attente de confirmation");
+		assertPage(SIZES.get(0));
+		logOut();
+
+		// the coordinator confirms it on the pool console, reached from their home page
+		logIn(eco.coordinator().email());
+		driver.get(url("/"));
+		click(By.cssSelector("#home-overdue-" + eco.id() + " a[href*='/console/pools/" + pool + "']"));
+		WebElement confirm = browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id^='confirm-declaration-']")));
+		assertThat(driver.findElement(By.id("declarations")).getText()).contains("Horlogerie du Doubs",
+				"VIR-DECLARE-1");
+		assertPage(SIZES.get(0));
+		click(By.id(confirm.getAttribute("id")));
+		browser.waiting()
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main .alert-success[role='status']")));
+		assertThat(this.ledger.pool(eco.coordinator(), pool).payments()).singleElement()
+			.satisfies((p) -> assertThat(p.amount()).isEqualByComparingTo(outstanding));
+		assertPage(SIZES.get(0));
+		logOut();
+
+		// the member's home no longer shows it as owed, at both widths
+		for (Dimension size : SIZES) {
+			driver.manage().window().setSize(size);
+			logIn(member.email());
+			driver.get(url("/"));
+			browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("home-owed-headline")));
+			assertThat(driver.findElements(By.id("owed-call-" + call))).isEmpty();
+			assertThat(driver.findElements(By.id("owed-" + pool))).isEmpty();
+			assertThat(driver.findElement(By.id("home-owed")).getText()).doesNotContain("en retard");
+			assertPage(size);
+			logOut();
+		}
+		driver.manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	private static String french(BigDecimal amount) {
+		return amount.toPlainString().replace('.', ',');
+	}
+
+	private void typeInto(String form, String name, String text) {
+		WebElement input = browser.waiting()
+			.until(ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector("#" + form + " [name='" + name + "']")));
+		input.clear();
+		input.sendKeys(text);
 	}
 
 	/** Passes axe-core and reads without scrolling sideways at this width. */

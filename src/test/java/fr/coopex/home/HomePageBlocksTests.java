@@ -159,6 +159,31 @@ class HomePageBlocksTests {
 		assertThat(page).doesNotContain(s.marker(), euros(theirs), "Concurrent visible");
 	}
 
+	@Autowired
+	fr.coopex.ledger.PaymentDeclarations declarations;
+
+	@Test
+	void eachCashCallOwedLeadsToItsDeclarationAndADeclaredPaymentShowsAsWaiting() throws Exception {
+		Story s = story();
+		long call = this.ledger.pool(s.member(), s.pool()).cashCalls().get(0).id();
+		String declare = "href=\"/pools/" + s.pool() + "/cash-calls/" + call + "/payment\"";
+		String page = home(s.member());
+		assertThat(page).containsPattern("id=\"owed-call-" + call + "\"[^>]*text-danger")
+			.contains(declare, "Déclarer votre paiement")
+			.doesNotContain("en attente de confirmation");
+
+		long version = this.ledger.pool(s.member(), s.pool()).version();
+		this.declarations.declare(s.member(), s.pool(), version, call, s.member().organisationId(),
+				new fr.coopex.ledger.PaymentDeclarations.DeclarationDraft(new BigDecimal("100.00"),
+						this.calendar.today(), null));
+
+		page = home(s.member());
+		assertThat(page).contains(declare, "id=\"declared-" + call + "\"", "paiement déclaré le "
+				+ LONG_DATE.format(this.calendar.today()) + ", en attente de confirmation par le coordinateur");
+		// the competitor's page says nothing of it (it declares its own line of the call)
+		assertThat(home(s.competitor())).contains(declare).doesNotContain("en attente de confirmation");
+	}
+
 	@Test
 	void theCoordinatorSeesCountsBarsAndTheOverdueLinesNamedAsItMaySeeThem() throws Exception {
 		Story s = story();

@@ -33,6 +33,7 @@ import fr.coopex.ecosystems.MembershipRole;
 import fr.coopex.ledger.CostCategory;
 import fr.coopex.ledger.CostItemDraft;
 import fr.coopex.ledger.Ledger;
+import fr.coopex.ledger.PaymentDeclarations;
 import fr.coopex.ledger.SubsidyDraft;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
@@ -298,6 +299,17 @@ class AuthorizationMatrixTests {
 					404, 404, 404),
 			new Row(HttpMethod.POST, "/console/pools/{pool}/cash-calls?label=X&rate=50&dueOn=2030-01-01", LOGIN, 404,
 					404, 404, 404),
+			// a member company's declaration of a payment on its cash call line, and the
+			// managers' decision: none of the matrix people takes part in or runs the
+			// pool
+			new Row(HttpMethod.GET, "/pools/{pool}/cash-calls/{poolCashCall}/payment", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/pools/{pool}/cash-calls/{poolCashCall}/payment?amount=1&paidOn=2026-01-02",
+					LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/pools/999999/cash-calls/{poolCashCall}/payment", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/declarations/{poolDeclaration}/confirm", LOGIN, 404, 404,
+					404, 404),
+			new Row(HttpMethod.POST, "/console/pools/{pool}/declarations/{poolDeclaration}/reject?reason=Non", LOGIN,
+					404, 404, 404, 404),
 			// ledger-money: the pages asking before an irreversible action of the console
 			new Row(HttpMethod.GET, "/console/pools/{pool}/post", LOGIN, 404, 404, 404, 404),
 			new Row(HttpMethod.GET, "/console/pools/{pool}/items/{poolItem}/delete", LOGIN, 404, 404, 404, 404),
@@ -811,7 +823,18 @@ class AuthorizationMatrixTests {
 		this.placeholders.put("{poolItem}", Long.toString(item));
 		this.placeholders.put("{poolSubsidy}", Long.toString(subsidy));
 		this.placeholders.put("{poolCompany}", Long.toString(this.insider.organisationId()));
+		long call = this.ledger.callDeposits(this.leader, this.pool, Ledger.ANY_VERSION, "Acompte de la matrice",
+				java.math.BigDecimal.TEN, java.time.LocalDate.now().minusDays(3));
+		this.placeholders.put("{poolCashCall}", Long.toString(call));
+		long version = this.jdbc.queryForObject("select version from ledger_pool where id = ?", Long.class, this.pool);
+		this.placeholders.put("{poolDeclaration}",
+				Long.toString(this.paymentDeclarations.declare(this.insider, this.pool, version, call,
+						this.insider.organisationId(), new PaymentDeclarations.DeclarationDraft(
+								new java.math.BigDecimal("1.00"), java.time.LocalDate.now(), "Matrice"))));
 	}
+
+	@Autowired
+	PaymentDeclarations paymentDeclarations;
 
 	/**
 	 * {aid}: a seeded published aid; {foreignAid} and {draft}: a published aid and a
@@ -1092,6 +1115,41 @@ class AuthorizationMatrixTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from ledger_cost_item where pool_id = ?", Integer.class,
 				this.pool))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theOwingCompanyDeclaresItsPaymentAndOnlyThePoolsManagersDecide() throws Exception {
+		// the insider's company owes the call: its form, and an empty form changes
+		// nothing
+		assertThat(page("/pools/{pool}/cash-calls/{poolCashCall}/payment", this.insider))
+			.contains("id=\"declaration-pending\"");
+		assertThat(status(HttpMethod.POST, "/pools/{pool}/cash-calls/{poolCashCall}/payment", this.insider))
+			.isEqualTo(200);
+		// the ecosystem's coordinators run the pool but do not declare for a company
+		for (CoopexUser coordinator : List.of(this.leader, this.ecosystemCoordinator)) {
+			assertThat(status(HttpMethod.GET, "/pools/{pool}/cash-calls/{poolCashCall}/payment", coordinator))
+				.isEqualTo(403);
+			assertThat(status(HttpMethod.POST,
+					"/pools/{pool}/cash-calls/{poolCashCall}/payment?amount=1&paidOn=2026-01-02", coordinator))
+				.isEqualTo(403);
+			assertThat(page("/console/pools/{pool}", coordinator)).contains("id=\"declarations\"");
+		}
+		// the participant may not decide its own declaration
+		assertThat(
+				status(HttpMethod.POST, "/console/pools/{pool}/declarations/{poolDeclaration}/confirm", this.insider))
+			.isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/console/pools/{pool}/declarations/{poolDeclaration}/reject?reason=Non",
+				this.insider))
+			.isEqualTo(403);
+		// a coordinator's decision without the form's version is refused as stale and
+		// decides nothing
+		assertThat(status(HttpMethod.POST, "/console/pools/{pool}/declarations/{poolDeclaration}/reject?reason=Non",
+				this.ecosystemCoordinator))
+			.isEqualTo(REDIRECT);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from ledger_payment_declaration_decision d " + "where d.declaration_id = ?",
+				Integer.class, Long.parseLong(this.placeholders.get("{poolDeclaration}"))))
+			.isZero();
 	}
 
 	private MockHttpServletResponse perform(HttpMethod method, String url, Who who) throws Exception {

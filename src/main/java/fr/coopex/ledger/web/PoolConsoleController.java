@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.coopex.ledger.AllocationKey;
 import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.LedgerException;
+import fr.coopex.ledger.PaymentDeclarations;
 import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
 
@@ -44,13 +45,16 @@ class PoolConsoleController {
 
 	private final Ledger ledger;
 
-	PoolConsoleController(Ledger ledger) {
+	private final PaymentDeclarations declarations;
+
+	PoolConsoleController(Ledger ledger, PaymentDeclarations declarations) {
 		this.ledger = ledger;
+		this.declarations = declarations;
 	}
 
 	@GetMapping
 	String console(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
-		return show(managed(user, id), model);
+		return show(user, managed(user, id), model);
 	}
 
 	@PostMapping("/items")
@@ -217,7 +221,7 @@ class PoolConsoleController {
 				}
 			}
 		}
-		return show(pool, model);
+		return show(user, pool, model);
 	}
 
 	/** A one-button action: a refusal shows above the forms. */
@@ -235,7 +239,7 @@ class PoolConsoleController {
 				return redirect(id);
 			}
 			model.addAttribute("problem", new PoolView.Problem(ex.messageKey(), ex.arguments()));
-			return show(pool, model);
+			return show(user, pool, model);
 		}
 	}
 
@@ -260,8 +264,9 @@ class PoolConsoleController {
 		return false;
 	}
 
-	private String show(PoolView pool, Model model) {
+	private String show(CoopexUser user, PoolView pool, Model model) {
 		model.addAttribute("pool", pool);
+		model.addAttribute("declarations", this.declarations.ofPool(user, pool.id()));
 		ConsoleChoices.forConsole(pool, this.ledger.aidsForSubsidies(), model);
 		Map<Long, String> linked = new HashMap<>();
 		pool.subsidies()

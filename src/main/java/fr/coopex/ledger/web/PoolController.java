@@ -1,5 +1,6 @@
 package fr.coopex.ledger.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.LedgerStatements;
 import fr.coopex.ledger.LedgerStatements.StatementFile;
+import fr.coopex.ledger.PaymentDeclarations;
 import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.Versioned;
@@ -41,9 +43,12 @@ class PoolController {
 
 	private final LedgerStatements statements;
 
-	PoolController(Ledger ledger, LedgerStatements statements) {
+	private final PaymentDeclarations declarations;
+
+	PoolController(Ledger ledger, LedgerStatements statements, PaymentDeclarations declarations) {
 		this.ledger = ledger;
 		this.statements = statements;
+		this.declarations = declarations;
 	}
 
 	@GetMapping("/pools")
@@ -61,6 +66,9 @@ class PoolController {
 			return null;
 		}
 		model.addAttribute("pool", pool);
+		List<PaymentDeclarations.Declaration> declared = this.declarations.ofPool(user, id);
+		model.addAttribute("declarations", declared);
+		model.addAttribute("pendingByLine", PaymentDeclarations.pendingByLine(declared));
 		return VIEW_POOL;
 	}
 

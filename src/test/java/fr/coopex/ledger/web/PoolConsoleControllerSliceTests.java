@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import fr.coopex.ledger.AllocationKey;
 import fr.coopex.ledger.CostItemDraft;
 import fr.coopex.ledger.Ledger;
+import fr.coopex.ledger.PaymentDeclarations;
 import fr.coopex.ledger.PoolOwnerKind;
 import fr.coopex.ledger.PoolStatus;
 import fr.coopex.ledger.PoolView;
@@ -60,6 +61,9 @@ class PoolConsoleControllerSliceTests {
 
 	@MockitoBean
 	private Ledger ledger;
+
+	@MockitoBean
+	private PaymentDeclarations declarations;
 
 	@MockitoBean(name = "poolDeMinimis")
 	private PoolDeMinimis deMinimis;
