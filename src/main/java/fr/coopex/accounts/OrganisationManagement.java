@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.accounts.OrganisationEvents.OrganisationCreated;
 import fr.coopex.accounts.OrganisationEvents.OrganisationScopeChanged;
+import fr.coopex.shared.config.CacheConfiguration;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.shared.validation.SirenValidator;
@@ -121,6 +124,7 @@ public class OrganisationManagement {
 	 * aids it curates (one name per entry, as aids name their operators).
 	 */
 	@Transactional
+	@CacheEvict(cacheNames = CacheConfiguration.ORGANISATION_SCOPES, key = "#organisationId")
 	public void setScope(CoopexUser admin, long organisationId, Scope scope, List<String> operators) {
 		requireAdmin(admin);
 		OrganisationDetails organisation = details(organisationId)
@@ -151,8 +155,12 @@ public class OrganisationManagement {
 		}
 	}
 
-	/** Where an organisation acts ({@link Scope#NONE} when unknown). */
+	/**
+	 * Where an organisation acts ({@link Scope#NONE} when unknown); kept a few seconds,
+	 * dropped on this instance when an admin changes it.
+	 */
 	@Transactional(readOnly = true)
+	@Cacheable(cacheNames = CacheConfiguration.ORGANISATION_SCOPES, key = "#organisationId")
 	public Scope scope(long organisationId) {
 		List<Boolean> national = this.jdbc.queryForList("select national from organisation where id = ?", Boolean.class,
 				organisationId);

@@ -25,22 +25,19 @@ public class Observatory {
 
 	private final ObservatoryFigures figures;
 
-	private final ObservatorySnapshots snapshots;
-
-	Observatory(OrganisationManagement organisations, ObservatoryFigures figures, ObservatorySnapshots snapshots) {
+	Observatory(OrganisationManagement organisations, ObservatoryFigures figures) {
 		this.organisations = organisations;
 		this.figures = figures;
-		this.snapshots = snapshots;
 	}
 
 	/** The monthly trend of the officer's jurisdiction, oldest month first. */
 	public List<TrendPoint> trend(CoopexUser officer) {
-		return this.snapshots.trend(jurisdiction(officer));
+		return this.figures.reports(jurisdiction(officer)).trend();
 	}
 
 	/** The monthly trend of the whole country, oldest month first. */
 	public List<TrendPoint> nationalTrend() {
-		return this.snapshots.trend(null);
+		return this.figures.reports(null).trend();
 	}
 
 	/**
@@ -59,7 +56,8 @@ public class Observatory {
 	 */
 	public Territory territory(CoopexUser officer, SizeGroup size) {
 		Set<Region> regions = jurisdiction(officer);
-		return new Territory(regions, this.figures.reports(regions).of(size), this.snapshots.trend(regions));
+		ObservatoryFigures.TerritoryReports reports = this.figures.reports(regions);
+		return new Territory(regions, reports.of(size), reports.trend());
 	}
 
 	/**

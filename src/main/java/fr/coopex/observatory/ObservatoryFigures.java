@@ -19,7 +19,8 @@ import fr.coopex.shared.config.CacheConfiguration;
 /**
  * The reports as computed, kept an hour at most ({@link CacheConfiguration#OBSERVATORY}):
  * statistics need not be fresher, and a territory's figures cost one read of its
- * profiles, of the ecosystems' active members and of their confirmed pools' totals.
+ * profiles, of the ecosystems' active members, of their confirmed pools' totals and of
+ * its monthly snapshots.
  */
 @Component
 class ObservatoryFigures {
@@ -30,10 +31,14 @@ class ObservatoryFigures {
 
 	private final CooperationFigures pools;
 
-	ObservatoryFigures(StatisticalProfiles profiles, EcosystemIndicators ecosystems, CooperationFigures pools) {
+	private final ObservatorySnapshots snapshots;
+
+	ObservatoryFigures(StatisticalProfiles profiles, EcosystemIndicators ecosystems, CooperationFigures pools,
+			ObservatorySnapshots snapshots) {
 		this.profiles = profiles;
 		this.ecosystems = ecosystems;
 		this.pools = pools;
+		this.snapshots = snapshots;
 	}
 
 	/**
@@ -53,7 +58,8 @@ class ObservatoryFigures {
 		for (SizeGroup size : SizeGroup.values()) {
 			bySize.put(size, Statistics.report(population, size).with(figures));
 		}
-		return new TerritoryReports(Statistics.report(population, null).with(figures), bySize);
+		return new TerritoryReports(Statistics.report(population, null).with(figures), bySize,
+				this.snapshots.trend(regions));
 	}
 
 	/**
@@ -61,8 +67,9 @@ class ObservatoryFigures {
 	 *
 	 * @param all over every company
 	 * @param bySize over the companies of each size class
+	 * @param trend the monthly trend, oldest month first
 	 */
-	record TerritoryReports(ObservatoryReport all, Map<SizeGroup, ObservatoryReport> bySize) {
+	record TerritoryReports(ObservatoryReport all, Map<SizeGroup, ObservatoryReport> bySize, List<TrendPoint> trend) {
 
 		/** The report of one size class, or of every company (null). */
 		ObservatoryReport of(SizeGroup size) {

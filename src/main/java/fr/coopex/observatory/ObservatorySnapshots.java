@@ -11,6 +11,8 @@ import java.util.TreeMap;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.cache.annotation.CacheEvict;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,6 +23,7 @@ import fr.coopex.companies.ExportSituation;
 import fr.coopex.companies.Region;
 import fr.coopex.companies.StatisticalProfile;
 import fr.coopex.companies.StatisticalProfiles;
+import fr.coopex.shared.config.CacheConfiguration;
 import fr.coopex.shared.config.ClockConfiguration;
 
 /**
@@ -59,8 +62,13 @@ public class ObservatorySnapshots {
 		return takeAt(this.clock);
 	}
 
-	/** The snapshot of the month of the given clock's date, if not taken yet. */
+	/**
+	 * The snapshot of the month of the given clock's date, if not taken yet. The reports
+	 * kept on this instance, which carry the trend, are dropped (other instances show the
+	 * new month within the hour).
+	 */
 	@Transactional
+	@CacheEvict(cacheNames = CacheConfiguration.OBSERVATORY, allEntries = true)
 	public int takeAt(Clock at) {
 		LocalDate month = LocalDate.ofInstant(at.instant(), ClockConfiguration.PARIS).withDayOfMonth(1);
 		Integer taken = this.jdbc.queryForObject(

@@ -139,9 +139,17 @@ class ObservatoryTests {
 	@Test
 	void aMonthlySnapshotFeedsTheTrendOnceAMonth() {
 		firms(Region.MARTINIQUE, 5);
+		CoopexUser officer = officer("MARTINIQUE");
 		java.time.Clock march = java.time.Clock.fixed(java.time.Instant.parse("2031-03-10T10:00:00Z"),
 				java.time.ZoneOffset.UTC);
+		// the officer's figures are computed (and kept) before the month's snapshot
+		assertThat(this.observatory.trend(officer)).extracting(TrendPoint::month)
+			.doesNotContain(java.time.LocalDate.of(2031, 3, 1));
 		assertThat(this.snapshots.takeAt(march)).isPositive();
+		// the snapshot drops the kept figures: the officer's trend has the new month at
+		// once
+		assertThat(this.observatory.territory(officer, null).trend()).extracting(TrendPoint::month)
+			.contains(java.time.LocalDate.of(2031, 3, 1));
 		// taken once a month: the next night writes nothing
 		assertThat(this.snapshots.takeAt(java.time.Clock.offset(march, java.time.Duration.ofDays(1)))).isZero();
 		List<TrendPoint> trend = this.snapshots.trend(Set.of(Region.MARTINIQUE));

@@ -103,6 +103,13 @@ public class CacheConfiguration {
 	 */
 	public static final String ACTIVITY_FITS = "activity-fits";
 
+	/**
+	 * Where each organisation acts (national, regions), read on every page of the
+	 * observatory and of an agency: evicted by an admin's change on this instance,
+	 * short-lived for the others.
+	 */
+	public static final String ORGANISATION_SCOPES = "organisation-scopes";
+
 	/** A named cache: its name, its maximum size and how long an entry lives. */
 	record Spec(String name, long maximumSize, Duration expireAfterWrite, Duration expireAfterAccess) {
 
@@ -155,7 +162,9 @@ public class CacheConfiguration {
 			Spec.forAWhile(PARTNER_SUGGESTIONS, 5_000, Duration.ofSeconds(15)),
 			// activities that fit together: one platform-wide aggregate, an hour old at
 			// most
-			Spec.forAWhile(ACTIVITY_FITS, 1, Duration.ofHours(1)));
+			Spec.forAWhile(ACTIVITY_FITS, 1, Duration.ofHours(1)),
+			// where organisations act: evicted by an admin's change on this instance
+			Spec.forAWhile(ORGANISATION_SCOPES, 2_000, SHORT));
 
 	@Bean
 	CacheManager cacheManager() {
