@@ -33,5 +33,4 @@ CREATE TABLE ledger_payment_declaration_decision (
         OR (NOT confirmed AND payment_id IS NULL AND reason IS NOT NULL))
 );
 
--- PostgreSQL also refuses changes to both with triggers; the embedded demo database has
--- none.
+-- PostgreSQL refuses changes to both tables (V154); the embedded demo database does not.
