@@ -108,7 +108,7 @@ class ObservatoryPages {
 			return (percent != null) ? this.decimal.format(percent) + " %" : "—";
 		}
 
-		/** A trend month's share and its base: "40,0 % (25)". */
+		/** A trend month's share followed by its base in brackets. */
 		String share(Cell cell) {
 			return cell.shown() ? this.decimal.format(cell.percent()) + " % (" + cell.base() + ")" : this.secret;
 		}
