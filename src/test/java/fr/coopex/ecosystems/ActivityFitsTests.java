@@ -210,12 +210,17 @@ class ActivityFitsTests {
 		this.ecosystems.approveAll(coordinator, ecosystem);
 	}
 
-	/** NAF sub-classes, each of a class no company of the database has. */
+	/**
+	 * NAF sub-classes, each of a class no company of the database has, drawn at random
+	 * and given in code order (the order in which a pair names its classes).
+	 */
 	private List<String> unusedSubclasses(int count) {
 		return this.jdbc.queryForList("""
-				select min(s.code) from naf_code s where upper(s.level) = 'SUBCLASS'
-				and not exists (select 1 from company_profile p where substr(p.naf_code, 1, 5) = substr(s.code, 1, 5))
-				group by substr(s.code, 1, 5) order by random() limit ?
+				select code from (
+				  select min(s.code) as code from naf_code s where upper(s.level) = 'SUBCLASS'
+				  and not exists (select 1 from company_profile p where substr(p.naf_code, 1, 5) = substr(s.code, 1, 5))
+				  group by substr(s.code, 1, 5) order by random() limit ?
+				) drawn order by code
 				""", String.class, count);
 	}
 
