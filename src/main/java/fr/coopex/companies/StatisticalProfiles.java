@@ -2,6 +2,7 @@ package fr.coopex.companies;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,17 +48,27 @@ public class StatisticalProfiles {
 		if (regions != null && regions.isEmpty()) {
 			return List.of();
 		}
+		// Only the territory's rows are read (a company whose region is not shared is
+		// then
+		// left out below), and each market code is kept once: a territory's profiles are
+		// held
+		// in memory while its figures are computed, at 200,000 companies too.
+		Object[] args = codes(regions);
+		String where = inTerritory(args);
+		Map<String, String> codes = new HashMap<>();
 		Map<Long, Map<String, Set<String>>> markets = new HashMap<>();
-		this.jdbc.query("select company_id, kind, code from company_market", (rs) -> {
-			markets.computeIfAbsent(rs.getLong(1), (id) -> new HashMap<>())
-				.computeIfAbsent(rs.getString(2), (kind) -> new HashSet<>())
-				.add(rs.getString(3));
-		});
+		this.jdbc.query("select m.company_id, m.kind, m.code from company_market m"
+				+ " join company_profile p on p.company_id = m.company_id" + where, (rs) -> {
+					String code = codes.computeIfAbsent(rs.getString(3), (c) -> c);
+					markets.computeIfAbsent(rs.getLong(1), (id) -> new HashMap<>())
+						.computeIfAbsent(rs.getString(2), (kind) -> new HashSet<>())
+						.add(code);
+				}, args);
 		List<StatisticalProfile> profiles = new ArrayList<>();
 		this.jdbc.query("select p.company_id, p.region, p.headcount_band, p.turnover_band, p.naf_code, p.innovative, "
 				+ "p.export_situation, p.export_share, p.export_staff, p.obstacles, p.reticences, p.public_fields, "
 				+ "p.ecosystem_fields, c.consented from company_profile p "
-				+ "left join company_statistics_consent c on c.company_id = p.company_id", (rs) -> {
+				+ "left join company_statistics_consent c on c.company_id = p.company_id" + where, (rs) -> {
 					Shown shown = new Shown(rs.getString(12), rs.getString(13), rs.getBoolean(14));
 					Region region = shown.region(rs.getString(2));
 					if (!counts(regions, region)) {
@@ -80,7 +91,7 @@ public class StatisticalProfiles {
 							shown.has(ProfileField.RETICENCES) ? CompanyProfile.split(rs.getString(11), Reticence.class)
 									: null,
 							(ecosystemMembers != null) ? ecosystemMembers.contains(rs.getLong(1)) : null));
-				});
+				}, args);
 		return profiles;
 	}
 
@@ -96,14 +107,15 @@ public class StatisticalProfiles {
 		if (regions != null && regions.isEmpty()) {
 			return ids;
 		}
+		Object[] args = codes(regions);
 		this.jdbc.query("select p.company_id, p.region, p.public_fields, p.ecosystem_fields, c.consented "
-				+ "from company_profile p left join company_statistics_consent c on c.company_id = p.company_id",
-				(rs) -> {
+				+ "from company_profile p left join company_statistics_consent c on c.company_id = p.company_id"
+				+ inTerritory(args), (rs) -> {
 					if (counts(regions,
 							new Shown(rs.getString(3), rs.getString(4), rs.getBoolean(5)).region(rs.getString(2)))) {
 						ids.add(rs.getLong(1));
 					}
-				});
+				}, args);
 		return ids;
 	}
 
@@ -113,6 +125,22 @@ public class StatisticalProfiles {
 	 */
 	private static boolean counts(Collection<Region> regions, Region region) {
 		return regions == null || (region != null && regions.contains(region));
+	}
+
+	/**
+	 * The regions' codes as stored, the arguments of {@link #inTerritory}; none for the
+	 * whole country.
+	 */
+	private static Object[] codes(Collection<Region> regions) {
+		return (regions == null) ? new Object[0] : regions.stream().map(Region::code).toArray();
+	}
+
+	/**
+	 * SQL: profile {@code p} is registered in one of the regions whose codes are given.
+	 */
+	private static String inTerritory(Object[] codes) {
+		return (codes.length == 0) ? ""
+				: " where p.region in (" + String.join(", ", Collections.nCopies(codes.length, "?")) + ")";
 	}
 
 	private static <E extends Enum<E>> E band(String name, Class<E> type) {

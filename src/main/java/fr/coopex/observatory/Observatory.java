@@ -57,7 +57,7 @@ public class Observatory {
 	public Territory territory(CoopexUser officer, SizeGroup size) {
 		Set<Region> regions = jurisdiction(officer);
 		ObservatoryFigures.TerritoryReports reports = this.figures.reports(regions);
-		return new Territory(regions, reports.of(size), reports.trend());
+		return new Territory(regions, reports.of(size), reports.trend(), reports.views());
 	}
 
 	/**
@@ -66,8 +66,9 @@ public class Observatory {
 	 * @param regions the regions covered: null for the whole country
 	 * @param report the figures, for the size class asked
 	 * @param trend the monthly trend, oldest month first
+	 * @param views what the pages wrote from the territory's figures, kept with them
 	 */
-	public record Territory(Set<Region> regions, ObservatoryReport report, List<TrendPoint> trend) {
+	public record Territory(Set<Region> regions, ObservatoryReport report, List<TrendPoint> trend, ReportViews views) {
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,8 @@ class ObservatoryFigures {
 
 	private final ObservatorySnapshots snapshots;
 
+	private final Lock computing = new ReentrantLock();
+
 	ObservatoryFigures(StatisticalProfiles profiles, EcosystemIndicators ecosystems, CooperationFigures pools,
 			ObservatorySnapshots snapshots) {
 		this.profiles = profiles;
@@ -48,6 +52,19 @@ class ObservatoryFigures {
 	 */
 	@Cacheable(cacheNames = CacheConfiguration.OBSERVATORY, sync = true)
 	public TerritoryReports reports(Set<Region> regions) {
+		// One territory at a time: each holds its profiles in memory while it is
+		// computed,
+		// and thirty agencies asking at once at 200,000 companies ran out of heap.
+		this.computing.lock();
+		try {
+			return compute(regions);
+		}
+		finally {
+			this.computing.unlock();
+		}
+	}
+
+	private TerritoryReports compute(Set<Region> regions) {
 		Map<Long, Set<Long>> members = this.ecosystems.activeMembers();
 		Set<Long> memberCompanies = new HashSet<>();
 		members.values().forEach(memberCompanies::addAll);
@@ -59,7 +76,7 @@ class ObservatoryFigures {
 			bySize.put(size, Statistics.report(population, size).with(figures));
 		}
 		return new TerritoryReports(Statistics.report(population, null).with(figures), bySize,
-				this.snapshots.trend(regions));
+				this.snapshots.trend(regions), new ReportViews());
 	}
 
 	/**
@@ -68,8 +85,10 @@ class ObservatoryFigures {
 	 * @param all over every company
 	 * @param bySize over the companies of each size class
 	 * @param trend the monthly trend, oldest month first
+	 * @param views what the pages wrote from these reports
 	 */
-	record TerritoryReports(ObservatoryReport all, Map<SizeGroup, ObservatoryReport> bySize, List<TrendPoint> trend) {
+	record TerritoryReports(ObservatoryReport all, Map<SizeGroup, ObservatoryReport> bySize, List<TrendPoint> trend,
+			ReportViews views) {
 
 		/** The report of one size class, or of every company (null). */
 		ObservatoryReport of(SizeGroup size) {

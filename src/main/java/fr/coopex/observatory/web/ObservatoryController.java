@@ -1,6 +1,7 @@
 package fr.coopex.observatory.web;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,10 @@ class ObservatoryController {
 		SizeGroup group = size(size);
 		Observatory.Territory territory = this.observatory.territory(user, group);
 		model.addAttribute("report", territory.report());
-		model.addAttribute("page", this.pages.page(territory.report(), territory.trend(), locale));
+		model.addAttribute("page",
+				territory.views()
+					.get(List.of(String.valueOf(group), locale), ObservatoryPage.class,
+							() -> this.pages.page(territory.report(), territory.trend(), locale)));
 		model.addAttribute("regions", territory.regions());
 		model.addAttribute("sizes", Choice.messages(SizeGroup.values(), "observatory.size."));
 		model.addAttribute("size", group);
