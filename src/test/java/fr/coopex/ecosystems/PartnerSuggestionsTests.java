@@ -147,6 +147,27 @@ class PartnerSuggestionsTests {
 		assertThat(ids(this.partners.forMember(other))).contains(shy.organisationId());
 	}
 
+	@Test
+	void aFirmShowingItsMarketsOnlyToItsEcosystemsIsNeverSuggestedToAStranger() {
+		CoopexUser discreet = firm("27.11Z", Region.BRETAGNE, Set.of("WS"), null, Visibility.ECOSYSTEM);
+		CoopexUser fellow = firm("28.41Z", Region.BRETAGNE, Set.of("WS"), null, Visibility.PUBLIC);
+		CoopexUser stranger = firm("28.41Z", Region.BRETAGNE, Set.of("WS"), null, Visibility.PUBLIC);
+		CoopexUser open = firm("26.51B", Region.BRETAGNE, Set.of("WS"), null, Visibility.PUBLIC);
+		CoopexUser coordinator = this.fixtures.user(Role.COORDINATOR);
+		long ecosystem = this.ecosystems.create(coordinator, new EcosystemDraft("Samoa " + UUID.randomUUID(),
+				"Exporter ensemble", Set.of("WS"), Set.of(), true, null));
+		this.ecosystems.requestToJoin(discreet, ecosystem, null, true);
+		this.ecosystems.requestToJoin(fellow, ecosystem, null, true);
+		this.ecosystems.approveAll(coordinator, ecosystem);
+
+		// a fellow member sees its markets, but is not suggested a firm it already works
+		// with
+		assertThat(ids(this.partners.forMember(fellow))).contains(open.organisationId())
+			.doesNotContain(discreet.organisationId());
+		assertThat(ids(this.partners.forMember(stranger))).contains(open.organisationId())
+			.doesNotContain(discreet.organisationId());
+	}
+
 	private static List<Long> ids(ForMember suggested) {
 		return suggested.complements().stream().map((p) -> p.company().companyId()).toList();
 	}
