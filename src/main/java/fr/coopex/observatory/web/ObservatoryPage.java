@@ -23,9 +23,11 @@ public record ObservatoryPage(List<Table> tables, List<Cross> crosses, List<Mont
 	 * @param chart whether a chart is drawn beside it (enough companies)
 	 * @param rows its categories
 	 * @param anySuppressed whether some figure is suppressed
+	 * @param chartLabel what the chart is, for screen readers
+	 * @param csvLabel the text of its CSV link
 	 */
 	public record Table(String id, String title, String paper, String restsOn, boolean chart, List<Row> rows,
-			boolean anySuppressed) {
+			boolean anySuppressed, String chartLabel, String csvLabel) {
 	}
 
 	/**
@@ -48,9 +50,10 @@ public record ObservatoryPage(List<Table> tables, List<Cross> crosses, List<Mont
 	 * @param columns the columns' names
 	 * @param bases the companies of each column, or the suppression mark
 	 * @param rows each row's name and figures
+	 * @param csvLabel the text of its CSV link
 	 */
 	public record Cross(String id, String title, String fields, List<String> columns, List<String> bases,
-			List<CrossRow> rows) {
+			List<CrossRow> rows, String csvLabel) {
 	}
 
 	/** One row of a cross-tabulation: its name and one figure (or mark) per column. */

@@ -50,9 +50,10 @@ class ObservatoryPages {
 			rows.add(new ObservatoryPage.Row(this.labels.of(t.labels(), t.id(), cell.key(), writer.locale),
 					writer.count(cell), writer.percent(cell), value(cell)));
 		}
-		return new ObservatoryPage.Table(t.id(), writer.text("observatory.table." + t.id()),
-				t.paper() ? writer.text("observatory.paper." + t.id()) : null, restsOn, t.base() != null, rows,
-				t.anySuppressed());
+		String title = writer.text("observatory.table." + t.id());
+		return new ObservatoryPage.Table(t.id(), title, t.paper() ? writer.text("observatory.paper." + t.id()) : null,
+				restsOn, t.base() != null, rows, t.anySuppressed(), writer.text("observatory.chart.label", title),
+				writer.text("observatory.csv", title));
 	}
 
 	private ObservatoryPage.Cross cross(CrossTable x, Writer writer) {
@@ -68,8 +69,9 @@ class ObservatoryPages {
 			.toList();
 		String fields = writer.text("observatory.cross.fields", writer.text("companies.field." + x.rowField()),
 				writer.text("companies.field." + x.columnField()));
-		return new ObservatoryPage.Cross(x.id(), writer.text("observatory.table." + x.id()), fields, columns, bases,
-				rows);
+		String title = writer.text("observatory.table." + x.id());
+		return new ObservatoryPage.Cross(x.id(), title, fields, columns, bases, rows,
+				writer.text("observatory.csv", title));
 	}
 
 	/** The share for the chart, written the same in every language. */
