@@ -20,9 +20,24 @@ import fr.coopex.ecosystems.Coopetition.Relation;
  * its reason; beyond {@value #COLLAPSE_ABOVE} members it draws the activities instead,
  * each with its number of members, and one line per relation between two activities, so
  * that two hundred members stay readable. The tables beside it hold the same facts.
+ * <p>
+ * A map is built once and read by every page that shows it, so what a page asks of it
+ * (the counts, a company's pairs and group) is worked out when it is built.
+ *
+ * @param groups the activities, in NAF order
+ * @param nodes the companies drawn (none on a collapsed map)
+ * @param pairs every related pair, competitors first
+ * @param edges the lines drawn
+ * @param collapsed whether activities are drawn instead of companies
+ * @param memberCount how many members the map is of
+ * @param competingPairs how many pairs compete
+ * @param complementaryPairs how many pairs complement each other
+ * @param pairsByCompany the pairs each company is in
+ * @param groupByCompany the group each company is in
  */
 public record CoopetitionMap(List<Group> groups, List<Node> nodes, List<Pair> pairs, List<Edge> edges,
-		boolean collapsed, int memberCount) {
+		boolean collapsed, int memberCount, long competingPairs, long complementaryPairs,
+		Map<Long, List<Pair>> pairsByCompany, Map<Long, Integer> groupByCompany) {
 
 	/** Beyond this many members, the picture draws activities instead of companies. */
 	public static final int COLLAPSE_ABOVE = 30;
@@ -157,8 +172,18 @@ public record CoopetitionMap(List<Group> groups, List<Node> nodes, List<Pair> pa
 		Map<Long, String> classes = new LinkedHashMap<>();
 		sorted.forEach((card) -> classes.put(card.companyId(), classOf(card)));
 		List<Edge> edges = collapsed ? groupEdges(numbered, groups, groupOf, classes) : pairEdges(numbered, nodeOf);
+		Map<Long, List<Pair>> byCompany = new java.util.HashMap<>();
+		for (Pair pair : numbered) {
+			byCompany.computeIfAbsent(pair.firstId(), (id) -> new ArrayList<>()).add(pair);
+			byCompany.computeIfAbsent(pair.secondId(), (id) -> new ArrayList<>()).add(pair);
+		}
+		byCompany.replaceAll((id, list) -> List.copyOf(list));
+		Map<Long, Integer> groupByCompany = new java.util.HashMap<>();
+		groups.forEach((group) -> group.memberIds().forEach((id) -> groupByCompany.put(id, group.index())));
+		long competing = numbered.stream().filter((pair) -> pair.relation() == Relation.COMPETE).count();
 		return new CoopetitionMap(List.copyOf(groups), List.copyOf(nodes), List.copyOf(numbered), List.copyOf(edges),
-				collapsed, sorted.size());
+				collapsed, sorted.size(), competing, numbered.size() - competing, Map.copyOf(byCompany),
+				Map.copyOf(groupByCompany));
 	}
 
 	private static List<Edge> pairEdges(List<Pair> pairs, Map<Long, Node> nodeOf) {
@@ -212,28 +237,12 @@ public record CoopetitionMap(List<Group> groups, List<Node> nodes, List<Pair> pa
 
 	/** Every pair one company is in (the viewer's own firm's, for its table). */
 	public List<Pair> pairsOf(Long companyId) {
-		return companyId == null ? List.of() : this.pairs.stream().filter((p) -> p.involves(companyId)).toList();
+		return companyId == null ? List.of() : this.pairsByCompany.getOrDefault(companyId, List.of());
 	}
 
 	/** The group a company is in, or -1. */
 	public int groupOf(Long companyId) {
-		return this.groups.stream()
-			.filter((g) -> companyId != null && g.memberIds().contains(companyId))
-			.mapToInt(Group::index)
-			.findFirst()
-			.orElse(-1);
-	}
-
-	public long competingPairs() {
-		return count(Relation.COMPETE);
-	}
-
-	public long complementaryPairs() {
-		return count(Relation.COMPLEMENT);
-	}
-
-	public long count(Relation relation) {
-		return this.pairs.stream().filter((pair) -> pair.relation() == relation).count();
+		return companyId == null ? -1 : this.groupByCompany.getOrDefault(companyId, -1);
 	}
 
 	/** The picture's viewBox, with room around the drawing area for labels. */

@@ -12,6 +12,7 @@ import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipApproved;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipEnded;
 import fr.coopex.shared.config.CacheConfiguration;
+import fr.coopex.shared.web.WrittenViews;
 
 /**
  * Builds the coopetition map of an ecosystem for its members and coordinators. The map
@@ -29,8 +30,13 @@ public class CoopetitionMaps {
 	/**
 	 * The members of an ecosystem as its members and coordinators see them (public and
 	 * ecosystem-level fields), and their coopetition map.
+	 *
+	 * @param members the members, leader first, then by name
+	 * @param map their coopetition map
+	 * @param views what the pages wrote from the map (its words in a reader's language),
+	 * kept as long as the roster
 	 */
-	public record Roster(java.util.List<EcosystemDetail.Member> members, CoopetitionMap map) {
+	public record Roster(java.util.List<EcosystemDetail.Member> members, CoopetitionMap map, WrittenViews views) {
 	}
 
 	private final EcosystemManagement ecosystems;
@@ -80,7 +86,7 @@ public class CoopetitionMaps {
 			.sorted(java.util.Comparator.comparing((EcosystemDetail.Member m) -> m.role().ordinal())
 				.thenComparing((m) -> m.company().displayName(), String.CASE_INSENSITIVE_ORDER))
 			.toList();
-		return new Roster(members, CoopetitionMap.of(cards.values(), this.fits.fits()));
+		return new Roster(members, CoopetitionMap.of(cards.values(), this.fits.fits()), new WrittenViews());
 	}
 
 	/** A company may be in any number of ecosystems: every roster is built again. */

@@ -12,6 +12,7 @@ import fr.coopex.accounts.Scope;
 import fr.coopex.companies.Region;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
+import fr.coopex.shared.web.WrittenViews;
 
 /**
  * The observatory's public service: an agency officer reads the figures of the agency's
@@ -68,7 +69,7 @@ public class Observatory {
 	 * @param trend the monthly trend, oldest month first
 	 * @param views what the pages wrote from the territory's figures, kept with them
 	 */
-	public record Territory(Set<Region> regions, ObservatoryReport report, List<TrendPoint> trend, ReportViews views) {
+	public record Territory(Set<Region> regions, ObservatoryReport report, List<TrendPoint> trend, WrittenViews views) {
 	}
 
 	/**

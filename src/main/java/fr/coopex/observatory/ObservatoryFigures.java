@@ -17,6 +17,7 @@ import fr.coopex.companies.StatisticalProfiles;
 import fr.coopex.ecosystems.EcosystemIndicators;
 import fr.coopex.ledger.CooperationFigures;
 import fr.coopex.shared.config.CacheConfiguration;
+import fr.coopex.shared.web.WrittenViews;
 
 /**
  * The reports as computed, kept an hour at most ({@link CacheConfiguration#OBSERVATORY}):
@@ -76,7 +77,7 @@ class ObservatoryFigures {
 			bySize.put(size, Statistics.report(population, size).with(figures));
 		}
 		return new TerritoryReports(Statistics.report(population, null).with(figures), bySize,
-				this.snapshots.trend(regions), new ReportViews());
+				this.snapshots.trend(regions), new WrittenViews());
 	}
 
 	/**
@@ -88,7 +89,7 @@ class ObservatoryFigures {
 	 * @param views what the pages wrote from these reports
 	 */
 	record TerritoryReports(ObservatoryReport all, Map<SizeGroup, ObservatoryReport> bySize, List<TrendPoint> trend,
-			ReportViews views) {
+			WrittenViews views) {
 
 		/** The report of one size class, or of every company (null). */
 		ObservatoryReport of(SizeGroup size) {

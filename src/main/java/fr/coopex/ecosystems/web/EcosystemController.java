@@ -64,10 +64,13 @@ class EcosystemController {
 
 	private final GovernanceSections sections;
 
+	private final MapTextsWriter mapTexts;
+
 	EcosystemController(EcosystemManagement ecosystems, EcosystemDirectory directory, CoopetitionMaps maps,
 			Markets markets, NafCatalogue naf, EcosystemChoices choices, EcosystemPayments payments,
-			EcosystemGovernance governance, GovernanceSections sections) {
+			EcosystemGovernance governance, GovernanceSections sections, MapTextsWriter mapTexts) {
 		this.governance = governance;
+		this.mapTexts = mapTexts;
 		this.sections = sections;
 		this.payments = payments;
 		this.ecosystems = ecosystems;
@@ -108,7 +111,7 @@ class EcosystemController {
 
 	@GetMapping("/{id:[0-9]+}")
 	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
-			@RequestParam(required = false) String invite, Model model) {
+			@RequestParam(required = false) String invite, Locale locale, Model model) {
 		EcosystemDetail detail = this.ecosystems.detail(user, id);
 		model.addAttribute("ecosystem", detail);
 		model.addAttribute("competitionClauses", this.ecosystems.competitionClauses(id));
@@ -117,7 +120,9 @@ class EcosystemController {
 			model.addAttribute("inviteSiren", invite);
 		}
 		if (detail.canSeeMembers()) {
-			model.addAttribute("roster", this.maps.of(detail));
+			CoopetitionMaps.Roster roster = this.maps.of(detail);
+			model.addAttribute("roster", roster);
+			model.addAttribute("mapTexts", this.mapTexts.of(roster, locale));
 			model.addAttribute("viewerCompanyId", user.organisationId());
 			model.addAttribute("viewerIsMember", user.role() == fr.coopex.shared.security.Role.MEMBER);
 			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
@@ -175,11 +180,11 @@ class EcosystemController {
 
 	@PostMapping("/{id:[0-9]+}/join")
 	String requestToJoin(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid JoinForm joinForm,
-			BindingResult result, Model model, RedirectAttributes flash) {
+			BindingResult result, Locale locale, Model model, RedirectAttributes flash) {
 		if (result.hasErrors()) {
 			// the page again, with the message typed and why it is refused (nothing is
 			// kept in the session, which must hold only what it can store)
-			return detail(user, id, null, model);
+			return detail(user, id, null, locale, model);
 		}
 		return Actions.run(id, flash, "ecosystems.join.sent",
 				() -> this.ecosystems.requestToJoin(user, id, joinForm.message(), joinForm.charterAccepted()));

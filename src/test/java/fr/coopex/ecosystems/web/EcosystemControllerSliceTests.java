@@ -43,9 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(EcosystemController.class)
 @ControllerSlice
 @Import(EcosystemChoices.class)
-@MockitoBean(
-		types = { EcosystemDirectory.class, CoopetitionMaps.class, Markets.class, NafCatalogue.class, ChoiceLists.class,
-				EcosystemPayments.class, fr.coopex.ecosystems.EcosystemGovernance.class, GovernanceSections.class })
+@MockitoBean(types = { EcosystemDirectory.class, CoopetitionMaps.class, Markets.class, NafCatalogue.class,
+		ChoiceLists.class, EcosystemPayments.class, fr.coopex.ecosystems.EcosystemGovernance.class,
+		GovernanceSections.class, MapTextsWriter.class })
 class EcosystemControllerSliceTests {
 
 	private static final CoopexUser COORDINATOR = Slices.person(4, Role.COORDINATOR, 40);

@@ -1,17 +1,20 @@
-package fr.coopex.observatory;
+package fr.coopex.shared.web;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What the pages write from one territory's reports (its tables in a reader's language,
- * for a size class), kept exactly as long as the reports themselves: recomputed reports
- * come with an empty set of views, so a view is never older than its figures.
+ * What pages write from one cached piece of data (its texts in a reader's language, for
+ * instance), held by that piece of data and so kept exactly as long as it is: data
+ * computed again comes with an empty set of views, and a view is never older than what it
+ * was written from. Used by the observatory's reports and the coopetition maps.
  */
-public final class ReportViews {
+public final class WrittenViews {
 
-	/** Sizes × languages: more keys than this are not kept (written at each request). */
+	/**
+	 * More keys than this (sizes × languages...) are not kept: written at each request.
+	 */
 	private static final int MAXIMUM = 32;
 
 	private final Map<Object, Object> views = new ConcurrentHashMap<>();
