@@ -124,12 +124,17 @@ public class CompanyManagement {
 		return cards;
 	}
 
-	/** The company's own profile, every field, to edit. */
+	/**
+	 * The company's own profile, every field, to edit: from the version-checked store
+	 * (one small query when the profile has not changed, as on every home page).
+	 */
 	@Transactional(readOnly = true)
 	public CompanyCard ownProfile(CoopexUser member) {
-		CompanyProfile profile = this.profiles.findById(member.organisationId())
-			.orElseThrow(() -> new CompanyException(null, "companies.not-a-company"));
-		return mask(StoredProfile.of(profile, this.naf), (field) -> true, true);
+		StoredProfile stored = this.store.get(Set.of(member.organisationId())).get(member.organisationId());
+		if (stored == null) {
+			throw new CompanyException(null, "companies.not-a-company");
+		}
+		return mask(stored, (field) -> true, true);
 	}
 
 	/**
