@@ -103,6 +103,10 @@ public class CashCallFollowUp {
 		requireCoordinator(by, ecosystemId);
 		LocalDate today = this.reads.today();
 		Owed owed = lateLine(ecosystemId, cashCallId, companyId, today);
+		if (this.reads.awaitingConfirmation(owed.pool().id).contains(cashCallId + ":" + companyId)) {
+			// the company says it paid: the managers decide on its declaration first
+			throw new LedgerException(null, "ledger.follow-up.declared-waiting");
+		}
 		if (!this.reads.markSent(owed, "N" + today, by.id())) {
 			throw new LedgerException(null, "ledger.follow-up.reminded-today");
 		}
@@ -162,10 +166,11 @@ public class CashCallFollowUp {
 
 	private List<OverdueLine> lines(CoopexUser viewer, List<Owed> owed, LocalDate today) {
 		Map<String, LocalDate> reminded = this.reads.lastReminded(owed);
+		java.util.Set<String> declared = this.reads.awaitingConfirmation(owed);
 		Map<Long, String> visible = this.names.of(viewer,
 				owed.stream().map((o) -> o.line().companyId()).distinct().toList());
 		return owed.stream()
-			.map((o) -> o.toLine(today, reminded, VisibleNames.nameOf(o.line().companyId(), visible)))
+			.map((o) -> o.toLine(today, reminded, declared, VisibleNames.nameOf(o.line().companyId(), visible)))
 			.sorted(Comparator.comparing(OverdueLine::dueOn)
 				.reversed()
 				.thenComparing(OverdueLine::poolId)

@@ -34,11 +34,14 @@ class FollowUpReads {
 	/** A line still outstanding, with its pool and cash call. */
 	record Owed(PoolRow pool, CashCall call, CashCallLine line) {
 
-		OverdueLine toLine(LocalDate today, Map<String, LocalDate> reminded, String name) {
-			LocalDate last = reminded.get(this.call.id() + ":" + this.line.companyId());
+		OverdueLine toLine(LocalDate today, Map<String, LocalDate> reminded, java.util.Set<String> declared,
+				String name) {
+			String key = this.call.id() + ":" + this.line.companyId();
+			LocalDate last = reminded.get(key);
 			return new OverdueLine(this.pool.id, this.pool.title, this.pool.ecosystemId, this.call.id(),
 					this.call.label(), this.call.dueOn(), this.line.companyId(), name, this.line.outstanding(),
-					ChronoUnit.DAYS.between(this.call.dueOn(), today), last, today.equals(last));
+					ChronoUnit.DAYS.between(this.call.dueOn(), today), last, today.equals(last),
+					declared.contains(key));
 		}
 
 	}
@@ -104,6 +107,16 @@ class FollowUpReads {
 	 * The lines of a pool ("call:company") on which a declared payment waits for a
 	 * manager: no automatic reminder is sent for them meanwhile.
 	 */
+	/**
+	 * Of these lines, those whose company declared a payment the managers have not
+	 * decided on yet ({@code "cashCallId:companyId"}).
+	 */
+	java.util.Set<String> awaitingConfirmation(List<Owed> owed) {
+		java.util.Set<String> waiting = new java.util.HashSet<>();
+		owed.stream().map((o) -> o.pool().id).distinct().forEach((pool) -> waiting.addAll(awaitingConfirmation(pool)));
+		return waiting;
+	}
+
 	java.util.Set<String> awaitingConfirmation(long poolId) {
 		return new java.util.HashSet<>(this.store.jdbc()
 			.queryForList("select d.cash_call_id || ':' || d.company_id from ledger_payment_declaration d "

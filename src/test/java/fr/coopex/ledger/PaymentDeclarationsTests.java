@@ -52,6 +52,9 @@ class PaymentDeclarationsTests {
 	CashCallReminders reminders;
 
 	@Autowired
+	CashCallFollowUp followUp;
+
+	@Autowired
 	LedgerHomeFacts home;
 
 	@Autowired
@@ -318,6 +321,28 @@ class PaymentDeclarationsTests {
 		this.declarations.reject(stand.coordinator(), stand.pool(), version(stand.pool()), id, "Pas reçu");
 		this.reminders.runAt(at(due.plusDays(1)));
 		assertThat(slotsOf(call, stand.alpha())).containsExactly("A1");
+	}
+
+	@Test
+	void aCoordinatorCannotRemindByHandALineWhoseDeclaredPaymentWaitsAndSeesItDeclared() {
+		Stand stand = stand();
+		long call = call(stand, today().minusDays(5));
+		long id = declare(stand, stand.alpha(), call, "500.00");
+
+		assertThat(this.followUp.overdue(stand.coordinator(), stand.ecosystem(), stand.pool()))
+			.extracting(OverdueLine::companyId, OverdueLine::declared)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(stand.alpha().organisationId(), true),
+					org.assertj.core.groups.Tuple.tuple(stand.beta().organisationId(), false));
+		assertThatThrownBy(() -> this.followUp.remindNow(stand.coordinator(), stand.ecosystem(), call,
+				stand.alpha().organisationId()))
+			.isInstanceOfSatisfying(LedgerException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("ledger.follow-up.declared-waiting"));
+		assertThat(slotsOf(call, stand.alpha())).isEmpty();
+		this.followUp.remindNow(stand.coordinator(), stand.ecosystem(), call, stand.beta().organisationId());
+
+		this.declarations.reject(stand.coordinator(), stand.pool(), version(stand.pool()), id, "Pas reçu");
+		this.followUp.remindNow(stand.coordinator(), stand.ecosystem(), call, stand.alpha().organisationId());
+		assertThat(slotsOf(call, stand.alpha())).hasSize(1);
 	}
 
 	private int declarationsOf(Stand stand) {
