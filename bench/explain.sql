@@ -143,3 +143,8 @@ select company_id, kind, sum(amount) from ledger_entry where pool_id = :pool gro
 \echo ==== every signed-in page: unread notifications
 EXPLAIN (ANALYZE, BUFFERS)
 select count(*) from notification where user_id = :me_user and read_at is null;
+
+\echo
+\echo ==== partner suggestions: per market of the viewer (up to 12), the companies showing it (PartnerSearch.candidates, V155)
+EXPLAIN (ANALYZE, BUFFERS)
+select c.id from ((select m.company_id as id from company_market m join company_profile p on p.company_id = m.company_id where m.code = 'DE' and m.kind = 'TARGETED' and p.public_fields like '%,MARKETS_TARGETED,%' and m.company_id <> :me and not exists (select 1 from company_suggestion_opt_out o where o.company_id = m.company_id) order by m.company_id desc limit 150) union (select m.company_id as id from company_market m join company_profile p on p.company_id = m.company_id where m.code = 'DE' and m.kind = 'SERVED' and p.public_fields like '%,MARKETS_SERVED,%' and m.company_id <> :me and not exists (select 1 from company_suggestion_opt_out o where o.company_id = m.company_id) order by m.company_id desc limit 150) union (select m.company_id as id from company_market m join company_profile p on p.company_id = m.company_id where m.code = 'DE' and m.company_id = any(:'peers') and ((m.kind = 'TARGETED' and p.ecosystem_fields like '%,MARKETS_TARGETED,%') or (m.kind = 'SERVED' and p.ecosystem_fields like '%,MARKETS_SERVED,%')) and m.company_id <> :me and not exists (select 1 from company_suggestion_opt_out o where o.company_id = m.company_id))) c order by c.id desc limit 150;

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -26,9 +28,13 @@ public class Observatory {
 
 	private final ObservatoryFigures figures;
 
-	Observatory(OrganisationManagement organisations, ObservatoryFigures figures) {
+	private final boolean precompute;
+
+	Observatory(OrganisationManagement organisations, ObservatoryFigures figures,
+			@Value("${coopex.observatory.precompute:true}") boolean precompute) {
 		this.organisations = organisations;
 		this.figures = figures;
+		this.precompute = precompute;
 	}
 
 	/** The monthly trend of the officer's jurisdiction, oldest month first. */
@@ -70,6 +76,30 @@ public class Observatory {
 	 * @param views what the pages wrote from the territory's figures, kept with them
 	 */
 	public record Territory(Set<Region> regions, ObservatoryReport report, List<TrendPoint> trend, WrittenViews views) {
+	}
+
+	/**
+	 * Refreshes ahead, on each instance (each keeps its own figures), the figures of
+	 * every territory read since start-up, every half hour: they are computed again
+	 * before they expire (after an hour), so that an officer never waits for a territory
+	 * to be computed (up to 200,000 profiles, one territory at a time) once someone has
+	 * read it. Off where {@code coopex.observatory.precompute} is false (the tests, which
+	 * call {@link #precompute()} themselves).
+	 */
+	@Scheduled(initialDelayString = "${coopex.observatory.precompute-every:PT30M}",
+			fixedDelayString = "${coopex.observatory.precompute-every:PT30M}")
+	void precomputeOnSchedule() {
+		if (this.precompute) {
+			precompute();
+		}
+	}
+
+	/**
+	 * Computes again now the figures of every territory read since start-up.
+	 * @return how many territories were computed
+	 */
+	public int precompute() {
+		return this.figures.refreshAll();
 	}
 
 	/**

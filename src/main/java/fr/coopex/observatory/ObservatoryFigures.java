@@ -5,10 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.cache.interceptor.SimpleKeyGenerator;
 import org.springframework.stereotype.Component;
 
 import fr.coopex.companies.Region;
@@ -38,8 +42,18 @@ class ObservatoryFigures {
 
 	private final Lock computing = new ReentrantLock();
 
+	/** The territories read since start-up (the whole country: null regions). */
+	private final Set<Territory> read = ConcurrentHashMap.newKeySet();
+
+	private final CacheManager caches;
+
+	/** A territory read, for {@link #refreshAll()}. */
+	private record Territory(Set<Region> regions) {
+	}
+
 	ObservatoryFigures(StatisticalProfiles profiles, EcosystemIndicators ecosystems, CooperationFigures pools,
-			ObservatorySnapshots snapshots) {
+			ObservatorySnapshots snapshots, CacheManager caches) {
+		this.caches = caches;
 		this.profiles = profiles;
 		this.ecosystems = ecosystems;
 		this.pools = pools;
@@ -53,19 +67,39 @@ class ObservatoryFigures {
 	 */
 	@Cacheable(cacheNames = CacheConfiguration.OBSERVATORY, sync = true)
 	public TerritoryReports reports(Set<Region> regions) {
-		// One territory at a time: each holds its profiles in memory while it is
-		// computed,
-		// and thirty agencies asking at once at 200,000 companies ran out of heap.
+		this.read.add(new Territory(regions));
+		return compute(regions);
+	}
+
+	/**
+	 * Computes again the reports of every territory read since start-up and puts them in
+	 * place of the cached ones ({@link Observatory#precompute()}).
+	 * @return how many territories were computed
+	 */
+	public int refreshAll() {
+		Cache cache = this.caches.getCache(CacheConfiguration.OBSERVATORY);
+		List<Territory> territories = List.copyOf(this.read);
+		for (Territory territory : territories) {
+			cache.put(SimpleKeyGenerator.generateKey(territory.regions()), compute(territory.regions()));
+		}
+		return territories.size();
+	}
+
+	/**
+	 * Computes one territory at a time: each holds its profiles in memory meanwhile, and
+	 * thirty agencies asking at once at 200,000 companies ran out of heap.
+	 */
+	private TerritoryReports compute(Set<Region> regions) {
 		this.computing.lock();
 		try {
-			return compute(regions);
+			return computeNow(regions);
 		}
 		finally {
 			this.computing.unlock();
 		}
 	}
 
-	private TerritoryReports compute(Set<Region> regions) {
+	private TerritoryReports computeNow(Set<Region> regions) {
 		Map<Long, Set<Long>> members = this.ecosystems.activeMembers();
 		Set<Long> memberCompanies = new HashSet<>();
 		members.values().forEach(memberCompanies::addAll);

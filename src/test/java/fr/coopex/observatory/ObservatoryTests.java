@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +31,7 @@ import fr.coopex.companies.TurnoverBand;
 import fr.coopex.fairs.StandFixtures;
 import fr.coopex.fairs.StandManagement;
 import fr.coopex.fairs.StandStatus;
+import fr.coopex.shared.config.CacheConfiguration;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.support.Fixtures;
@@ -62,6 +65,9 @@ class ObservatoryTests {
 
 	@Autowired
 	Observatory observatory;
+
+	@Autowired
+	CacheManager caches;
 
 	@Autowired
 	ObservatorySnapshots snapshots;
@@ -134,6 +140,29 @@ class ObservatoryTests {
 		assertThat(signedIn(guyane).get("/observatory").getResponse().getContentAsString())
 			.contains("Moins de 5 entreprises")
 			.doesNotContain("6 entreprises comptées");
+	}
+
+	@Test
+	void theFiguresOfATerritoryReadOnceAreComputedAgainAheadOfItsOfficers() {
+		CoopexUser guadeloupe = officer("GUADELOUPE");
+		Cache reports = this.caches.getCache(CacheConfiguration.OBSERVATORY);
+		reports.clear();
+		try {
+			ObservatoryReport first = this.observatory.report(guadeloupe, null);
+			assertThat(reports.get(Set.of(Region.GUADELOUPE))).isNotNull();
+
+			assertThat(this.observatory.precompute()).isGreaterThanOrEqualTo(1);
+
+			// the officer reads the figures computed ahead, not the first ones
+			ObservatoryReport ahead = this.observatory.report(guadeloupe, null);
+			assertThat(ahead).isNotSameAs(first).isEqualTo(first);
+			assertThat(((ObservatoryFigures.TerritoryReports) reports.get(Set.of(Region.GUADELOUPE)).get()).all())
+				.isSameAs(ahead);
+		}
+		finally {
+			// figures computed at this moment must not stand for later tests' populations
+			reports.clear();
+		}
 	}
 
 	@Test

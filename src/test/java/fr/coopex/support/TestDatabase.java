@@ -52,7 +52,11 @@ public final class TestDatabase {
 	public static Map<String, Object> properties() {
 		Coordinates db = get();
 		return Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.username(),
-				"spring.datasource.password", db.password(), "coopex.demo.enabled", "false");
+				"spring.datasource.password", db.password(), "coopex.demo.enabled", "false",
+				// the observatory computes its figures on demand in tests
+				// (ObservatoryTests
+				// calls the precomputation itself)
+				"coopex.observatory.precompute", "false");
 	}
 
 	private static Coordinates resolve() {
