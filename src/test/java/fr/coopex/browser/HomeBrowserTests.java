@@ -207,8 +207,28 @@ class HomeBrowserTests {
 		assertPage(SIZES.get(0));
 		logOut();
 
-		// the coordinator confirms it on the pool console, reached from their home page
+		// the coordinator's list of late calls marks the declared line: no reminder, a
+		// link to
+		// the declaration
 		logIn(eco.coordinator().email());
+		driver.get(url("/console/ecosystems/" + eco.id() + "/cash-calls"));
+		WebElement declaredLine = browser.waiting()
+			.until(ExpectedConditions
+				.visibilityOfElementLocated(By.id("declared-" + call + "-" + member.organisationId())));
+		assertThat(declaredLine.getText()).isEqualTo("Paiement déclaré, à confirmer");
+		assertThat(driver.findElement(By.id("overdue-" + call + "-" + member.organisationId()))
+			.findElement(By.cssSelector("button[type='submit']"))
+			.isEnabled()).isFalse();
+		assertPage(SIZES.get(0));
+		driver.manage().window().setSize(SIZES.get(1));
+		driver.navigate().refresh();
+		browser.waiting()
+			.until(ExpectedConditions
+				.presenceOfElementLocated(By.id("declared-" + call + "-" + member.organisationId())));
+		assertPage(SIZES.get(1));
+		driver.manage().window().setSize(SIZES.get(0));
+
+		// the coordinator confirms it on the pool console, reached from their home page
 		driver.get(url("/"));
 		click(By.cssSelector("#home-overdue-" + eco.id() + " a[href*='/console/pools/" + pool + "']"));
 		WebElement confirm = browser.waiting()
