@@ -17,14 +17,16 @@ import fr.coopex.ecosystems.CoopetitionMap.Edge;
 import fr.coopex.ecosystems.CoopetitionMap.Group;
 import fr.coopex.ecosystems.CoopetitionMap.Node;
 import fr.coopex.ecosystems.CoopetitionMap.Pair;
+import fr.coopex.ecosystems.EcosystemDetail;
 
 /**
  * The words of one coopetition map in one reader's language: the line and dot labels,
- * each group's members, each pair's names and reason. The map of two hundred members has
- * some twenty thousand pairs, and writing each reason in the template (a message per
- * part, market names, activity labels) cost more than the rest of the page; here each is
- * written once, the lines and groups when the texts are made, a pair's reason the first
- * time a page shows it. The texts are kept with the map they were written from
+ * each group's members, each pair's names and reason, and the roster's role and region of
+ * each member. The map of two hundred members has some twenty thousand pairs, and writing
+ * each reason in the template (a message per part, market names, activity labels) cost
+ * more than the rest of the page; here each is written once, the lines and groups when
+ * the texts are made, a pair's reason the first time a page shows it. The texts are kept
+ * with the map they were written from
  * ({@link fr.coopex.ecosystems.CoopetitionMaps.Roster#views()}), so they are never older
  * than it. The viewer's own firm is marked by the template.
  */
@@ -37,8 +39,40 @@ public final class MapTexts {
 	 * @param keywords the products in common
 	 * @param markets the markets in common
 	 * @param fit the activities that fit together, with their NAF labels
+	 * @param parts the parts that apply, in that order, to place one after the other
 	 */
-	public record Why(String sameClass, String keywords, String markets, String fit) {
+	public record Why(String sameClass, String keywords, String markets, String fit, List<Part> parts) {
+
+		Why(String sameClass, String keywords, String markets, String fit) {
+			this(sameClass, keywords, markets, fit, parts(sameClass, keywords, markets, fit));
+		}
+
+		private static List<Part> parts(String sameClass, String keywords, String markets, String fit) {
+			List<Part> parts = new ArrayList<>(4);
+			for (String text : new String[] { sameClass, keywords, markets }) {
+				if (text != null) {
+					parts.add(new Part(text, null));
+				}
+			}
+			if (fit != null) {
+				parts.add(new Part(fit, "activity-fit"));
+			}
+			return List.copyOf(parts);
+		}
+
+	}
+
+	/** A part of a reason, and the class that marks it (or null). */
+	public record Part(String text, String css) {
+	}
+
+	/**
+	 * A member's row of the roster.
+	 *
+	 * @param role its role, named
+	 * @param region its region, named, or a dash
+	 */
+	public record MemberRow(String role, String region) {
 	}
 
 	/**
@@ -87,6 +121,8 @@ public final class MapTexts {
 
 	private final Map<Integer, Why> whys = new ConcurrentHashMap<>();
 
+	private final Map<Long, MemberRow> members = new ConcurrentHashMap<>();
+
 	MapTexts(CoopetitionMap map, MessageSource messages, Markets markets, NafCatalogue naf, Locale locale) {
 		this.messages = messages;
 		this.markets = markets;
@@ -121,6 +157,14 @@ public final class MapTexts {
 		for (Edge edge : map.edges()) {
 			this.edgeLabels.put(edge.anchor(), edgeLabel(edge));
 		}
+	}
+
+	/** A member's role and region, named for the reader. */
+	public MemberRow member(EcosystemDetail.Member member) {
+		return this.members.computeIfAbsent(member.companyId(),
+				(id) -> new MemberRow(text("ecosystems.role." + member.role().name()),
+						(member.company().region() != null)
+								? text("companies.region." + member.company().region().name()) : "—"));
 	}
 
 	/** How many pairs compete and complement each other. */

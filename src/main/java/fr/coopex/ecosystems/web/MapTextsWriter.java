@@ -25,11 +25,8 @@ class MapTextsWriter {
 		this.naf = naf;
 	}
 
-	/** The words of the roster's map in this language, or null when there is no map. */
+	/** The words of the roster and its map in this language. */
 	MapTexts of(Roster roster, Locale locale) {
-		if (roster.map() == null) {
-			return null;
-		}
 		return roster.views()
 			.get(locale, MapTexts.class,
 					() -> new MapTexts(roster.map(), this.messages, this.markets, this.naf, locale));

@@ -15,6 +15,8 @@ import fr.coopex.companies.NafCatalogue;
 import fr.coopex.ecosystems.ActivityFits;
 import fr.coopex.ecosystems.CoopetitionMap;
 import fr.coopex.ecosystems.CoopetitionMaps.Roster;
+import fr.coopex.ecosystems.EcosystemDetail;
+import fr.coopex.ecosystems.MembershipRole;
 import fr.coopex.shared.web.WrittenViews;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +77,16 @@ class MapTextsTests {
 		assertThat(english.relation(complement.relation())).isNotEqualTo(french.relation(complement.relation()));
 		// written once per map and language
 		assertThat(this.writer.of(roster, Locale.FRENCH)).isSameAs(french);
+		// a pair's reason in parts, placed one after the other
+		assertThat(french.why(complement).parts()).extracting(MapTexts.Part::text)
+			.containsExactly("Marchés en commun : Chine.");
+		// the roster's rows: role and region named, a dash for a region not shared
+		assertThat(french
+			.member(new EcosystemDetail.Member(1, card(1, "Alpha", "28.41Z", Set.of()), MembershipRole.LEADER)))
+			.isEqualTo(new MapTexts.MemberRow("Entreprise leader", "—"));
+		assertThat(english
+			.member(new EcosystemDetail.Member(1, card(1, "Alpha", "28.41Z", Set.of()), MembershipRole.LEADER))
+			.role()).isEqualTo("Leader firm");
 	}
 
 	@Test
@@ -85,6 +97,8 @@ class MapTextsTests {
 		MapTexts texts = this.writer.of(new Roster(List.of(), map, new WrittenViews()), Locale.FRENCH);
 
 		assertThat(texts.why(map.pairs().get(0)).fit()).contains("25.62 (Usinage)").contains("28.41").contains("4");
+		assertThat(texts.why(map.pairs().get(0)).parts()).last()
+			.satisfies((part) -> assertThat(part.css()).isEqualTo("activity-fit"));
 	}
 
 	private static CompanyCard card(long id, String name, String naf, Set<String> targeted) {
