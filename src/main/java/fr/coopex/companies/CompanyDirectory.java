@@ -182,8 +182,18 @@ public class CompanyDirectory {
 	 * check reads no other table.
 	 */
 	static String visible(String field) {
-		return "(p.company_id = :me or p.public_fields like '%," + field + ",%' or (p.ecosystem_fields like '%," + field
-				+ ",%' and p.company_id = any(:neighbours)))";
+		return "(p.company_id = :me or " + shownPublicly(field) + " or (" + shownToEcosystems(field)
+				+ " and p.company_id = any(:neighbours)))";
+	}
+
+	/** SQL: company {@code p} shows the field to everyone. */
+	static String shownPublicly(String field) {
+		return "p.public_fields like '%," + field + ",%'";
+	}
+
+	/** SQL: company {@code p} shows the field to the members of its ecosystems. */
+	static String shownToEcosystems(String field) {
+		return "p.ecosystem_fields like '%," + field + ",%'";
 	}
 
 }

@@ -32,6 +32,14 @@ public class PartnerSearch {
 	/** Markets looked at, at most. */
 	static final int MAX_MARKETS = 12;
 
+	/**
+	 * SQL: the companies with market {@code :market} other than the viewer's, that accept
+	 * to be suggested (completed with a condition on {@code m} and {@code p}).
+	 */
+	private static final String CANDIDATE = "select m.company_id as id from company_market m"
+			+ " join company_profile p on p.company_id = m.company_id where m.code = :market and m.company_id <> :me"
+			+ " and not exists (select 1 from company_suggestion_opt_out o where o.company_id = m.company_id)";
+
 	/** A company's choice changed: suggestions built before it are stale. */
 	public record SuggestionSettingChanged(long companyId, boolean suggestible) {
 	}
@@ -79,24 +87,16 @@ public class PartnerSearch {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("me", viewer.organisationId())
 			.addValue("neighbours", new SqlParameterValue(Types.ARRAY, neighbours.toArray(new Long[0])))
 			.addValue("limit", PER_MARKET);
-		// Per market: the latest companies showing it publicly (read backwards along the
-		// partial indexes of V155, so the cost depends on the limit, not on how many
-		// companies there are), then the viewer's neighbours showing it to their
-		// ecosystems (as many as the viewer has neighbours).
-		String suggested = " and m.company_id <> :me and not exists"
-				+ " (select 1 from company_suggestion_opt_out o where o.company_id = m.company_id)";
-		String sql = "select c.id from ("
-				+ "(select m.company_id as id from company_market m join company_profile p on p.company_id = m.company_id"
-				+ " where m.code = :market and m.kind = 'TARGETED' and p.public_fields like '%,MARKETS_TARGETED,%'"
-				+ suggested + " order by m.company_id desc limit :limit)"
-				+ " union (select m.company_id as id from company_market m join company_profile p on p.company_id = m.company_id"
-				+ " where m.code = :market and m.kind = 'SERVED' and p.public_fields like '%,MARKETS_SERVED,%'"
-				+ suggested + " order by m.company_id desc limit :limit)"
-				+ " union (select m.company_id as id from company_market m join company_profile p on p.company_id = m.company_id"
-				+ " where m.code = :market and m.company_id = any(:neighbours) and ((m.kind = 'TARGETED' and"
-				+ " p.ecosystem_fields like '%,MARKETS_TARGETED,%') or (m.kind = 'SERVED' and"
-				+ " p.ecosystem_fields like '%,MARKETS_SERVED,%'))" + suggested + ")) c"
-				+ " order by c.id desc limit :limit";
+		// Per market: the latest companies showing it publicly, each kind read backwards
+		// along its partial index (V155) so that the cost depends on the limit, not on
+		// how many companies there are; then the viewer's neighbours showing it to their
+		// ecosystems (as many as the viewer has neighbours). Together, the rule of
+		// CompanyDirectory.visible.
+		String sql = "select c.id from (" + latestShowing("TARGETED", "MARKETS_TARGETED") + " union "
+				+ latestShowing("SERVED", "MARKETS_SERVED") + " union (" + CANDIDATE
+				+ " and m.company_id = any(:neighbours) and ((m.kind = 'TARGETED' and "
+				+ CompanyDirectory.shownToEcosystems("MARKETS_TARGETED") + ") or (m.kind = 'SERVED' and "
+				+ CompanyDirectory.shownToEcosystems("MARKETS_SERVED") + ")))) c order by c.id desc limit :limit";
 		Map<Long, Integer> shared = new HashMap<>();
 		markets.stream().sorted().limit(MAX_MARKETS).forEach((market) -> {
 			for (Long id : this.jdbc.queryForList(sql, params.addValue("market", market), Long.class)) {
@@ -113,6 +113,15 @@ public class PartnerSearch {
 			.limit(limit)
 			.map(Map.Entry::getKey)
 			.toList();
+	}
+
+	/**
+	 * SQL: the latest candidates showing a market of this kind publicly, at most the
+	 * limit.
+	 */
+	private static String latestShowing(String kind, String field) {
+		return "(" + CANDIDATE + " and m.kind = '" + kind + "' and " + CompanyDirectory.shownPublicly(field)
+				+ " order by m.company_id desc limit :limit)";
 	}
 
 	/**

@@ -49,10 +49,8 @@ public class StatisticalProfiles {
 			return List.of();
 		}
 		// Only the territory's rows are read (a company whose region is not shared is
-		// then
-		// left out below), and each market code is kept once: a territory's profiles are
-		// held
-		// in memory while its figures are computed, at 200,000 companies too.
+		// then left out below), and each market code is kept once: a territory's
+		// profiles are held in memory while its figures are computed.
 		Object[] args = codes(regions);
 		String where = inTerritory(args);
 		Map<String, String> codes = new HashMap<>();

@@ -103,7 +103,7 @@ public class CashCallFollowUp {
 		requireCoordinator(by, ecosystemId);
 		LocalDate today = this.reads.today();
 		Owed owed = lateLine(ecosystemId, cashCallId, companyId, today);
-		if (this.reads.awaitingConfirmation(owed.pool().id).contains(cashCallId + ":" + companyId)) {
+		if (this.reads.awaitingConfirmation(List.of(owed)).contains(cashCallId + ":" + companyId)) {
 			// the company says it paid: the managers decide on its declaration first
 			throw new LedgerException(null, "ledger.follow-up.declared-waiting");
 		}

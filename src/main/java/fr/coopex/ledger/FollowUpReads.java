@@ -104,19 +104,24 @@ class FollowUpReads {
 	}
 
 	/**
+	 * Of these lines, those whose company declared a payment the managers have not
+	 * decided on yet ({@code "cashCallId:companyId"}), in one query.
+	 */
+	java.util.Set<String> awaitingConfirmation(List<Owed> owed) {
+		if (owed.isEmpty()) {
+			return java.util.Set.of();
+		}
+		String pools = String.join(",", owed.stream().map((o) -> Long.toString(o.pool().id)).distinct().toList());
+		return new java.util.HashSet<>(this.store.jdbc()
+			.queryForList("select d.cash_call_id || ':' || d.company_id from ledger_payment_declaration d "
+					+ "left join ledger_payment_declaration_decision x on x.declaration_id = d.id "
+					+ "where d.pool_id in (" + pools + ") and x.declaration_id is null", String.class));
+	}
+
+	/**
 	 * The lines of a pool ("call:company") on which a declared payment waits for a
 	 * manager: no automatic reminder is sent for them meanwhile.
 	 */
-	/**
-	 * Of these lines, those whose company declared a payment the managers have not
-	 * decided on yet ({@code "cashCallId:companyId"}).
-	 */
-	java.util.Set<String> awaitingConfirmation(List<Owed> owed) {
-		java.util.Set<String> waiting = new java.util.HashSet<>();
-		owed.stream().map((o) -> o.pool().id).distinct().forEach((pool) -> waiting.addAll(awaitingConfirmation(pool)));
-		return waiting;
-	}
-
 	java.util.Set<String> awaitingConfirmation(long poolId) {
 		return new java.util.HashSet<>(this.store.jdbc()
 			.queryForList("select d.cash_call_id || ':' || d.company_id from ledger_payment_declaration d "

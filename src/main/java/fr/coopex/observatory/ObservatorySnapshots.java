@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.cache.annotation.CacheEvict;
-
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;

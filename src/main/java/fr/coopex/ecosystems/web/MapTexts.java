@@ -1,6 +1,8 @@
 package fr.coopex.ecosystems.web;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,36 +33,6 @@ import fr.coopex.ecosystems.EcosystemDetail;
  * than it. The viewer's own firm is marked by the template.
  */
 public final class MapTexts {
-
-	/**
-	 * A pair's reason, in parts (each null when it does not apply).
-	 *
-	 * @param sameClass the same activity
-	 * @param keywords the products in common
-	 * @param markets the markets in common
-	 * @param fit the activities that fit together, with their NAF labels
-	 * @param parts the parts that apply, in that order, to place one after the other
-	 */
-	public record Why(String sameClass, String keywords, String markets, String fit, List<Part> parts) {
-
-		Why(String sameClass, String keywords, String markets, String fit) {
-			this(sameClass, keywords, markets, fit, parts(sameClass, keywords, markets, fit));
-		}
-
-		private static List<Part> parts(String sameClass, String keywords, String markets, String fit) {
-			List<Part> parts = new ArrayList<>(4);
-			for (String text : new String[] { sameClass, keywords, markets }) {
-				if (text != null) {
-					parts.add(new Part(text, null));
-				}
-			}
-			if (fit != null) {
-				parts.add(new Part(fit, "activity-fit"));
-			}
-			return List.copyOf(parts);
-		}
-
-	}
 
 	/** A part of a reason, and the class that marks it (or null). */
 	public record Part(String text, String css) {
@@ -105,9 +77,9 @@ public final class MapTexts {
 
 	private final String noClass;
 
-	private final Map<String, String> relations = new ConcurrentHashMap<>();
+	private final Map<Relation, String> relations = new EnumMap<>(Relation.class);
 
-	private final Map<String, String> edgeLabels = new ConcurrentHashMap<>();
+	private final Map<String, String> edgeLabels = new HashMap<>();
 
 	private final List<Mark> groupMarks = new ArrayList<>();
 
@@ -115,11 +87,11 @@ public final class MapTexts {
 
 	private final List<String> groupMembers = new ArrayList<>();
 
-	private final Map<Long, Mark> nodeMarks = new ConcurrentHashMap<>();
+	private final Map<Long, Mark> nodeMarks = new HashMap<>();
 
 	private final Map<Integer, String> pairNames = new ConcurrentHashMap<>();
 
-	private final Map<Integer, Why> whys = new ConcurrentHashMap<>();
+	private final Map<Integer, List<Part>> whys = new ConcurrentHashMap<>();
 
 	private final Map<Long, MemberRow> members = new ConcurrentHashMap<>();
 
@@ -135,7 +107,7 @@ public final class MapTexts {
 		this.ownGroup = text("coopetition.map.own-group");
 		this.noClass = text("ecosystems.map.no-class");
 		for (Relation relation : Relation.values()) {
-			this.relations.put(relation.name(), text("ecosystems.map.relation." + relation.name()));
+			this.relations.put(relation, text("ecosystems.map.relation." + relation.name()));
 		}
 		for (Group group : map.groups()) {
 			String label = group.nafClass().isEmpty() ? this.noClass : group.nafClass();
@@ -187,19 +159,14 @@ public final class MapTexts {
 		return this.ownGroup;
 	}
 
-	/** A member whose name and activity the viewer may not see. */
-	public String anonymous() {
-		return this.anonymousUnknown;
-	}
-
 	/** A relation's name. */
 	public String relation(Relation relation) {
-		return this.relations.get(relation.name());
+		return this.relations.get(relation);
 	}
 
 	/** What a line stands for, for its focus, hover and screen readers. */
 	public String edge(Edge edge) {
-		return this.edgeLabels.computeIfAbsent(edge.anchor(), (anchor) -> edgeLabel(edge));
+		return this.edgeLabels.get(edge.anchor());
 	}
 
 	/** A disc of the collapsed map. */
@@ -233,19 +200,38 @@ public final class MapTexts {
 		return name((viewer != null && pair.firstId() == viewer) ? pair.second() : pair.first());
 	}
 
-	/** A pair's reason, in parts. */
-	public Why why(Pair pair) {
+	/**
+	 * A pair's reason, in parts (the same activity, the products and markets in common,
+	 * the activities that fit together with their NAF labels), to place one after the
+	 * other.
+	 */
+	public List<Part> why(Pair pair) {
 		return this.whys.computeIfAbsent(pair.index(), (index) -> {
+			List<Part> parts = new ArrayList<>(4);
+			if (pair.sameClass()) {
+				parts.add(new Part(text("ecosystems.map.why.same-class"), null));
+			}
+			if (!pair.keywords().isEmpty()) {
+				parts.add(new Part(text("ecosystems.map.why.keywords", String.join(", ", pair.keywords())), null));
+			}
+			if (!pair.markets().isEmpty()) {
+				parts.add(new Part(text("ecosystems.map.why.markets",
+						String.join(", ", this.markets.names(pair.markets(), this.locale))), null));
+			}
 			Fit fit = pair.reason().fit();
-			return new Why(pair.sameClass() ? text("ecosystems.map.why.same-class") : null,
-					pair.keywords().isEmpty() ? null
-							: text("ecosystems.map.why.keywords", String.join(", ", pair.keywords())),
-					pair.markets().isEmpty() ? null : text("ecosystems.map.why.markets", marketNames(pair)),
-					(fit == null) ? null : text("coopetition.why.fit", labelled(fit.mine()), labelled(fit.theirs()),
-							fit.ecosystems()));
+			if (fit != null) {
+				parts.add(new Part(
+						text("coopetition.why.fit", labelled(fit.mine()), labelled(fit.theirs()), fit.ecosystems()),
+						"activity-fit"));
+			}
+			return List.copyOf(parts);
 		});
 	}
 
+	/**
+	 * A line's words: the pair and its relation, then its reason (or, between two
+	 * activities, the pairs counted).
+	 */
 	private String edgeLabel(Edge edge) {
 		String relation = relation(edge.relation());
 		Pair pair = edge.pair();
@@ -253,29 +239,13 @@ public final class MapTexts {
 			return text("coopetition.map.group-link", (edge.fromClass() != null) ? edge.fromClass() : "?",
 					(edge.toClass() != null) ? edge.toClass() : "?", relation, edge.pairs());
 		}
-		List<String> parts = new ArrayList<>();
-		parts.add(text("coopetition.map.link",
+		List<String> words = new ArrayList<>();
+		words.add(text("coopetition.map.link",
 				(pair.first() != null) ? pair.first() : anonymous((edge.fromClass() != null) ? edge.fromClass() : "?"),
 				(pair.second() != null) ? pair.second() : anonymous((edge.toClass() != null) ? edge.toClass() : "?"),
 				relation));
-		if (pair.sameClass()) {
-			parts.add(text("ecosystems.map.why.same-class"));
-		}
-		if (!pair.keywords().isEmpty()) {
-			parts.add(text("ecosystems.map.why.keywords", String.join(", ", pair.keywords())));
-		}
-		if (!pair.markets().isEmpty()) {
-			parts.add(text("ecosystems.map.why.markets", marketNames(pair)));
-		}
-		Fit fit = pair.reason().fit();
-		if (fit != null) {
-			parts.add(text("coopetition.why.fit", fit.mine(), fit.theirs(), fit.ecosystems()));
-		}
-		return String.join(" ", parts);
-	}
-
-	private String marketNames(Pair pair) {
-		return String.join(", ", this.markets.names(pair.markets(), this.locale));
+		why(pair).forEach((part) -> words.add(part.text()));
+		return String.join(" ", words);
 	}
 
 	/** A NAF class followed by its label, when the catalogue has one. */

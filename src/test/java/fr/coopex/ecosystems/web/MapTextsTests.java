@@ -63,8 +63,8 @@ class MapTextsTests {
 			.orElseThrow();
 		assertThat(french.names(complement)).isEqualTo("Alpha — un membre en ?");
 		assertThat(french.other(complement, 1L)).isEqualTo("un membre en ?");
-		assertThat(french.why(complement).markets()).isEqualTo("Marchés en commun : Chine.");
-		assertThat(french.why(complement).sameClass()).isNull();
+		assertThat(french.why(complement)).extracting(MapTexts.Part::text)
+			.containsExactly("Marchés en commun : Chine.");
 		assertThat(french.edge(map.edges().stream().filter((e) -> e.pair() == complement).findFirst().orElseThrow()))
 			.isEqualTo("Alpha — un membre en 27.11 : Complémentarité. Marchés en commun : Chine.");
 		assertThat(french.summary()).isEqualTo("Paires en concurrence : 1. Paires complémentaires : 1.");
@@ -73,13 +73,12 @@ class MapTextsTests {
 			.isEqualTo("un membre en 27.11 (27.11)");
 
 		MapTexts english = this.writer.of(roster, Locale.ENGLISH);
-		assertThat(english.why(complement).markets()).contains("China").doesNotContain("Chine");
+		assertThat(english.why(complement)).extracting(MapTexts.Part::text)
+			.singleElement()
+			.satisfies((text) -> assertThat(text).contains("China").doesNotContain("Chine"));
 		assertThat(english.relation(complement.relation())).isNotEqualTo(french.relation(complement.relation()));
 		// written once per map and language
 		assertThat(this.writer.of(roster, Locale.FRENCH)).isSameAs(french);
-		// a pair's reason in parts, placed one after the other
-		assertThat(french.why(complement).parts()).extracting(MapTexts.Part::text)
-			.containsExactly("Marchés en commun : Chine.");
 		// the roster's rows: role and region named, a dash for a region not shared
 		assertThat(french
 			.member(new EcosystemDetail.Member(1, card(1, "Alpha", "28.41Z", Set.of()), MembershipRole.LEADER)))
@@ -96,9 +95,10 @@ class MapTextsTests {
 			.of(List.of(card(1, "Alpha", "28.41Z", Set.of("CN")), card(2, "Usinage", "25.62B", Set.of("BR"))), fits);
 		MapTexts texts = this.writer.of(new Roster(List.of(), map, new WrittenViews()), Locale.FRENCH);
 
-		assertThat(texts.why(map.pairs().get(0)).fit()).contains("25.62 (Usinage)").contains("28.41").contains("4");
-		assertThat(texts.why(map.pairs().get(0)).parts()).last()
-			.satisfies((part) -> assertThat(part.css()).isEqualTo("activity-fit"));
+		assertThat(texts.why(map.pairs().get(0))).last().satisfies((part) -> {
+			assertThat(part.text()).contains("25.62 (Usinage)").contains("28.41").contains("4");
+			assertThat(part.css()).isEqualTo("activity-fit");
+		});
 	}
 
 	private static CompanyCard card(long id, String name, String naf, Set<String> targeted) {
