@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,7 +15,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import fr.coopex.companies.CompanyManagement;
+import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.ledger.AllocationKey;
+import fr.coopex.ledger.CostCategory;
+import fr.coopex.ledger.CostItemDraft;
+import fr.coopex.ledger.Ledger;
+import fr.coopex.ledger.ParticipantDraft;
+import fr.coopex.ledger.PoolOwnerKind;
+import fr.coopex.ledger.SubsidyDraft;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
 import fr.coopex.support.Fixtures;
 import fr.coopex.support.IntegrationTest;
 import fr.coopex.support.WebSession;
@@ -46,6 +58,15 @@ class DeMinimisRegisterTests {
 
 	@Autowired
 	ApplicationTracker tracker;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	EcosystemManagement ecosystems;
+
+	@Autowired
+	CompanyManagement companies;
 
 	@Test
 	void grantedAmountsOfDeMinimisAidsAndHandEnteredAidsAddUpAgainstTheCeiling() throws Exception {
@@ -150,6 +171,37 @@ class DeMinimisRegisterTests {
 			.getResponse()
 			.getStatus()).isIn(403, 404);
 		assertThat(this.register.flag(own.id()).status()).isEqualTo(DeMinimis.YES);
+	}
+
+	@Test
+	void thePoolConsoleWarnsWhenASubsidyWouldTakeAParticipantOverTheCeiling() throws Exception {
+		CoopexUser near = this.fixtures.member();
+		CoopexUser far = this.fixtures.member();
+		AidView flagged = aid("Aide de stand", DeMinimis.YES);
+		grant(near, aid("Aide antérieure", DeMinimis.YES), "296000.00", LocalDate.now().minusYears(1));
+		CoopexUser coordinator = this.fixtures.user(Role.COORDINATOR);
+		long ecosystem = this.ecosystems.create(coordinator, new EcosystemDraft("Plafond " + System.nanoTime(),
+				"Exposer ensemble", Set.of("DE"), Set.of("28"), true, null));
+		long pool = this.ledger.openPool(coordinator, PoolOwnerKind.STAND, System.nanoTime() % 1_000_000_000L,
+				ecosystem, "Stand subventionné", AllocationKey.EQUAL, Set.of());
+		for (CoopexUser member : List.of(near, far)) {
+			this.ledger.join(member, pool, new ParticipantDraft(member.organisationId(), "Firme " + member.id(),
+					BigDecimal.ONE, null, 20, false, 0));
+		}
+		this.ledger.addItem(coordinator, pool, Ledger.ANY_VERSION, CostItemDraft.of("Inscription",
+				CostCategory.REGISTRATION, new BigDecimal("20000.00"), BigDecimal.ZERO));
+		// 5,000.00 each: the first firm would pass 300,000.00, the other stays far below
+		this.ledger.addSubsidy(coordinator, pool, Ledger.ANY_VERSION,
+				new SubsidyDraft("Aide régionale", new BigDecimal("10000.00"), null, Set.of(CostCategory.REGISTRATION),
+						null, false, null, null, String.valueOf(flagged.id())));
+
+		String console = signedIn(coordinator).get("/console/pools/" + pool).getResponse().getContentAsString();
+		assertThat(console).contains("id=\"de-minimis-warnings\"");
+		String warnings = console.substring(console.indexOf("id=\"de-minimis-warnings\""));
+		warnings = warnings.substring(0, warnings.indexOf("</div>"));
+		assertThat(warnings)
+			.contains(this.companies.ownProfile(near).displayName() + " (", "296\u202f000,00", "300\u202f000,00")
+			.doesNotContain(this.companies.ownProfile(far).displayName() + " (");
 	}
 
 	private AidView aid(String name, DeMinimis status) {
