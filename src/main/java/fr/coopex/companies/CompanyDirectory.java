@@ -38,12 +38,12 @@ public class CompanyDirectory {
 
 	private final CompanyManagement companies;
 
-	private final WordWindow wordWindow;
+	private final DirectoryIndex index;
 
-	CompanyDirectory(NamedParameterJdbcTemplate jdbc, CompanyManagement companies) {
+	CompanyDirectory(NamedParameterJdbcTemplate jdbc, CompanyManagement companies, DirectoryIndex index) {
 		this.jdbc = jdbc;
 		this.companies = companies;
-		this.wordWindow = new WordWindow(jdbc);
+		this.index = index;
 	}
 
 	/**
@@ -65,8 +65,8 @@ public class CompanyDirectory {
 
 	/**
 	 * One page of the directory, in the order of legal names. Short reads, each on its
-	 * own: no transaction is opened for them. With words, the word index drives the
-	 * search ({@link WordWindow}); without, or for a very common beginning of a word, the
+	 * own: no transaction is opened for them. With words, the word index held in memory
+	 * drives the search ({@link DirectoryIndex}); without, or far into the results, the
 	 * names are walked in order until the page is full.
 	 */
 	public Slice<CompanyCard> search(CoopexUser viewer, Query query, int pageIndex) {
@@ -83,9 +83,9 @@ public class CompanyDirectory {
 		String filters = filters(query, params);
 		List<Long> ids = null;
 		if (!words.isEmpty() && offset < MAX_OFFSET) {
-			boolean oneWord = words.size() == 1 && words.get(0).length() <= SearchWords.MAX_LENGTH;
-			String check = oneWord ? filters : and(phrase(words, params), filters);
-			ids = this.wordWindow.page(words, check, params, (int) offset, PAGE_SIZE).orElse(null);
+			ids = this.index.page(words, query.region() == null ? null : query.region().code(),
+					and(phrase(words, params), filters), params, viewer.organisationId(), neighbours, (int) offset,
+					PAGE_SIZE);
 		}
 		if (ids == null) {
 			StringBuilder sql = new StringBuilder("select p.company_id from company_profile p where 1 = 1");

@@ -1,6 +1,7 @@
 package fr.coopex.companies;
 
-import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,15 +10,16 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Slice;
-import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.support.Fixtures;
@@ -26,13 +28,14 @@ import fr.coopex.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The directory's pages driven by the word index in name order: every company once, in
- * the order of legal names, across pages, with a region, with two words, and through each
- * way the index is read (a rare word, a beginning shared by several words).
+ * The directory's searches by words through the word index held in memory: every company
+ * once, in the order of legal names, across pages, with a region, with two words, with a
+ * beginning shared by several words; and a company changed after the copy was taken is
+ * found as it is now, at its place in name order.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CompanyDirectoryWindowTests {
+class CompanyDirectoryIndexTests {
 
 	private static final int COMPANIES = 36;
 
@@ -43,10 +46,24 @@ class CompanyDirectoryWindowTests {
 	CompanyManagement companies;
 
 	@Autowired
-	CompanyDirectory directory;
+	NamedParameterJdbcTemplate jdbc;
 
 	@Autowired
-	NamedParameterJdbcTemplate jdbc;
+	DataSource dataSource;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	Clock clock;
+
+	/**
+	 * An index without margin: the companies made before it was taken are searched in its
+	 * copy, not as changed ones (the application's allows two minutes).
+	 */
+	private DirectoryIndex index;
+
+	private CompanyDirectory directory;
 
 	private final String mark = "Zw" + Long.toString(System.nanoTime(), 36);
 
@@ -76,6 +93,10 @@ class CompanyDirectoryWindowTests {
 		}
 		this.inNameOrder.addAll(List.of(byRank));
 		this.viewer = this.fixtures.member();
+		this.index = new DirectoryIndex(this.dataSource, this.jdbc, this.transactions, this.clock, Duration.ofHours(1),
+				1000, Duration.ZERO);
+		this.directory = new CompanyDirectory(this.jdbc, this.companies, this.index);
+		this.index.refresh();
 	}
 
 	@Test
@@ -110,30 +131,68 @@ class CompanyDirectoryWindowTests {
 	}
 
 	@Test
-	void aBeginningSharedByManyWordsIsReadWordByWordAndMerged() {
-		// every word is "common" here: the beginning of the mark is expanded into the
-		// words
-		// of the index that begin with it, each read in name order, then merged
-		WordWindow window = new WordWindow(this.jdbc, 0);
+	void aBeginningSharedByManyWordsGivesTheirCompaniesInNameOrder() {
+		// the mark's beginning begins two words of every name
 		String beginning = this.mark.substring(0, this.mark.length() - 1).toLowerCase();
-		List<Long> pages = new ArrayList<>(window.page(List.of(beginning), null, params(), 0, 25).orElseThrow());
-		assertThat(pages).hasSize(26);
-		pages.remove(25);
-		pages.addAll(window.page(List.of(beginning), null, params(), 25, 25).orElseThrow());
-		assertThat(pages).containsExactlyElementsOf(this.inNameOrder);
+		List<Long> found = new ArrayList<>(ids(search(beginning, null, 0)));
+		found.addAll(ids(search(beginning, null, 1)));
+		assertThat(found).containsExactlyElementsOf(this.inNameOrder);
 	}
 
 	@Test
-	void aWordFoundNowhereReadsNothingMore() {
+	void aWordFoundNowhereFindsNothing() {
 		assertThat(ids(search(this.mark + "q", null, 0))).isEmpty();
-		assertThat(
-				new WordWindow(this.jdbc).page(List.of("maison", this.mark.toLowerCase() + "q"), null, params(), 0, 25))
-			.contains(List.of());
+		assertThat(ids(search("maison " + this.mark + "q", null, 0))).isEmpty();
 	}
 
-	private MapSqlParameterSource params() {
-		return new MapSqlParameterSource().addValue("me", this.viewer.organisationId())
-			.addValue("neighbours", new SqlParameterValue(Types.ARRAY, new Long[0]));
+	@Test
+	void aCompanyChangedAfterTheCopyWasTakenIsFoundAsItIsNowAtItsPlace() {
+		String other = "Zv" + Long.toString(System.nanoTime(), 36);
+		CoopexUser first = named("Maison " + other + " 05");
+		CoopexUser second = named("Maison " + other + " 09");
+		CoopexUser third = named("Maison " + other + " 07");
+		this.index.refresh();
+		assertThat(ids(search(other, null, 0))).containsExactly(first.organisationId(), third.organisationId(),
+				second.organisationId());
+
+		rename(second, "Maison " + other + " 01");
+		rename(third, "Maison Autre 07");
+		CoopexUser fourth = named("Maison " + other + " 06");
+
+		assertThat(ids(search(other, null, 0))).containsExactly(second.organisationId(), first.organisationId(),
+				fourth.organisationId());
+		assertThat(ids(search("maison " + other + " 0", null, 0))).containsExactly(second.organisationId(),
+				first.organisationId(), fourth.organisationId());
+	}
+
+	@Test
+	void aWordOfAPrivateFieldFindsTheCompanyInTheCopyForItselfOnly() {
+		String secret = "Zp" + Long.toString(System.nanoTime(), 36);
+		CoopexUser owner = this.fixtures.member();
+		CompanyCard own = this.companies.ownProfile(owner);
+		this.companies.update(owner,
+				new ProfileUpdate(own.version(), own.legalName(), null, null, null, null, null, null, null, null, null,
+						null, null, null, null, null, null, null, null, Set.of(), Set.of(), "Vannes " + secret, null,
+						null, Set.of(), Set.of(), Map.of(ProfileField.PRODUCTS, Visibility.PRIVATE)));
+		this.index.refresh();
+		assertThat(ids(this.directory.search(owner, new CompanyDirectory.Query(secret, null, null, null), 0)))
+			.containsExactly(owner.organisationId());
+		assertThat(ids(search(secret, null, 0))).isEmpty();
+		assertThat(ids(search("vannes", null, 0))).doesNotContain(owner.organisationId());
+	}
+
+	private CoopexUser named(String name) {
+		CoopexUser owner = this.fixtures.member();
+		rename(owner, name);
+		return owner;
+	}
+
+	private void rename(CoopexUser owner, String name) {
+		CompanyCard own = this.companies.ownProfile(owner);
+		this.companies.update(owner,
+				new ProfileUpdate(own.version(), name, null, null, null, null, null, null, null, null, null, null, null,
+						null, null, null, null, null, null, Set.of(), Set.of(), null, null, null, Set.of(), Set.of(),
+						Map.of()));
 	}
 
 	private Slice<CompanyCard> search(String text, Region region, int page) {
