@@ -61,7 +61,7 @@ class PaymentDeclarationController {
 			return VIEW_FORM;
 		}
 		try {
-			this.declarations.declare(user, id, PoolConsoleController.seen(declarationForm.version()), callId,
+			this.declarations.declare(user, id, ConsoleGuards.seen(declarationForm.version()), callId,
 					user.organisationId(), declarationForm.toDraft());
 		}
 		catch (LedgerException ex) {

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,20 +27,19 @@ import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
 
 /**
- * The coordinator's screens of a pool: cost items, subsidies, keys, posting, payments and
- * cash calls. Every form carries the version of the pool it was built on: a form built on
- * an older version is refused with a "changed meanwhile" message. A refused form comes
- * back with the reason next to its field, and nothing changes.
+ * The coordinator's console of a pool and its actions: cost items, subsidies, keys,
+ * posting, payments and cash calls (a cost item's own page is
+ * {@link PoolItemController}'s, the pages that ask before removing a line or confirming
+ * the split are {@link PoolConfirmationController}'s). Every form carries the version of
+ * the pool it was built on: a form built on an older version is refused with a "changed
+ * meanwhile" message. A refused form comes back with the reason next to its field, and
+ * nothing changes.
  */
 @Controller
 @RequestMapping("/console/pools/{id:[0-9]+}")
 class PoolConsoleController {
 
 	private static final String VIEW_CONSOLE = "ledger/console";
-
-	private static final String VIEW_ITEM = "ledger/item-form";
-
-	private static final String VIEW_CONFIRM = "ledger/confirm";
 
 	private final Ledger ledger;
 
@@ -54,105 +52,35 @@ class PoolConsoleController {
 
 	@GetMapping
 	String console(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
-		return show(user, managed(user, id), model);
+		return show(user, ConsoleGuards.managed(this.ledger, user, id), model);
 	}
 
 	@PostMapping("/items")
 	String addItem(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, ItemForm itemForm,
 			BindingResult result, Model model, RedirectAttributes flash) {
 		return act(user, id, result, model, flash, "ledger.console.added",
-				() -> this.ledger.addItem(user, id, seen(itemForm.version()), itemForm.toDraft()));
-	}
-
-	@GetMapping("/items/{itemId:[0-9]+}/edit")
-	String initItemForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long itemId,
-			Model model) {
-		PoolView pool = managed(user, id);
-		PoolView.Item item = item(pool, itemId);
-		ItemForm form = ItemForm.of(item.draft(), pool.version(), pool.activeParticipants().size());
-		model.addAttribute("itemForm", form);
-		return itemView(pool, itemId, model);
-	}
-
-	@PostMapping("/items/{itemId:[0-9]+}")
-	String processItemForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long itemId,
-			ItemForm itemForm, BindingResult result, Model model, RedirectAttributes flash) {
-		PoolView pool = managed(user, id);
-		if (!result.hasErrors()) {
-			try {
-				this.ledger.updateItem(user, id, seen(itemForm.version()), itemId, itemForm.toDraft());
-				flash.addFlashAttribute("message", "ledger.console.updated");
-				return redirect(id);
-			}
-			catch (LedgerException refusal) {
-				LedgerException ex = refusal.named(pool::nameOf);
-				if (isStale(ex, id, flash)) {
-					return redirect(id);
-				}
-				ex.rejectOn(result);
-			}
-		}
-		return itemView(pool, itemId, model);
-	}
-
-	private static PoolView.Item item(PoolView pool, long itemId) {
-		return pool.items()
-			.stream()
-			.filter((i) -> i.id() == itemId)
-			.findFirst()
-			.orElseThrow(Ledger.PoolNotFoundException::new);
-	}
-
-	private static String itemView(PoolView pool, long itemId, Model model) {
-		model.addAttribute("pool", pool);
-		model.addAttribute("itemId", itemId);
-		ConsoleChoices.forItems(pool, model);
-		return VIEW_ITEM;
-	}
-
-	/**
-	 * Asks before removing a cost line: what it is and what will happen, on a page of its
-	 * own (no script may ask it: the CSP forbids inline scripts).
-	 */
-	@GetMapping("/items/{itemId:[0-9]+}/delete")
-	String confirmRemoveItem(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long itemId,
-			Model model) {
-		PoolView pool = managed(user, id);
-		PoolView.Item item = item(pool, itemId);
-		model.addAttribute("pool", pool);
-		model.addAttribute("item", item);
-		model.addAttribute("action", "remove-item");
-		return VIEW_CONFIRM;
-	}
-
-	/** Asks before confirming the split: every share, and what confirming does. */
-	@GetMapping("/post")
-	String confirmPost(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
-		PoolView pool = managed(user, id);
-		model.addAttribute("pool", pool);
-		model.addAttribute("action", "post");
-		return VIEW_CONFIRM;
+				() -> this.ledger.addItem(user, id, ConsoleGuards.seen(itemForm.version()), itemForm.toDraft()));
 	}
 
 	@PostMapping("/items/{itemId:[0-9]+}/delete")
 	String removeItem(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long itemId,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
 		return simple(user, id, model, flash, "ledger.console.removed",
-				() -> this.ledger.removeItem(user, id, seen(version), itemId));
+				() -> this.ledger.removeItem(user, id, ConsoleGuards.seen(version), itemId));
 	}
 
 	@PostMapping("/subsidies")
 	String addSubsidy(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, SubsidyForm subsidyForm,
 			BindingResult result, Model model, RedirectAttributes flash) {
-		return act(user, id, result, model, flash, "ledger.console.updated",
-				() -> this.ledger.addSubsidy(user, id, seen(subsidyForm.version()), subsidyForm.toDraft()));
+		return act(user, id, result, model, flash, "ledger.console.updated", () -> this.ledger.addSubsidy(user, id,
+				ConsoleGuards.seen(subsidyForm.version()), subsidyForm.toDraft()));
 	}
 
 	@PostMapping("/subsidies/{subsidyId:[0-9]+}/delete")
 	String removeSubsidy(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long subsidyId,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
 		return simple(user, id, model, flash, "ledger.console.removed",
-				() -> this.ledger.removeSubsidy(user, id, seen(version), subsidyId));
+				() -> this.ledger.removeSubsidy(user, id, ConsoleGuards.seen(version), subsidyId));
 	}
 
 	@PostMapping("/key")
@@ -160,7 +88,7 @@ class PoolConsoleController {
 			@RequestParam(required = false) AllocationKey defaultKey, @RequestParam(defaultValue = "-2") long version,
 			Model model, RedirectAttributes flash) {
 		return simple(user, id, model, flash, "ledger.console.updated",
-				() -> this.ledger.changeKey(user, id, seen(version), defaultKey));
+				() -> this.ledger.changeKey(user, id, ConsoleGuards.seen(version), defaultKey));
 	}
 
 	@PostMapping("/participants/{companyId:[0-9]+}")
@@ -168,50 +96,52 @@ class PoolConsoleController {
 			@RequestParam(required = false) BigDecimal area, @RequestParam(required = false) BigDecimal weight,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
 		return simple(user, id, model, flash, "ledger.console.updated",
-				() -> this.ledger.setKeys(user, id, seen(version), companyId, area, weight));
+				() -> this.ledger.setKeys(user, id, ConsoleGuards.seen(version), companyId, area, weight));
 	}
 
 	@PostMapping("/post")
 	String post(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
-		return simple(user, id, model, flash, "ledger.console.posted", () -> this.ledger.post(user, id, seen(version)));
+		return simple(user, id, model, flash, "ledger.console.posted",
+				() -> this.ledger.post(user, id, ConsoleGuards.seen(version)));
 	}
 
 	@PostMapping("/reopen")
 	String reopen(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
 		return simple(user, id, model, flash, "ledger.console.reopened",
-				() -> this.ledger.reopen(user, id, seen(version)));
+				() -> this.ledger.reopen(user, id, ConsoleGuards.seen(version)));
 	}
 
 	@PostMapping("/payments")
 	String recordPayment(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@Valid PaymentForm paymentForm, BindingResult result, Model model, RedirectAttributes flash) {
-		return act(user, id, result, model, flash, "ledger.console.payment.recorded",
-				() -> this.ledger.recordPayment(user, id, seen(paymentForm.version()), paymentForm.toDraft()));
+		return act(user, id, result, model, flash, "ledger.console.payment.recorded", () -> this.ledger
+			.recordPayment(user, id, ConsoleGuards.seen(paymentForm.version()), paymentForm.toDraft()));
 	}
 
 	@PostMapping("/cash-calls")
 	String callDeposits(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@Valid CashCallForm cashCallForm, BindingResult result, Model model, RedirectAttributes flash) {
-		return act(user, id, result, model, flash, "ledger.console.call.recorded", () -> this.ledger.callDeposits(user,
-				id, seen(cashCallForm.version()), cashCallForm.label(), cashCallForm.rate(), cashCallForm.dueOn()));
+		return act(user, id, result, model, flash, "ledger.console.call.recorded",
+				() -> this.ledger.callDeposits(user, id, ConsoleGuards.seen(cashCallForm.version()),
+						cashCallForm.label(), cashCallForm.rate(), cashCallForm.dueOn()));
 	}
 
 	/** A form action: binding errors or a refusal show on the form; success redirects. */
 	private String act(CoopexUser user, long id, BindingResult result, Model model, RedirectAttributes flash,
 			String success, Supplier<?> action) {
-		PoolView pool = managed(user, id);
+		PoolView pool = ConsoleGuards.managed(this.ledger, user, id);
 		if (!result.hasErrors()) {
 			try {
 				action.get();
 				flash.addFlashAttribute("message", success);
-				return redirect(id);
+				return ConsoleGuards.redirect(id);
 			}
 			catch (LedgerException refusal) {
 				LedgerException ex = refusal.named(pool::nameOf);
-				if (isStale(ex, id, flash)) {
-					return redirect(id);
+				if (ConsoleGuards.isStale(ex, flash)) {
+					return ConsoleGuards.redirect(id);
 				}
 				ex.rejectOn(result);
 				if (ex.field() == null) {
@@ -227,41 +157,20 @@ class PoolConsoleController {
 	/** A one-button action: a refusal shows above the forms. */
 	private String simple(CoopexUser user, long id, Model model, RedirectAttributes flash, String success,
 			Runnable action) {
-		PoolView pool = managed(user, id);
+		PoolView pool = ConsoleGuards.managed(this.ledger, user, id);
 		try {
 			action.run();
 			flash.addFlashAttribute("message", success);
-			return redirect(id);
+			return ConsoleGuards.redirect(id);
 		}
 		catch (LedgerException refusal) {
 			LedgerException ex = refusal.named(pool::nameOf);
-			if (isStale(ex, id, flash)) {
-				return redirect(id);
+			if (ConsoleGuards.isStale(ex, flash)) {
+				return ConsoleGuards.redirect(id);
 			}
 			model.addAttribute("problem", new PoolView.Problem(ex.messageKey(), ex.arguments()));
 			return show(user, pool, model);
 		}
-	}
-
-	/**
-	 * The version a form was built on. The forms always carry the real version (zero or
-	 * more); anything else, including the ledger's internal "any version" marker, is
-	 * refused as stale, so that the double-post guard cannot be turned off from a
-	 * request.
-	 */
-	static long seen(Long version) {
-		if (version == null || version < 0) {
-			throw new LedgerException(null, "ledger.stale");
-		}
-		return version;
-	}
-
-	private static boolean isStale(LedgerException ex, long id, RedirectAttributes flash) {
-		if ("ledger.stale".equals(ex.messageKey())) {
-			flash.addFlashAttribute("error", "ledger.stale");
-			return true;
-		}
-		return false;
 	}
 
 	private String show(CoopexUser user, PoolView pool, Model model) {
@@ -285,19 +194,6 @@ class PoolConsoleController {
 		model.addAttribute("cashCallForm", model.containsAttribute("cashCallForm") ? model.getAttribute("cashCallForm")
 				: CashCallForm.blank(version));
 		return VIEW_CONSOLE;
-	}
-
-	/** The pool, for its managers: 404 for those who may not see it, 403 for members. */
-	private PoolView managed(CoopexUser user, long id) {
-		PoolView pool = this.ledger.pool(user, id);
-		if (!pool.manager()) {
-			throw new AccessDeniedException("Not a manager of pool " + id);
-		}
-		return pool;
-	}
-
-	private static String redirect(long id) {
-		return "redirect:/console/pools/" + id;
 	}
 
 }
