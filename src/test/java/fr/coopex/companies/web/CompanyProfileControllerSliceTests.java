@@ -15,12 +15,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import fr.coopex.companies.CompanyCard;
+import fr.coopex.companies.CompanyException;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.companies.CompanyRegister;
+import fr.coopex.companies.HeadcountBand;
 import fr.coopex.companies.Markets;
 import fr.coopex.companies.NafCatalogue;
+import fr.coopex.companies.ProfileField;
 import fr.coopex.companies.ProfilePreview;
 import fr.coopex.companies.ProfileUpdate;
+import fr.coopex.companies.Reticence;
+import fr.coopex.companies.Visibility;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.support.ControllerSlice;
@@ -30,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -109,6 +115,73 @@ class CompanyProfileControllerSliceTests {
 		verify(this.companies, times(1)).update(eq(MANAGER), update.capture());
 		assertThat(update.getValue().legalName()).isEqualTo("Forges de Lyon SAS");
 		assertThat(update.getValue().version()).isEqualTo(3);
+	}
+
+	@Test
+	void readsEveryPartOfTheFormWithTheVisibilitiesAndTheUntickedBoxes() throws Exception {
+		this.mvc
+			.perform(valid().param("nafCode", " 28.41z ")
+				.param("website", "www.forges.fr")
+				.param("headcount", "FROM_10_TO_19")
+				.param("_innovative", "on")
+				.param("foundedYear", "1998")
+				.param("exportShare", "40")
+				.param("marketsServed", "DE", "CN")
+				.param("products", "Engrenages")
+				.param("_obstacles", "on")
+				.param("reticences", "TRUST")
+				.param("visibilities[TRADE_NAME]", "PRIVATE")
+				.param("visibilities[TURNOVER]", "PUBLIC"))
+			.andExpect(redirectedUrl("/companies/20"));
+		ArgumentCaptor<ProfileUpdate> captured = ArgumentCaptor.forClass(ProfileUpdate.class);
+		verify(this.companies).update(eq(MANAGER), captured.capture());
+		ProfileUpdate update = captured.getValue();
+		assertThat(update.nafCode()).isEqualTo("28.41Z");
+		assertThat(update.website()).isEqualTo("https://www.forges.fr");
+		assertThat(update.headcount()).isEqualTo(HeadcountBand.FROM_10_TO_19);
+		assertThat(update.innovative()).isFalse();
+		assertThat(update.foundedYear()).isEqualTo(1998);
+		assertThat(update.exportShare()).isEqualTo(40);
+		assertThat(update.marketsServed()).containsExactlyInAnyOrder("DE", "CN");
+		assertThat(update.marketsTargeted()).isEmpty();
+		assertThat(update.products()).isEqualTo("Engrenages");
+		assertThat(update.obstacles()).isEmpty();
+		assertThat(update.reticences()).containsExactly(Reticence.TRUST);
+		assertThat(update.visibilities()).containsEntry(ProfileField.TRADE_NAME, Visibility.PRIVATE)
+			.containsEntry(ProfileField.TURNOVER, Visibility.PUBLIC)
+			.containsEntry(ProfileField.RETICENCES, ProfileField.RETICENCES.defaultVisibility());
+	}
+
+	@Test
+	void showsEveryErrorAndWhatWasTypedWhenANumberCannotBeRead() throws Exception {
+		String page = this.mvc
+			.perform(valid().param("tradeName", "T".repeat(201))
+				.param("foundedYear", "mil neuf cent")
+				.param("exportShare", "150")
+				.param("products", "Engrenages de précision")
+				.param("visibilities[TRADE_NAME]", "PRIVATE"))
+			.andExpect(view().name("companies/profile-form"))
+			.andExpect(model().attributeHasFieldErrorCode("profileForm", "foundedYear", "typeMismatch"))
+			.andExpect(model().attributeHasFieldErrorCode("profileForm", "tradeName", "Size"))
+			.andExpect(model().attributeHasFieldErrorCode("profileForm", "exportShare", "Max"))
+			.andExpect(model().errorCount(3))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"Forges de Lyon SAS\"")
+			.contains("value=\"150\"")
+			.contains("Engrenages de pr&eacute;cision</textarea>")
+			.containsPattern("<option value=\"PRIVATE\" selected=\"selected\">[^<]*</option>");
+		verify(this.companies, never()).update(any(), any());
+	}
+
+	@Test
+	void showsARefusalOfTheServiceNextToItsField() throws Exception {
+		willThrow(new CompanyException("nafCode", "companies.profile.naf-unknown")).given(this.companies)
+			.update(eq(MANAGER), any());
+		this.mvc.perform(valid().param("nafCode", "99.99Z"))
+			.andExpect(view().name("companies/profile-form"))
+			.andExpect(model().attributeHasFieldErrorCode("profileForm", "nafCode", "companies.profile.naf-unknown"));
 	}
 
 	private MockHttpServletRequestBuilder valid() {
