@@ -83,9 +83,10 @@ public class CompanyDirectory {
 		String filters = filters(query, params);
 		List<Long> ids = null;
 		if (!words.isEmpty() && offset < MAX_OFFSET) {
-			ids = this.index.page(words, query.region() == null ? null : query.region().code(),
-					and(phrase(words, params), filters), params, viewer.organisationId(), neighbours, (int) offset,
-					PAGE_SIZE);
+			ids = this.index
+				.page(words, query.region() == null ? null : query.region().code(), and(phrase(words, params), filters),
+						params, viewer.organisationId(), neighbours, (int) offset, PAGE_SIZE)
+				.orElse(null);
 		}
 		if (ids == null) {
 			StringBuilder sql = new StringBuilder("select p.company_id from company_profile p where 1 = 1");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -37,9 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and checked in SQL whatever it says, so that a change made on any instance is
  * searchable at once.
  * <p>
- * The copy is taken at the first search, and taken again in the background when it is
- * older than {@code coopex.companies.search-index.max-age} or when more companies than
- * {@code coopex.companies.search-index.max-changed} have changed since.
+ * The copy is taken at the first search, taken again in the background when it is older
+ * than {@code coopex.companies.search-index.max-age}, and at once by a search that finds
+ * more than {@code coopex.companies.search-index.max-changed} companies changed since (an
+ * import); while that many are still changing, the names are walked instead.
  */
 @Component
 class DirectoryIndex {
@@ -69,7 +71,7 @@ class DirectoryIndex {
 	DirectoryIndex(DataSource dataSource, NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
 			Clock clock, @Value("${coopex.companies.search-index.max-age:PT10M}") Duration maxAge,
 			@Value("${coopex.companies.search-index.max-changed:200}") int maxChanged,
-			@Value("${coopex.companies.search-index.margin:PT2M}") Duration margin) {
+			@Value("${coopex.companies.search-index.margin:PT10S}") Duration margin) {
 		this.jdbc = jdbc;
 		this.reader = new JdbcTemplate(dataSource);
 		// the index is read as a stream, not held whole by the driver
@@ -85,7 +87,8 @@ class DirectoryIndex {
 
 	/**
 	 * The ids of a page of the directory searched by words, in name order, plus one if
-	 * there is a next page.
+	 * there is a next page; empty when too many companies are changing to search the copy
+	 * (the caller walks the names).
 	 * @param words the query's words, folded, at least one
 	 * @param regionCode the region asked for, or null
 	 * @param check SQL on profile {@code p} that a company must meet: the words in order
@@ -95,10 +98,18 @@ class DirectoryIndex {
 	 * @param me the viewer's company
 	 * @param neighbours the companies sharing an ecosystem with the viewer
 	 */
-	List<Long> page(List<String> words, String regionCode, String check, MapSqlParameterSource params, long me,
-			Set<Long> neighbours, int offset, int size) {
+	Optional<List<Long>> page(List<String> words, String regionCode, String check, MapSqlParameterSource params,
+			long me, Set<Long> neighbours, int offset, int size) {
 		WordIndex index = index();
 		Changed changed = changed(index, check, params);
+		if (changed == null) {
+			// many changes at once (an import): a new copy, or the names walked meanwhile
+			index = refresh(index);
+			changed = changed(index, check, params);
+			if (changed == null) {
+				return Optional.empty();
+			}
+		}
 		BitSet candidates = index.matching(terms(words), index.rank(me), index.ranks(neighbours), regionCode);
 		candidates.andNot(index.ranks(changed.all()));
 		int needed = offset + size + 1;
@@ -122,7 +133,7 @@ class DirectoryIndex {
 			found.addAll(changed.matching());
 			found = check(found, null, params, true);
 		}
-		return found.subList(Math.min(offset, found.size()), Math.min(needed, found.size()));
+		return Optional.of(found.subList(Math.min(offset, found.size()), Math.min(needed, found.size())));
 	}
 
 	/**
@@ -147,7 +158,10 @@ class DirectoryIndex {
 		return word.length() > SearchWords.MAX_LENGTH ? word.substring(0, SearchWords.MAX_LENGTH) : word;
 	}
 
-	/** The companies changed since the copy was taken, and those of them that match. */
+	/**
+	 * The companies changed since the copy was taken, and those of them that match; null
+	 * when more than {@code maxChanged} changed.
+	 */
 	private record Changed(Set<Long> all, Set<Long> matching) {
 	}
 
@@ -156,16 +170,13 @@ class DirectoryIndex {
 		Set<Long> matching = new HashSet<>();
 		params.addValue("changedSince", java.sql.Timestamp.from(index.takenAt.minus(this.margin)));
 		this.jdbc.query("select p.company_id, case when " + check + " then 1 else 0 end from company_profile p"
-				+ " where p.updated_at > :changedSince", params, (rs) -> {
+				+ " where p.updated_at > :changedSince limit " + (this.maxChanged + 1), params, (rs) -> {
 					all.add(rs.getLong(1));
 					if (rs.getInt(2) == 1) {
 						matching.add(rs.getLong(1));
 					}
 				});
-		if (all.size() > this.maxChanged) {
-			refreshLater();
-		}
-		return new Changed(all, matching);
+		return (all.size() > this.maxChanged) ? null : new Changed(all, matching);
 	}
 
 	/**
@@ -192,22 +203,16 @@ class DirectoryIndex {
 		return index;
 	}
 
-	private volatile boolean refreshWanted;
-
-	private void refreshLater() {
-		this.refreshWanted = true;
-	}
-
 	/**
-	 * Takes the copy again when it is old or many companies changed since it was taken.
-	 * Searches go on with the previous copy meanwhile.
+	 * Takes the copy again when it is old. Searches go on with the previous copy
+	 * meanwhile.
 	 */
 	@Scheduled(initialDelayString = "${coopex.companies.search-index.check-every:PT30S}",
 			fixedDelayString = "${coopex.companies.search-index.check-every:PT30S}")
 	void refreshIfDue() {
 		WordIndex index = this.current;
-		if (index != null && (this.refreshWanted || index.takenAt.plus(this.maxAge).isBefore(this.clock.instant()))) {
-			refresh();
+		if (index != null && index.takenAt.plus(this.maxAge).isBefore(this.clock.instant())) {
+			refresh(index);
 		}
 	}
 
@@ -216,12 +221,16 @@ class DirectoryIndex {
 		take();
 	}
 
+	/** Takes the copy again, unless another thread did since {@code seen} was read. */
+	private synchronized WordIndex refresh(WordIndex seen) {
+		return (this.current == seen) ? take() : this.current;
+	}
+
 	private WordIndex take() {
 		long started = System.nanoTime();
 		Instant takenAt = this.clock.instant();
 		WordIndex index = this.readOnly.execute((status) -> WordIndex.load(this.reader, takenAt));
 		this.current = index;
-		this.refreshWanted = false;
 		log.debug("Directory index taken: {} companies in {} ms", index.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return index;

@@ -59,7 +59,7 @@ class CompanyDirectoryIndexTests {
 
 	/**
 	 * An index without margin: the companies made before it was taken are searched in its
-	 * copy, not as changed ones (the application's allows two minutes).
+	 * copy, not as changed ones (the application's allows ten seconds).
 	 */
 	private DirectoryIndex index;
 
