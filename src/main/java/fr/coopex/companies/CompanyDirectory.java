@@ -83,9 +83,10 @@ public class CompanyDirectory {
 		String filters = filters(query, params);
 		List<Long> ids = null;
 		if (!words.isEmpty() && offset < MAX_OFFSET) {
+			String beyondRegion = filters(new Query(null, query.nafPrefix(), null, query.market()), params);
 			ids = this.index
 				.page(words, query.region() == null ? null : query.region().code(), and(phrase(words, params), filters),
-						params, viewer.organisationId(), neighbours, (int) offset, PAGE_SIZE)
+						beyondRegion, params, viewer.organisationId(), neighbours, (int) offset, PAGE_SIZE)
 				.orElse(null);
 		}
 		if (ids == null) {

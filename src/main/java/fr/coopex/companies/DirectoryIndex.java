@@ -28,15 +28,15 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The directory's searches by words, narrowed in memory ({@link WordIndex}) and checked
- * in SQL. The in-memory copy gives, in name order, the companies that hold every word of
- * the query where the viewer may see it (and show the region asked for); a window of them
- * is then checked against the profiles as they are now (the words in order in one field,
- * the activity, the market). The companies changed since the copy was taken (their
- * {@code updated_at}, with a margin for transactions still open then and for the clocks
- * of other instances, {@code coopex.companies.search-index.margin}) are left out of it
- * and checked in SQL whatever it says, so that a change made on any instance is
- * searchable at once.
+ * The directory's searches by words, answered from a copy of the word index held in
+ * memory ({@link WordIndex}). The copy gives, in name order, the companies that hold
+ * every word of the query where the viewer may see it and show the region asked for, and
+ * which of them have the words in order in one field the viewer sees; the activity and
+ * the market asked for are checked in SQL, a window of them at a time. The companies
+ * changed since the copy was taken (their {@code updated_at}, with a margin for
+ * transactions still open then and for the clocks of other instances,
+ * {@code coopex.companies.search-index.margin}) are left out of it and checked in SQL
+ * whatever it says, so that a change made on any instance is searchable at once.
  * <p>
  * The copy is taken at the first search, taken again in the background when it is older
  * than {@code coopex.companies.search-index.max-age}, and at once by a search that finds
@@ -92,14 +92,16 @@ class DirectoryIndex {
 	 * @param words the query's words, folded, at least one
 	 * @param regionCode the region asked for, or null
 	 * @param check SQL on profile {@code p} that a company must meet: the words in order
-	 * in one field the viewer sees, and the query's other filters
-	 * @param params the parameters of {@code check} and the viewer's ({@code me},
-	 * {@code neighbours})
+	 * in one field the viewer sees, and the query's filters
+	 * @param filters SQL on profile {@code p} for the query's filters other than the
+	 * region (activity, market), or null
+	 * @param params the parameters of {@code check} and {@code filters}, and the viewer's
+	 * ({@code me}, {@code neighbours})
 	 * @param me the viewer's company
 	 * @param neighbours the companies sharing an ecosystem with the viewer
 	 */
-	Optional<List<Long>> page(List<String> words, String regionCode, String check, MapSqlParameterSource params,
-			long me, Set<Long> neighbours, int offset, int size) {
+	Optional<List<Long>> page(List<String> words, String regionCode, String check, String filters,
+			MapSqlParameterSource params, long me, Set<Long> neighbours, int offset, int size) {
 		WordIndex index = index();
 		Changed changed = changed(index, check, params);
 		if (changed == null) {
@@ -110,21 +112,30 @@ class DirectoryIndex {
 				return Optional.empty();
 			}
 		}
-		BitSet candidates = index.matching(terms(words), index.rank(me), index.ranks(neighbours), regionCode);
+		int mine = index.rank(me);
+		BitSet peers = index.ranks(neighbours);
+		BitSet candidates = index.matching(terms(words), mine, peers, regionCode);
 		candidates.andNot(index.ranks(changed.all()));
+		String phrase = " " + String.join(" ", words);
 		int needed = offset + size + 1;
-		// the candidates are in name order: check windows of them until the page is full
+		// the candidates are in name order: those with the words in order in a field the
+		// viewer sees are taken until the page is full, checked against the other
+		// filters in SQL a window at a time
 		List<Long> found = new ArrayList<>();
-		int window = needed * 2;
+		int window = (filters == null) ? needed : needed * 2;
 		int next = candidates.nextSetBit(0);
 		while (found.size() < needed && next >= 0) {
 			List<Long> ids = new ArrayList<>();
 			while (ids.size() < window && next >= 0) {
-				ids.add(index.id(next));
+				if (index.says(next, phrase, mine, peers)) {
+					ids.add(index.id(next));
+				}
 				next = candidates.nextSetBit(next + 1);
 			}
-			Set<Long> passed = new HashSet<>(check(ids, check, params, false));
-			ids.stream().filter(passed::contains).limit(needed - found.size()).forEach(found::add);
+			if (filters != null && !ids.isEmpty()) {
+				ids.retainAll(new HashSet<>(check(ids, filters, params, false)));
+			}
+			ids.stream().limit(needed - found.size()).forEach(found::add);
 			window = Math.min(window * 4, MAX_WINDOW);
 		}
 		if (!changed.matching().isEmpty()) {

@@ -1,6 +1,7 @@
 package fr.coopex.companies;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -19,9 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * companies are then found by combining a few sorted lists in memory, however common its
  * words are, instead of reading every company of its most common word from the database.
  * <p>
- * It only narrows the search: what it gives is checked again in SQL against the profiles
- * as they are now ({@link DirectoryIndex}), and the companies changed since it was taken
- * are looked for there.
+ * It also holds each company's searched lines, so that the words in order are checked
+ * there too. The companies changed since it was taken are looked for in SQL
+ * ({@link DirectoryIndex}).
  */
 final class WordIndex {
 
@@ -50,13 +51,28 @@ final class WordIndex {
 	/** How widely each company shows its region. */
 	private final byte[] regionShown;
 
+	/**
+	 * Each company's searched lines as the profile keeps them: legal name, trade name,
+	 * products and keywords (null when empty).
+	 */
+	private final String[] names;
+
+	private final String[] trades;
+
+	private final String[] capabilities;
+
+	/** How widely each company shows its trade name, and its products. */
+	private final byte[] tradeShown;
+
+	private final byte[] productsShown;
+
 	/** The index's words, in order. */
 	private final String[] words;
 
 	/** For each word, its companies: rank shifted left by two, then how widely shown. */
 	private final int[][] postings;
 
-	private WordIndex(Instant takenAt, long[] ids, String[] regionCodes, byte[] region, byte[] regionShown,
+	private WordIndex(Instant takenAt, long[] ids, String[] regionCodes, byte[] region, byte[] regionShown, Lines lines,
 			String[] words, int[][] postings) {
 		this.takenAt = takenAt;
 		this.ids = ids;
@@ -73,6 +89,11 @@ final class WordIndex {
 		this.regionCodes = regionCodes;
 		this.region = region;
 		this.regionShown = regionShown;
+		this.names = lines.names.toArray(new String[0]);
+		this.trades = lines.trades.toArray(new String[0]);
+		this.capabilities = lines.capabilities.toArray(new String[0]);
+		this.tradeShown = bytes(lines.tradeShown);
+		this.productsShown = bytes(lines.productsShown);
 		this.words = words;
 		this.postings = postings;
 	}
@@ -86,12 +107,20 @@ final class WordIndex {
 		IntStream.Builder regions = IntStream.builder();
 		IntStream.Builder shown = IntStream.builder();
 		Map<String, Integer> regionIndex = new HashMap<>();
-		jdbc.query("select company_id, region, public_fields, ecosystem_fields from company_profile"
-				+ " order by legal_name, company_id", (rs) -> {
+		Lines lines = new Lines();
+		jdbc.query("select company_id, region, public_fields, ecosystem_fields, name_search, trade_search,"
+				+ " capability_search from company_profile order by legal_name, company_id", (rs) -> {
 					ids.add(rs.getLong(1));
 					String code = rs.getString(2);
 					regions.add(code == null ? -1 : regionIndex.computeIfAbsent(code, (c) -> regionIndex.size()));
-					shown.add(shownBy(rs.getString(3), rs.getString(4), ",REGION,"));
+					String publicFields = rs.getString(3);
+					String ecosystemFields = rs.getString(4);
+					shown.add(shownBy(publicFields, ecosystemFields, ",REGION,"));
+					lines.names.add(rs.getString(5));
+					lines.trades.add(rs.getString(6));
+					lines.capabilities.add(rs.getString(7));
+					lines.tradeShown.add(shownBy(publicFields, ecosystemFields, ",TRADE_NAME,"));
+					lines.productsShown.add(shownBy(publicFields, ecosystemFields, ",PRODUCTS,"));
 				});
 		long[] idArray = ids.build().toArray();
 		Map<Long, Integer> rankOf = new HashMap<>(idArray.length * 2);
@@ -113,7 +142,7 @@ final class WordIndex {
 		}
 		String[] codes = new String[regionIndex.size()];
 		regionIndex.forEach((code, index) -> codes[index] = code);
-		return new WordIndex(takenAt, idArray, codes, bytes(regions), bytes(shown), words, postings);
+		return new WordIndex(takenAt, idArray, codes, bytes(regions), bytes(shown), lines, words, postings);
 	}
 
 	private static byte[] bytes(IntStream.Builder values) {
@@ -172,6 +201,20 @@ final class WordIndex {
 		return result;
 	}
 
+	/**
+	 * Whether a company has the phrase (each word after a space) in one field the viewer
+	 * sees, as the directory's SQL finds it ({@code like '% words%'}).
+	 */
+	boolean says(int rank, String phrase, int me, BitSet neighbours) {
+		return has(this.names[rank], phrase)
+				|| (has(this.trades[rank], phrase) && sees(this.tradeShown[rank], rank, me, neighbours))
+				|| (has(this.capabilities[rank], phrase) && sees(this.productsShown[rank], rank, me, neighbours));
+	}
+
+	private static boolean has(String line, String phrase) {
+		return line != null && line.contains(phrase);
+	}
+
 	/** The ranks holding a word, or a word beginning so, where the viewer sees it. */
 	private BitSet seen(String term, boolean beginning, int me, BitSet neighbours) {
 		BitSet seen = new BitSet(this.ids.length);
@@ -227,6 +270,21 @@ final class WordIndex {
 			}
 		}
 		return ranks;
+	}
+
+	/** The searched lines while they are read, in name order. */
+	private static final class Lines {
+
+		final List<String> names = new ArrayList<>();
+
+		final List<String> trades = new ArrayList<>();
+
+		final List<String> capabilities = new ArrayList<>();
+
+		final IntStream.Builder tradeShown = IntStream.builder();
+
+		final IntStream.Builder productsShown = IntStream.builder();
+
 	}
 
 	/** A word's companies while they are read: a growing array of ints. */

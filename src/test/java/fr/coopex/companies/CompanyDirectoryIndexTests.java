@@ -181,6 +181,46 @@ class CompanyDirectoryIndexTests {
 		assertThat(ids(search("vannes", null, 0))).doesNotContain(owner.organisationId());
 	}
 
+	@Test
+	void manyCompaniesChangedAtOnceAreFoundByANewCopyOrByWalkingTheNames() {
+		String other = "Zi" + Long.toString(System.nanoTime(), 36);
+		// two changes at the most: beyond, a new copy is taken; with an hour of margin,
+		// the new copy still counts them as changed, and the names are walked
+		DirectoryIndex renewed = new DirectoryIndex(this.dataSource, this.jdbc, this.transactions, this.clock,
+				Duration.ofHours(1), 2, Duration.ZERO);
+		DirectoryIndex walked = new DirectoryIndex(this.dataSource, this.jdbc, this.transactions, this.clock,
+				Duration.ofHours(1), 2, Duration.ofHours(1));
+		renewed.refresh();
+		walked.refresh();
+		List<Long> expected = List.of(named("Maison " + other + " 1").organisationId(),
+				named("Maison " + other + " 2").organisationId(), named("Maison " + other + " 3").organisationId());
+		for (DirectoryIndex index : List.of(renewed, walked)) {
+			CompanyDirectory directory = new CompanyDirectory(this.jdbc, this.companies, index);
+			assertThat(ids(directory.search(this.viewer, new CompanyDirectory.Query(other, null, null, null), 0)))
+				.containsExactlyElementsOf(expected);
+		}
+	}
+
+	@Test
+	void anActivityAskedForIsCheckedOnTheCompaniesOfTheCopy() {
+		String other = "Zn" + Long.toString(System.nanoTime(), 36);
+		CoopexUser machines = this.fixtures.member();
+		CoopexUser pumps = this.fixtures.member();
+		for (CoopexUser owner : List.of(machines, pumps)) {
+			CompanyCard own = this.companies.ownProfile(owner);
+			this.companies.update(owner,
+					new ProfileUpdate(own.version(), "Maison " + other, null, null, null,
+							owner == machines ? "28.41Z" : "28.13Z", null, null, null, null, null, null, null, null,
+							null, null, null, null, null, Set.of(), Set.of(), null, null, null, Set.of(), Set.of(),
+							Map.of(ProfileField.NAF, Visibility.PUBLIC)));
+		}
+		this.index.refresh();
+		assertThat(ids(this.directory.search(this.viewer, new CompanyDirectory.Query(other, "28.41", null, null), 0)))
+			.containsExactly(machines.organisationId());
+		assertThat(ids(this.directory.search(this.viewer, new CompanyDirectory.Query(other, "28", null, null), 0)))
+			.containsExactlyInAnyOrder(machines.organisationId(), pumps.organisationId());
+	}
+
 	private CoopexUser named(String name) {
 		CoopexUser owner = this.fixtures.member();
 		rename(owner, name);
