@@ -163,9 +163,7 @@ final class CatalogueIndex {
 	 * ({@link Verdict#ordinal()}), or {@code null}
 	 */
 	AidSearchResult search(AidSearch q, byte[] verdicts, LocalDate today) {
-		int n = this.docs.length;
-		float[] score = new float[n];
-		boolean[] textMatch = this.text.match(q.text(), score);
+		CatalogueText.Matches matches = this.text.match(q.text());
 		int soonFrom = (int) today.toEpochDay();
 		int soonTo = soonFrom + AidSearch.SOON_DAYS;
 		int wantedOperator = q.operator() == null ? -2 : Arrays.asList(this.operatorNames).indexOf(q.operator());
@@ -180,12 +178,10 @@ final class CatalogueIndex {
 		int soonCount = 0;
 		int mineCount = 0;
 		int unknownCount = 0;
-		long[] keys = new long[n];
+		long[] keys = new long[matches.ids().length];
 		int found = 0;
-		for (int i = 0; i < n; i++) {
-			if (!textMatch[i]) {
-				continue;
-			}
+		for (int m = 0; m < matches.ids().length; m++) {
+			int i = matches.ids()[m];
 			boolean soon = this.closesOn[i] != NO_DATE && this.closesOn[i] >= soonFrom && this.closesOn[i] <= soonTo;
 			// a closed or historical aid is not one the company may still get
 			boolean fits = verdicts != null && verdicts[i] != Verdict.NOT_ELIGIBLE.ordinal() && !isClosed(i);
@@ -232,7 +228,8 @@ final class CatalogueIndex {
 				mineCount++;
 			}
 			if (failures == 0) {
-				keys[found++] = CatalogueOrder.key(q.sort(), this.status[i], this.closesOn[i], score[i], soonFrom, i);
+				keys[found++] = CatalogueOrder.key(q.sort(), this.status[i], this.closesOn[i], matches.scores()[m],
+						soonFrom, i);
 			}
 		}
 		long[] sorted = Arrays.copyOf(keys, found);

@@ -27,64 +27,142 @@ final class CatalogueText {
 
 	private final String[] literal;
 
+	/** Every aid, with no score: what no text finds. */
+	private final Matches all;
+
 	private CatalogueText(NavigableMap<String, Posting> postings, String[] literal) {
 		this.postings = postings;
 		this.literal = literal;
+		int[] ids = new int[literal.length];
+		Arrays.setAll(ids, (i) -> i);
+		this.all = new Matches(ids, new float[literal.length]);
 	}
 
 	/**
-	 * Marks the aids whose texts match, adding each word's weight to their score: every
-	 * word must match, the last one also as a prefix (searching as one types); a query
-	 * with no word at all (only punctuation) is looked for literally.
+	 * The aids whose texts match, with their scores: every word must match, the last one
+	 * also as a prefix (searching as one types), each adding its weight to the score; a
+	 * query with no word at all (only punctuation) is looked for literally; no text gives
+	 * every aid. It costs about as much as the postings of the query's words hold, not as
+	 * much as the catalogue.
 	 */
-	boolean[] match(String text, float[] score) {
+	Matches match(String text) {
 		int n = this.literal.length;
-		boolean[] match = new boolean[n];
 		if (text == null || text.isBlank()) {
-			Arrays.fill(match, true);
-			return match;
+			return this.all;
 		}
 		List<String> terms = new ArrayList<>(new LinkedHashSet<>(FrenchAnalysis.terms(text)));
 		if (terms.isEmpty()) {
 			String folded = FrenchAnalysis.fold(text.strip());
+			int[] ids = new int[n];
+			int found = 0;
 			for (int i = 0; i < n; i++) {
-				match[i] = this.literal[i].contains(folded);
+				if (this.literal[i].contains(folded)) {
+					ids[found++] = i;
+				}
 			}
-			return match;
+			return new Matches(Arrays.copyOf(ids, found), new float[found]);
 		}
 		boolean lastIsPrefix = !Character.isWhitespace(text.charAt(text.length() - 1));
-		int[] hits = new int[n];
-		for (int t = 0; t < terms.size(); t++) {
+		Matches result = null;
+		for (int t = 0; t < terms.size() && (result == null || result.ids.length > 0); t++) {
 			String term = terms.get(t);
+			List<Posting> postings = new ArrayList<>();
+			List<Float> factors = new ArrayList<>();
 			Posting exact = this.postings.get(term);
 			if (exact != null) {
-				walk(exact, t, 1f, hits, score);
+				postings.add(exact);
+				factors.add(1f);
 			}
 			if (t == terms.size() - 1 && lastIsPrefix && term.length() >= 2) {
 				int expanded = 0;
 				for (Posting posting : this.postings.subMap(term, false, term + Character.MAX_VALUE, false).values()) {
-					walk(posting, t, PREFIX, hits, score);
+					postings.add(posting);
+					factors.add(PREFIX);
 					if (++expanded >= MAX_PREFIX_TERMS) {
 						break;
 					}
 				}
 			}
+			Matches found = union(postings, factors);
+			result = (result == null) ? found : result.and(found);
 		}
-		for (int i = 0; i < n; i++) {
-			match[i] = hits[i] == terms.size();
-		}
-		return match;
+		return result;
 	}
 
-	/** Counts a document for term t once, when every earlier term matched it. */
-	private static void walk(Posting posting, int t, float factor, int[] hits, float[] score) {
-		for (int j = 0; j < posting.ids.length; j++) {
-			int id = posting.ids[j];
-			if (hits[id] == t) {
-				hits[id] = t + 1;
-				score[id] += posting.weights[j] * factor;
+	/**
+	 * The aids of several postings, each once with the weight of the first posting that
+	 * holds it (the whole word before the words it begins), times that posting's factor.
+	 */
+	private static Matches union(List<Posting> postings, List<Float> factors) {
+		if (postings.isEmpty()) {
+			return Matches.NONE;
+		}
+		if (postings.size() == 1) {
+			Posting only = postings.get(0);
+			float[] scores = new float[only.ids.length];
+			for (int j = 0; j < scores.length; j++) {
+				scores[j] = only.weights[j] * factors.get(0);
+			}
+			return new Matches(only.ids, scores);
+		}
+		int total = 0;
+		for (Posting posting : postings) {
+			total += posting.ids.length;
+		}
+		// each entry as its aid, then its place among all entries: once sorted, an aid's
+		// first entry is that of the first posting holding it
+		long[] entries = new long[total];
+		float[] weights = new float[total];
+		int k = 0;
+		for (int p = 0; p < postings.size(); p++) {
+			Posting posting = postings.get(p);
+			for (int j = 0; j < posting.ids.length; j++, k++) {
+				entries[k] = ((long) posting.ids[j] << 32) | k;
+				weights[k] = posting.weights[j] * factors.get(p);
 			}
 		}
+		Arrays.sort(entries);
+		int[] ids = new int[total];
+		float[] scores = new float[total];
+		int found = 0;
+		for (long entry : entries) {
+			int id = (int) (entry >>> 32);
+			if (found == 0 || ids[found - 1] != id) {
+				ids[found] = id;
+				scores[found++] = weights[(int) entry];
+			}
+		}
+		return new Matches(Arrays.copyOf(ids, found), Arrays.copyOf(scores, found));
+	}
+
+	/**
+	 * Aids found by a text, by position in ascending order, with their scores. The arrays
+	 * are not to be changed: a posting's and the whole catalogue's are shared.
+	 */
+	record Matches(int[] ids, float[] scores) {
+
+		static final Matches NONE = new Matches(new int[0], new float[0]);
+
+		/** The aids found by both, their scores added. */
+		Matches and(Matches other) {
+			int[] ids = new int[Math.min(this.ids.length, other.ids.length)];
+			float[] scores = new float[ids.length];
+			int found = 0;
+			for (int i = 0, j = 0; i < this.ids.length && j < other.ids.length;) {
+				if (this.ids[i] < other.ids[j]) {
+					i++;
+				}
+				else if (this.ids[i] > other.ids[j]) {
+					j++;
+				}
+				else {
+					ids[found] = this.ids[i];
+					scores[found++] = this.scores[i++] + other.scores[j++];
+				}
+			}
+			return new Matches(Arrays.copyOf(ids, found), Arrays.copyOf(scores, found));
+		}
+
 	}
 
 	/** The aids that contain a term, and its weight in each. */

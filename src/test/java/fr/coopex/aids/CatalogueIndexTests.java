@@ -81,6 +81,30 @@ class CatalogueIndexTests {
 	}
 
 	@Test
+	void everyWordMustMatchAndTheWeightsOfTheWordsAdd() {
+		CatalogueIndex words = index(List.of(
+				aid(11, "Alpaga salon", "Conseil à l’export.", "Région Bretagne", AidKind.GRANT, Set.of(), Set.of(),
+						AidStatus.OPEN, null),
+				aid(12, "Zèbre salon export", "Rien d’autre.", "Région Bretagne", AidKind.GRANT, Set.of(), Set.of(),
+						AidStatus.OPEN, null),
+				aid(13, "Bison", "Un salon à l’export.", "Région Bretagne", AidKind.GRANT, Set.of(), Set.of(),
+						AidStatus.OPEN, null),
+				aid(14, "Castor export", "Rien d’autre.", "Région Bretagne", AidKind.GRANT, Set.of(), Set.of(),
+						AidStatus.OPEN, null)));
+		// both words in the name first, then one word in the name and one in the
+		// description, then both in the description; an aid with one word only is not
+		// found
+		assertThat(words
+			.search(new AidSearch("salon export", null, null, null, null, null, false, false, AidSearch.Sort.RELEVANCE,
+					0, 20), null, TODAY)
+			.hits()).extracting((h) -> h.aid().id()).containsExactly(12L, 11L, 13L);
+		assertThat(words
+			.search(new AidSearch("salon expo", null, null, null, null, null, false, false, AidSearch.Sort.RELEVANCE, 0,
+					20), null, TODAY)
+			.hits()).extracting((h) -> h.aid().id()).containsExactly(12L, 11L, 13L);
+	}
+
+	@Test
 	void withoutWordsListsOpenAidsFirstThenByName() {
 		var result = this.index.search(AidSearch.all(), null, TODAY);
 		assertThat(result.total()).isEqualTo(5);
