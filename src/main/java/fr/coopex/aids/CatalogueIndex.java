@@ -232,13 +232,12 @@ final class CatalogueIndex {
 						soonFrom, i);
 			}
 		}
-		long[] sorted = Arrays.copyOf(keys, found);
-		Arrays.sort(sorted);
 		int pageCount = Math.max(1, (found + q.pageSize() - 1) / q.pageSize());
 		boolean outOfRange = q.page() >= pageCount;
 		int page = outOfRange ? 0 : q.page();
+		long[] sorted = CatalogueOrder.smallest(keys, found, (page + 1) * q.pageSize());
 		List<Hit> hits = new ArrayList<>(q.pageSize());
-		for (int k = page * q.pageSize(); k < Math.min(found, (page + 1) * q.pageSize()); k++) {
+		for (int k = page * q.pageSize(); k < sorted.length; k++) {
 			int i = CatalogueOrder.position(sorted[k]);
 			hits.add(new Hit(this.docs[i], verdicts == null ? null : Verdict.values()[verdicts[i]]));
 		}

@@ -32,6 +32,50 @@ final class CatalogueOrder {
 		return (statusRank << 60) | (primary << 28) | position;
 	}
 
+	/**
+	 * The {@code wanted} smallest of the first {@code count} keys, in order: a page needs
+	 * its results and those before it, not the whole list sorted. A heap of the smallest
+	 * so far costs a look at each key and a few moves for the rare ones that enter it.
+	 */
+	static long[] smallest(long[] keys, int count, int wanted) {
+		int k = Math.min(wanted, count);
+		if (k <= 0) {
+			return new long[0];
+		}
+		// a max-heap of the k smallest keys seen, its largest at the root
+		long[] heap = java.util.Arrays.copyOf(keys, k);
+		for (int i = k / 2 - 1; i >= 0; i--) {
+			siftDown(heap, i, k);
+		}
+		for (int i = k; i < count; i++) {
+			if (keys[i] < heap[0]) {
+				heap[0] = keys[i];
+				siftDown(heap, 0, k);
+			}
+		}
+		java.util.Arrays.sort(heap);
+		return heap;
+	}
+
+	private static void siftDown(long[] heap, int at, int size) {
+		long value = heap[at];
+		while (true) {
+			int child = 2 * at + 1;
+			if (child >= size) {
+				break;
+			}
+			if (child + 1 < size && heap[child + 1] > heap[child]) {
+				child++;
+			}
+			if (heap[child] <= value) {
+				break;
+			}
+			heap[at] = heap[child];
+			at = child;
+		}
+		heap[at] = value;
+	}
+
 	/** The aid's position in a key. */
 	static int position(long key) {
 		return (int) (key & POSITION_MASK);
