@@ -19,6 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import fr.coopex.accounts.PersonalAccount;
 import fr.coopex.ecosystems.EcosystemGovernance.MeetingDraft;
 import fr.coopex.ecosystems.GovernanceFixtures.Ecosystem;
+import fr.coopex.notifications.NotificationCenter;
+import fr.coopex.notifications.NotificationCenter.Notification;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.support.IntegrationTest;
 import fr.coopex.support.TestMail;
@@ -56,6 +58,9 @@ class MeetingTimeZoneTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	NotificationCenter notifications;
 
 	@Test
 	void aPersonInMontrealReadsTheMeetingInTheirTimeWithParisTimeBesideItOthersInParisTime() throws Exception {
@@ -108,6 +113,24 @@ class MeetingTimeZoneTests {
 	}
 
 	@Test
+	void theNotificationsListShowsEachTimeInThePersonsZoneNamedAndParisTimeToOthers() throws Exception {
+		Ecosystem e = this.fixtures.ecosystemWithMembers(2);
+		CoopexUser inMontreal = e.members().get(0);
+		CoopexUser withoutZone = e.members().get(1);
+		this.personal.chooseTimeZone(inMontreal, "America/Montreal");
+		ZonedDateTime at = this.fixtures.tomorrow().withHour(10).withMinute(0);
+		this.governance.callMeeting(e.coordinator(), e.id(), new MeetingDraft("Préparer Montréal", at.toLocalDate(),
+				at.toLocalTime(), 90, "CCI de Lyon", null, "Le salon SIAL Canada"));
+		Notification invitation = first(inMontreal);
+		assertThat(page("/notifications", inMontreal))
+			.contains(SHOWN.format(invitation.createdAt().atZone(MONTREAL)) + " (America/Montreal)");
+		Notification other = first(withoutZone);
+		assertThat(page("/notifications", withoutZone))
+			.contains(SHOWN.format(other.createdAt().atZone(ZoneId.of("Europe/Paris"))))
+			.doesNotContain("America/Montreal");
+	}
+
+	@Test
 	void aVisitorSeesNoMeetingTimesAtAll() throws Exception {
 		Ecosystem e = this.fixtures.ecosystemWithMembers(1);
 		ZonedDateTime at = this.fixtures.tomorrow().withHour(10).withMinute(0);
@@ -119,6 +142,12 @@ class MeetingTimeZoneTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl()).endsWith("/login");
+	}
+
+	/** The person's latest notification, once it has arrived. */
+	private Notification first(CoopexUser person) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> !this.notifications.latest(person.id(), 1).isEmpty());
+		return this.notifications.latest(person.id(), 1).get(0);
 	}
 
 	private String page(String url, CoopexUser viewer) throws Exception {
