@@ -108,12 +108,20 @@ INSERT INTO ecosystem_sector (ecosystem_id, division)
 SELECT id, d FROM ecosystem CROSS JOIN (VALUES ('26'), ('27'), ('28')) AS s (d);
 
 -- Coordinators: coordinator users (ids of role COORDINATOR) for third-party ecosystems, and
--- the leader firm's member user for the others (member-1 leads ecosystem 1).
+-- the leader firm's member user for the others (member-1 leads ecosystem 1). The ecosystems
+-- beyond the first 500 (the larger datasets) go to users above the first 100 of each role,
+-- who have no bench session (run.sh signs in at most the first BENCH_SESSIONS of a role): a
+-- signed-in coordinator runs the same ecosystems at every scale, as a member sees the same
+-- number of ecosystems, so that a page's cost changes only with the size of the platform.
 INSERT INTO ecosystem_coordinator (ecosystem_id, user_id)
 SELECT e.id, u.id
 FROM ecosystem e
-JOIN user_account u ON u.email = CASE WHEN e.id % 2 = 0 THEN 'coordinator-' || (1 + e.id % 150) ELSE 'member-' || (1 + (e.id - 1) % 1800) END
-                                 || '@bench.coopex.test';
+JOIN user_account u ON u.email = CASE
+                                   WHEN e.id % 2 = 0 AND e.id <= 500 THEN 'coordinator-' || (1 + e.id % 150)
+                                   WHEN e.id % 2 = 0 THEN 'coordinator-' || (101 + e.id % 50)
+                                   WHEN e.id <= 500 THEN 'member-' || (1 + (e.id - 1) % 1800)
+                                   ELSE 'member-' || (101 + (e.id - 1) % 1700)
+                                 END || '@bench.coopex.test';
 
 -- Memberships: ecosystem 1 has the companies of member-1 to member-40 (member-n's company is
 -- 1 + 11 (n - 1), see bench/seed.sql) and the lowest other company ids, 200 in all; the other
