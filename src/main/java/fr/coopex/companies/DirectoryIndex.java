@@ -240,7 +240,7 @@ class DirectoryIndex {
 	private WordIndex take() {
 		long started = System.nanoTime();
 		Instant takenAt = this.clock.instant();
-		WordIndex index = this.readOnly.execute((status) -> WordIndex.load(this.reader, takenAt));
+		WordIndex index = this.readOnly.execute((status) -> WordIndexReader.read(this.reader, takenAt));
 		this.current = index;
 		log.debug("Directory index taken: {} companies in {} ms", index.size(),
 				(System.nanoTime() - started) / 1_000_000);
