@@ -1,5 +1,7 @@
 package fr.coopex.aids;
 
+import java.util.Arrays;
+
 /**
  * The order of a catalogue search's results ({@link CatalogueIndex}) as one sortable
  * number per aid: status rank first (open aids, then those of unknown status, closed,
@@ -43,7 +45,7 @@ final class CatalogueOrder {
 			return new long[0];
 		}
 		// a max-heap of the k smallest keys seen, its largest at the root
-		long[] heap = java.util.Arrays.copyOf(keys, k);
+		long[] heap = Arrays.copyOf(keys, k);
 		for (int i = k / 2 - 1; i >= 0; i--) {
 			siftDown(heap, i, k);
 		}
@@ -53,7 +55,7 @@ final class CatalogueOrder {
 				siftDown(heap, 0, k);
 			}
 		}
-		java.util.Arrays.sort(heap);
+		Arrays.sort(heap);
 		return heap;
 	}
 

@@ -154,19 +154,15 @@ class DirectoryIndex {
 	static List<String> terms(List<String> words) {
 		List<String> terms = new ArrayList<>();
 		for (String word : words) {
-			String term = cut(word);
+			String term = SearchWords.cut(word);
 			if (!terms.contains(term)) {
 				terms.add(term);
 			}
 		}
-		String last = cut(words.get(words.size() - 1));
+		String last = SearchWords.cut(words.get(words.size() - 1));
 		terms.remove(last);
 		terms.add(last);
 		return terms;
-	}
-
-	private static String cut(String word) {
-		return word.length() > SearchWords.MAX_LENGTH ? word.substring(0, SearchWords.MAX_LENGTH) : word;
 	}
 
 	/**

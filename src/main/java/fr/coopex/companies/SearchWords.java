@@ -52,9 +52,14 @@ final class SearchWords {
 	static Set<String> indexed(String folded) {
 		Set<String> words = new LinkedHashSet<>();
 		for (String word : list(folded)) {
-			words.add(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
+			words.add(cut(word));
 		}
 		return words;
+	}
+
+	/** A word as the index keeps it: its first {@value #MAX_LENGTH} characters. */
+	static String cut(String word) {
+		return word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word;
 	}
 
 	/**

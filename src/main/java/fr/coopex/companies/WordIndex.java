@@ -3,9 +3,7 @@ package fr.coopex.companies;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -75,12 +73,8 @@ final class WordIndex {
 		this.sortedIds = ids.clone();
 		Arrays.sort(this.sortedIds);
 		this.rankOfSorted = new int[ids.length];
-		Map<Long, Integer> rank = new HashMap<>(ids.length * 2);
-		for (int i = 0; i < ids.length; i++) {
-			rank.put(ids[i], i);
-		}
-		for (int i = 0; i < this.sortedIds.length; i++) {
-			this.rankOfSorted[i] = rank.get(this.sortedIds[i]);
+		for (int rank = 0; rank < ids.length; rank++) {
+			this.rankOfSorted[Arrays.binarySearch(this.sortedIds, ids[rank])] = rank;
 		}
 		this.regionCodes = regionCodes;
 		this.region = region;
