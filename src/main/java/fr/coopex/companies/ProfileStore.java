@@ -33,7 +33,7 @@ class ProfileStore {
 
 	private final NafCatalogue naf;
 
-	/** Loads the profiles that changed (their collections are read lazily). */
+	/** Loads the profiles that changed, with their collections, in one query. */
 	private final TransactionTemplate readOnly;
 
 	ProfileStore(CompanyProfiles repository, NamedParameterJdbcTemplate jdbc, NafCatalogue naf,
@@ -72,7 +72,7 @@ class ProfileStore {
 			}
 		});
 		if (!stale.isEmpty()) {
-			List<StoredProfile> loaded = this.readOnly.execute((status) -> this.repository.findAllById(stale)
+			List<StoredProfile> loaded = this.readOnly.execute((status) -> this.repository.findWithCollections(stale)
 				.stream()
 				.map((profile) -> StoredProfile.of(profile, this.naf))
 				.toList());

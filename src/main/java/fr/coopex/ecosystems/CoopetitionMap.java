@@ -42,8 +42,11 @@ public record CoopetitionMap(List<Group> groups, List<Node> nodes, List<Pair> pa
 	/** Beyond this many members, the picture draws activities instead of companies. */
 	public static final int COLLAPSE_ABOVE = 30;
 
-	/** Pairs listed at most on a collapsed map, the most telling first. */
-	public static final int MAX_PAIRS = 100;
+	/**
+	 * Pairs listed at most in each table of a collapsed map on the ecosystem's page, the
+	 * most telling first; the pairs page lists them all, page by page.
+	 */
+	public static final int MAX_PAIRS = 30;
 
 	/** The picture's drawing area (a square); the viewBox leaves room for labels. */
 	public static final double SIZE = 600;
@@ -233,6 +236,16 @@ public record CoopetitionMap(List<Group> groups, List<Node> nodes, List<Pair> pa
 
 	public int hiddenPairs() {
 		return this.pairs.size() - shownPairs().size();
+	}
+
+	/** The first pairs one company is in, for its table on a collapsed map. */
+	public List<Pair> shownPairsOf(Long companyId) {
+		List<Pair> own = pairsOf(companyId);
+		return !this.collapsed || own.size() <= MAX_PAIRS ? own : own.subList(0, MAX_PAIRS);
+	}
+
+	public int hiddenPairsOf(Long companyId) {
+		return pairsOf(companyId).size() - shownPairsOf(companyId).size();
 	}
 
 	/** Every pair one company is in (the viewer's own firm's, for its table). */

@@ -2,6 +2,8 @@ package fr.coopex.ecosystems;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -653,6 +655,80 @@ class EcosystemPagesTests {
 	void aMapOfMoreThanThirtyMembersGroupsThemByActivityWithTheLinksBetweenGroups() throws Exception {
 		int members = CoopetitionMap.COLLAPSE_ABOVE + 2;
 		int half = (members + 1) / 2;
+		StandFixtures.Ecosystem eco = twoActivities(members);
+		String page = signedIn(eco.coordinator()).get("/ecosystems/" + eco.id()).getResponse().getContentAsString();
+		// two groups, competing inside, complementary between them: one link, its reason
+		// said
+		assertThat(page).contains("id=\"group-0\"", "id=\"group-1\"")
+			.contains(members + " membres : la carte regroupe les entreprises par activité")
+			.contains(" : Complémentarité, " + (half * (members - half)) + " paires.");
+	}
+
+	@Test
+	void aCollapsedMapListsTheFirstPairsAndThePairsPageListsThemAllPageByPage() throws Exception {
+		int members = CoopetitionMap.COLLAPSE_ABOVE + 2;
+		// two activities aiming at the same market: every two members compete or
+		// complement each other
+		int pairs = members * (members - 1) / 2;
+		StandFixtures.Ecosystem eco = twoActivities(members);
+		CoopexUser member = eco.members().get(0);
+		WebSession session = signedIn(member);
+		String url = "/ecosystems/" + eco.id() + "/pairs";
+
+		String ecosystemPage = session.get("/ecosystems/" + eco.id()).getResponse().getContentAsString();
+		assertThat(rows(ecosystemPage, "pairs")).hasSize(CoopetitionMap.MAX_PAIRS);
+		assertThat(rows(ecosystemPage, "own-pairs")).hasSize(CoopetitionMap.MAX_PAIRS);
+		assertThat(ecosystemPage).contains("href=\"" + url + "\"", "Voir les " + pairs + " paires, page par page")
+			.contains("href=\"" + url + "?own=true\"", "Voir vos " + (members - 1) + " relations, page par page");
+
+		// every pair once across the pages, competitors first; a page beyond the last
+		// shows the last
+		List<String> all = new ArrayList<>();
+		int pageCount = (pairs + 24) / 25;
+		for (int p = 1; p <= pageCount; p++) {
+			String page = session.get(url + "?page=" + p).getResponse().getContentAsString();
+			assertThat(page).contains("Page " + p + " sur " + pageCount);
+			all.addAll(rows(page, "pairs"));
+		}
+		assertThat(all).hasSize(pairs).doesNotHaveDuplicates();
+		assertThat(all.get(0)).contains("Concurrence");
+		assertThat(all.get(pairs - 1)).contains("Complémentarité");
+		assertThat(session.get(url + "?page=99").getResponse().getContentAsString())
+			.contains("Page " + pageCount + " sur " + pageCount)
+			.contains(pairs + " paires de membres");
+
+		// the member's own relations: the other firm of each, every one once
+		List<String> own = new ArrayList<>();
+		for (int p = 1; p <= 2; p++) {
+			own.addAll(rows(session.get(url + "?own=true&page=" + p).getResponse().getContentAsString(), "pairs"));
+		}
+		String ownName = this.companies.ownProfile(member).displayName();
+		assertThat(own).hasSize(members - 1).doesNotHaveDuplicates().noneMatch((row) -> row.contains(ownName));
+
+		// a coordinator who is not a company's sees every pair; an outsider nothing; a
+		// page that is not a number is refused
+		assertThat(signedIn(eco.coordinator()).get(url + "?own=true").getResponse().getContentAsString())
+			.contains(pairs + " paires de membres");
+		assertThat(signedIn(this.fixtures.member()).get(url).getResponse().getStatus()).isEqualTo(404);
+		assertThat(session.get(url + "?page=abc").getResponse().getStatus()).isEqualTo(400);
+	}
+
+	/** The rows of a table's body, as text without tags. */
+	private static List<String> rows(String page, String tableId) {
+		int start = page.indexOf("id=\"" + tableId + "\"");
+		assertThat(start).as(tableId).isPositive();
+		String table = page.substring(page.indexOf("<tbody>", start), page.indexOf("</tbody>", start));
+		return Arrays.stream(table.split("<tr"))
+			.skip(1)
+			.map((row) -> row.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim())
+			.toList();
+	}
+
+	/**
+	 * An ecosystem of members in two activities (28.41 and 27.11, in turn) that all aim
+	 * at the US.
+	 */
+	private StandFixtures.Ecosystem twoActivities(int members) {
 		StandFixtures.Ecosystem eco = this.standFixtures.ecosystem(members);
 		for (int i = 0; i < eco.members().size(); i++) {
 			CoopexUser member = eco.members().get(i);
@@ -661,12 +737,7 @@ class EcosystemPagesTests {
 					(i % 2 == 0) ? "28.41Z" : "27.11Z", null, null, null, null, null, null, null, null, null, null,
 					null, null, null, Set.of(), Set.of("US"), null, null, null, Set.of(), Set.of(), Map.of()));
 		}
-		String page = signedIn(eco.coordinator()).get("/ecosystems/" + eco.id()).getResponse().getContentAsString();
-		// two groups, competing inside, complementary between them: one link, its reason
-		// said
-		assertThat(page).contains("id=\"group-0\"", "id=\"group-1\"")
-			.contains(members + " membres : la carte regroupe les entreprises par activité")
-			.contains(" : Complémentarité, " + (half * (members - half)) + " paires.");
+		return eco;
 	}
 
 	@Test
@@ -715,9 +786,7 @@ class EcosystemPagesTests {
 	private static List<Boolean> found(WebSession browser, String search, long... ecosystems) throws Exception {
 		String page = browser.get(search).getResponse().getContentAsString();
 		String results = page.substring(page.indexOf("id=\"results\""));
-		return java.util.Arrays.stream(ecosystems)
-			.mapToObj((id) -> results.contains("href=\"/ecosystems/" + id + "\""))
-			.toList();
+		return Arrays.stream(ecosystems).mapToObj((id) -> results.contains("href=\"/ecosystems/" + id + "\"")).toList();
 	}
 
 	private long membershipOf(CoopexUser member, long ecosystem) {

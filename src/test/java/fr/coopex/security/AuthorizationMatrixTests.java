@@ -631,7 +631,11 @@ class AuthorizationMatrixTests {
 			// matrix people do not coordinate the ecosystem)
 			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/suggestions", LOGIN, 403, 403, 403, 403),
 			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/matrix", LOGIN, 403, 403, 403, 403),
-			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/matrix.csv", LOGIN, 403, 403, 403, 403), };
+			new Row(HttpMethod.GET, "/console/ecosystems/{ecosystem}/matrix.csv", LOGIN, 403, 403, 403, 403),
+			// every pair of members, page by page: members and coordinators of the
+			// ecosystem only, as its map
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/pairs", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/pairs?own=true&page=2", LOGIN, 404, 404, 404, 404), };
 
 	@Autowired
 	MockMvc mvc;

@@ -1,0 +1,70 @@
+package fr.coopex.ecosystems.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import fr.coopex.ecosystems.CoopetitionMap;
+import fr.coopex.ecosystems.CoopetitionMap.Pair;
+import fr.coopex.ecosystems.CoopetitionMaps;
+import fr.coopex.ecosystems.EcosystemDetail;
+import fr.coopex.ecosystems.EcosystemManagement;
+import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.security.Role;
+import fr.coopex.shared.web.Paging;
+
+/**
+ * Every pair of members of an ecosystem with its relation and reason, page by page, or
+ * only the viewer's own firm's: the ecosystem's page lists the first of each when its map
+ * groups the members by activity. Members and coordinators only, as the map.
+ */
+@Controller
+class PairsController {
+
+	private static final String VIEW_PAIRS = "ecosystems/pairs";
+
+	private final EcosystemManagement ecosystems;
+
+	private final CoopetitionMaps maps;
+
+	private final MapTextsWriter mapTexts;
+
+	PairsController(EcosystemManagement ecosystems, CoopetitionMaps maps, MapTextsWriter mapTexts) {
+		this.ecosystems = ecosystems;
+		this.maps = maps;
+		this.mapTexts = mapTexts;
+	}
+
+	@GetMapping("/ecosystems/{id:[0-9]+}/pairs")
+	String pairs(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean own, @RequestParam(defaultValue = "1") int page,
+			Locale locale, Model model) {
+		EcosystemDetail detail = this.ecosystems.detail(user, id);
+		CoopetitionMaps.Roster roster = this.maps.of(detail);
+		CoopetitionMap map = roster.map();
+		// a person who is not a company's has no pairs of its own: every pair is shown
+		Long viewerCompanyId = (user.role() == Role.MEMBER) ? user.organisationId() : null;
+		boolean ownOnly = own && viewerCompanyId != null;
+		List<Pair> pairs = ownOnly ? map.pairsOf(viewerCompanyId) : map.pairs();
+		int pageCount = Math.max(1, (pairs.size() + Paging.SIZE - 1) / Paging.SIZE);
+		// a page beyond the last shows the last
+		int index = Math.min(Paging.index(page), pageCount - 1);
+		int from = index * Paging.SIZE;
+		List<Pair> rows = pairs.subList(from, Math.min(pairs.size(), from + Paging.SIZE));
+		model.addAttribute("ecosystem", detail.summary());
+		model.addAttribute("own", ownOnly);
+		model.addAttribute("pairs", new PageImpl<>(rows, PageRequest.of(index, Paging.SIZE), pairs.size()));
+		model.addAttribute("mapTexts", this.mapTexts.of(roster, locale));
+		model.addAttribute("viewerCompanyId", viewerCompanyId);
+		return VIEW_PAIRS;
+	}
+
+}
