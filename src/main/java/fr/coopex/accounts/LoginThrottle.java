@@ -1,19 +1,15 @@
 package fr.coopex.accounts;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fr.coopex.accounts.AccountEvents.SignInLocked;
 import fr.coopex.shared.config.CoopexProperties;
 
 /**
@@ -38,22 +34,19 @@ class LoginThrottle {
 
 	static final String ADDRESS = "ADDRESS";
 
-	private final JdbcTemplate jdbc;
+	private final LoginCounts counts;
 
 	private final Clock clock;
 
 	private final CoopexProperties.LoginThrottle limits;
 
-	private final ApplicationEventPublisher events;
-
 	private final TransactionTemplate ownTransaction;
 
-	LoginThrottle(JdbcTemplate jdbc, Clock clock, CoopexProperties properties, ApplicationEventPublisher events,
+	LoginThrottle(LoginCounts counts, Clock clock, CoopexProperties properties,
 			PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
+		this.counts = counts;
 		this.clock = clock;
 		this.limits = properties.security().loginThrottle();
-		this.events = events;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -64,15 +57,7 @@ class LoginThrottle {
 	 */
 	@Transactional(readOnly = true)
 	Optional<Instant> lockedUntil(String email, String address) {
-		Timestamp now = Timestamp.from(this.clock.instant());
-		return this.jdbc
-			.query("select max(locked_until) from login_lock where locked_until > ? "
-					+ "and ((scope = ? and subject = ?) or (scope = ? and subject = ?))", (rs, i) -> rs.getTimestamp(1),
-					now, ACCOUNT, email, ADDRESS, String.valueOf(address))
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.findFirst()
-			.map(Timestamp::toInstant);
+		return this.counts.lockedUntil(email, address);
 	}
 
 	/**
@@ -90,8 +75,8 @@ class LoginThrottle {
 			}
 			// always the account first, then the address: no two checks wait for each
 			// other
-			boolean taken = take(ACCOUNT, email, now, this.limits.accountMaxFailures())
-					&& (address == null || take(ADDRESS, address, now, this.limits.addressMaxFailures()));
+			boolean taken = this.counts.take(ACCOUNT, email, now, this.limits.accountMaxFailures())
+					&& (address == null || this.counts.take(ADDRESS, address, now, this.limits.addressMaxFailures()));
 			if (!taken) {
 				status.setRollbackOnly();
 				return Optional.of(now.plus(this.limits.lockDuration()));
@@ -107,9 +92,9 @@ class LoginThrottle {
 	void failed(String email, String address) {
 		this.ownTransaction.executeWithoutResult((status) -> {
 			Instant now = this.clock.instant();
-			fail(ACCOUNT, email, now, this.limits.accountMaxFailures(), address);
+			this.counts.fail(ACCOUNT, email, now, this.limits.accountMaxFailures(), address);
 			if (address != null) {
-				fail(ADDRESS, address, now, this.limits.addressMaxFailures(), address);
+				this.counts.fail(ADDRESS, address, now, this.limits.addressMaxFailures(), address);
 			}
 		});
 	}
@@ -120,17 +105,16 @@ class LoginThrottle {
 	 */
 	void succeeded(String email, String address) {
 		this.ownTransaction.executeWithoutResult((status) -> {
-			this.jdbc.update("update login_attempt set attempts = 0, failures = 0 where scope = ? and subject = ?",
-					ACCOUNT, email);
-			giveBack(ADDRESS, address);
+			this.counts.forget(ACCOUNT, email);
+			this.counts.giveBack(ADDRESS, address);
 		});
 	}
 
 	/** A reserved check that ended neither way (an error): it no longer counts. */
 	void released(String email, String address) {
 		this.ownTransaction.executeWithoutResult((status) -> {
-			giveBack(ACCOUNT, email);
-			giveBack(ADDRESS, address);
+			this.counts.giveBack(ACCOUNT, email);
+			this.counts.giveBack(ADDRESS, address);
 		});
 	}
 
@@ -146,8 +130,7 @@ class LoginThrottle {
 
 	/** A successful sign-in forgets the account's earlier failures. */
 	void recordSuccess(String email) {
-		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update(
-				"update login_attempt set attempts = 0, failures = 0 where scope = ? and subject = ?", ACCOUNT, email));
+		this.ownTransaction.executeWithoutResult((status) -> this.counts.forget(ACCOUNT, email));
 	}
 
 	/**
@@ -155,71 +138,7 @@ class LoginThrottle {
 	 */
 	@Transactional
 	int purge() {
-		Instant now = this.clock.instant();
-		int removed = this.jdbc.update("delete from login_attempt where window_start < ?",
-				Timestamp.from(now.minus(this.limits.window()).minus(this.limits.window())));
-		removed += this.jdbc.update("delete from login_failure where occurred_at < ?",
-				Timestamp.from(now.minus(this.limits.window())));
-		return removed + this.jdbc.update("delete from login_lock where locked_until < ?", Timestamp.from(now));
-	}
-
-	/**
-	 * Locks the subject's row and counts one more check, unless the checks in flight and
-	 * failed already reach the limit.
-	 */
-	private boolean take(String scope, String subject, Instant now, int max) {
-		Counts counts = lock(scope, subject, now);
-		if (counts.attempts() >= max) {
-			return false;
-		}
-		this.jdbc.update("update login_attempt set attempts = attempts + 1 where scope = ? and subject = ?", scope,
-				subject);
-		return true;
-	}
-
-	private void fail(String scope, String subject, Instant now, int max, String address) {
-		Counts counts = lock(scope, subject, now);
-		int failures = counts.failures() + 1;
-		if (failures < max) {
-			this.jdbc.update("update login_attempt set failures = ?, attempts = ? where scope = ? and subject = ?",
-					failures, Math.max(counts.attempts(), failures), scope, subject);
-			return;
-		}
-		// the row lock above serialises the lockers of this subject
-		this.jdbc.update("delete from login_lock where scope = ? and subject = ?", scope, subject);
-		this.jdbc.update("insert into login_lock (scope, subject, locked_until) values (?, ?, ?)", scope, subject,
-				Timestamp.from(now.plus(this.limits.lockDuration())));
-		this.jdbc.update("update login_attempt set failures = 0, attempts = 0, window_start = ? "
-				+ "where scope = ? and subject = ?", Timestamp.from(now), scope, subject);
-		this.events.publishEvent(new SignInLocked(scope, subject, address));
-	}
-
-	private void giveBack(String scope, String subject) {
-		if (subject != null) {
-			this.jdbc.update("update login_attempt set attempts = attempts - 1 "
-					+ "where scope = ? and subject = ? and attempts > failures", scope, subject);
-		}
-	}
-
-	/**
-	 * The subject's counts, its row locked until the transaction ends; a window that
-	 * ended starts again from zero.
-	 */
-	private Counts lock(String scope, String subject, Instant now) {
-		this.jdbc.update("insert into login_attempt (scope, subject, attempts, failures, window_start) "
-				+ "values (?, ?, 0, 0, ?) on conflict do nothing", scope, subject, Timestamp.from(now));
-		Counts counts = this.jdbc.queryForObject(
-				"select attempts, failures, window_start from login_attempt where scope = ? and subject = ? for update",
-				(rs, i) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getTimestamp(3).toInstant()), scope, subject);
-		if (counts.windowStart().isBefore(now.minus(this.limits.window()))) {
-			this.jdbc.update("update login_attempt set attempts = 0, failures = 0, window_start = ? "
-					+ "where scope = ? and subject = ?", Timestamp.from(now), scope, subject);
-			return new Counts(0, 0, now);
-		}
-		return counts;
-	}
-
-	private record Counts(int attempts, int failures, Instant windowStart) {
+		return this.counts.purge();
 	}
 
 }

@@ -33,8 +33,11 @@ public class OrganisationPeople {
 
 	private final ApplicationEventPublisher events;
 
+	private final OrganisationManagers managers;
+
 	OrganisationPeople(JdbcTemplate jdbc, Invitations invitations, AccountClosing closing,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, OrganisationManagers managers) {
+		this.managers = managers;
 		this.jdbc = jdbc;
 		this.invitations = invitations;
 		this.closing = closing;
@@ -50,7 +53,7 @@ public class OrganisationPeople {
 	 */
 	@Transactional
 	public List<Person> people(CoopexUser viewer) {
-		ensureManager(viewer.organisationId());
+		this.managers.ensure(viewer.organisationId());
 		return this.jdbc.query(
 				"select id, display_name, email, role, manager, created_at from user_account "
 						+ "where organisation_id = ? and enabled = true order by manager desc, display_name, id",
@@ -63,15 +66,7 @@ public class OrganisationPeople {
 	/** Whether a person manages their organisation's people. */
 	@Transactional
 	public boolean isManager(CoopexUser user) {
-		if (user == null) {
-			return false;
-		}
-		ensureManager(user.organisationId());
-		return Boolean.TRUE.equals(this.jdbc
-			.queryForList("select manager from user_account where id = ? and enabled = true", Boolean.class, user.id())
-			.stream()
-			.findFirst()
-			.orElse(false));
+		return user != null && this.managers.isManager(user);
 	}
 
 	/** The invitations of the manager's organisation not yet accepted. */
@@ -100,7 +95,7 @@ public class OrganisationPeople {
 	public void remove(CoopexUser manager, long userId) {
 		requireManager(manager);
 		Person person = colleague(manager, userId);
-		if (person.manager() && managers(manager.organisationId()) <= 1) {
+		if (person.manager() && this.managers.count(manager.organisationId()) <= 1) {
 			throw new AccountException(null, "accounts.people.last-manager");
 		}
 		this.closing.close(userId);
@@ -115,7 +110,7 @@ public class OrganisationPeople {
 		if (person.manager()) {
 			return;
 		}
-		this.jdbc.update("update user_account set manager = true, version = version + 1 where id = ?", userId);
+		this.managers.mark(userId, true);
 		this.events
 			.publishEvent(new ManagerChanged(manager.organisationId(), userId, person.email(), true, manager.id()));
 	}
@@ -131,30 +126,12 @@ public class OrganisationPeople {
 		if (!person.manager()) {
 			return;
 		}
-		if (managers(manager.organisationId()) <= 1) {
+		if (this.managers.count(manager.organisationId()) <= 1) {
 			throw new AccountException(null, "accounts.people.last-manager");
 		}
-		this.jdbc.update("update user_account set manager = false, version = version + 1 where id = ?", userId);
+		this.managers.mark(userId, false);
 		this.events
 			.publishEvent(new ManagerChanged(manager.organisationId(), userId, person.email(), false, manager.id()));
-	}
-
-	/** The number of enabled managers of an organisation. */
-	int managers(long organisationId) {
-		Integer count = this.jdbc.queryForObject(
-				"select count(*) from user_account where organisation_id = ? and enabled = true and manager = true",
-				Integer.class, organisationId);
-		return count == null ? 0 : count;
-	}
-
-	/**
-	 * An organisation without any enabled manager gets its first enabled person as one.
-	 */
-	void ensureManager(long organisationId) {
-		if (managers(organisationId) == 0) {
-			this.jdbc.update("update user_account set manager = true where id = (select min(id) from user_account "
-					+ "where organisation_id = ? and enabled = true)", organisationId);
-		}
 	}
 
 	private Person colleague(CoopexUser manager, long userId) {
@@ -164,7 +141,7 @@ public class OrganisationPeople {
 			.orElseThrow(() -> new AccountException(null, "accounts.people.unknown"));
 	}
 
-	void requireManager(CoopexUser user) {
+	private void requireManager(CoopexUser user) {
 		if (!isManager(user)) {
 			throw new AccessDeniedException("Only managers manage their organisation's people");
 		}

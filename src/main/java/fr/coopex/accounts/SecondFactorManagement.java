@@ -1,23 +1,17 @@
 package fr.coopex.accounts;
 
-import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.accounts.AccountEvents.SecondFactorChanged;
 import fr.coopex.accounts.AccountEvents.SecondFactorFailed;
 import fr.coopex.shared.config.CoopexProperties;
-import fr.coopex.shared.security.Tokens;
 import fr.coopex.shared.web.RequestOrigin;
 
 /**
@@ -30,13 +24,9 @@ public class SecondFactorManagement {
 	/** How many recovery codes a person receives. */
 	public static final int RECOVERY_CODES = 10;
 
-	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final UserAccounts accounts;
 
-	private final JdbcTemplate jdbc;
+	private final RecoveryCodes recoveryCodes;
 
 	private final ApplicationEventPublisher events;
 
@@ -46,40 +36,28 @@ public class SecondFactorManagement {
 
 	private final CurrentPasswordCheck currentPassword;
 
-	SecondFactorManagement(UserAccounts accounts, JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock,
-			CoopexProperties properties, CurrentPasswordCheck currentPassword) {
+	SecondFactorManagement(UserAccounts accounts, RecoveryCodes recoveryCodes, ApplicationEventPublisher events,
+			Clock clock, CoopexProperties properties, CurrentPasswordCheck currentPassword) {
 		this.currentPassword = currentPassword;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.recoveryCodes = recoveryCodes;
 		this.events = events;
 		this.clock = clock;
 		this.issuer = properties.security().totpIssuer();
 	}
 
-	/**
-	 * A secret proposed to a person, not saved until they prove their app holds it.
-	 *
-	 * @param secret Base32 secret, to type in by hand
-	 * @param uri the otpauth URI
-	 * @param qrSvg the URI drawn as an SVG QR code
-	 */
-	public record Enrolment(String secret, String uri, String qrSvg) {
-	}
-
 	/** Proposes a new secret for this account. */
-	public Enrolment startEnrolment(String email) {
-		String secret = Totp.newSecret();
-		String uri = Totp.uri(this.issuer, email, secret);
-		return new Enrolment(secret, uri, QrCodeSvg.render(uri));
+	public SecondFactorEnrolment startEnrolment(String email) {
+		return enrolment(email, Totp.newSecret());
 	}
 
 	/**
 	 * The enrolment for a secret already proposed (to show the page again after a wrong
 	 * code).
 	 */
-	public Enrolment enrolment(String email, String secret) {
+	public SecondFactorEnrolment enrolment(String email, String secret) {
 		String uri = Totp.uri(this.issuer, email, secret);
-		return new Enrolment(secret, uri, QrCodeSvg.render(uri));
+		return new SecondFactorEnrolment(secret, uri, QrCodeSvg.render(uri));
 	}
 
 	/**
@@ -97,7 +75,7 @@ public class SecondFactorManagement {
 			throw new AccountException("code", "accounts.second-factor.code-wrong");
 		}
 		account.enableTotp(secret, step.getAsLong());
-		List<String> codes = replaceRecoveryCodes(userId);
+		List<String> codes = this.recoveryCodes.replace(userId);
 		this.events
 			.publishEvent(new SecondFactorChanged(account.getEmail(), "ENABLED", RequestOrigin.currentAddress()));
 		return codes;
@@ -118,7 +96,7 @@ public class SecondFactorManagement {
 				valid = step.isPresent() && account.acceptTotpStep(step.getAsLong());
 			}
 			else if (compact.length() == 8) {
-				valid = spendRecoveryCode(userId, compact);
+				valid = this.recoveryCodes.spend(userId, compact);
 			}
 		}
 		if (!valid) {
@@ -139,7 +117,7 @@ public class SecondFactorManagement {
 			throw new AccountException(null, "accounts.second-factor.mandatory");
 		}
 		account.disableTotp();
-		this.jdbc.update("delete from recovery_code where user_id = ?", userId);
+		this.recoveryCodes.delete(userId);
 		this.events
 			.publishEvent(new SecondFactorChanged(account.getEmail(), "DISABLED", RequestOrigin.currentAddress()));
 	}
@@ -151,7 +129,7 @@ public class SecondFactorManagement {
 		if (!account.isTotpEnabled()) {
 			throw new AccountException(null, "accounts.second-factor.not-enabled");
 		}
-		List<String> codes = replaceRecoveryCodes(userId);
+		List<String> codes = this.recoveryCodes.replace(userId);
 		this.events.publishEvent(
 				new SecondFactorChanged(account.getEmail(), "RECOVERY_CODES_RENEWED", RequestOrigin.currentAddress()));
 		return codes;
@@ -159,34 +137,7 @@ public class SecondFactorManagement {
 
 	@Transactional(readOnly = true)
 	public int remainingRecoveryCodes(long userId) {
-		Integer count = this.jdbc.queryForObject(
-				"select count(*) from recovery_code where user_id = ? and used_at is null", Integer.class, userId);
-		return count == null ? 0 : count;
-	}
-
-	private List<String> replaceRecoveryCodes(long userId) {
-		this.jdbc.update("delete from recovery_code where user_id = ?", userId);
-		List<String> codes = new ArrayList<>(RECOVERY_CODES);
-		for (int i = 0; i < RECOVERY_CODES; i++) {
-			StringBuilder code = new StringBuilder(9);
-			for (int c = 0; c < 8; c++) {
-				if (c == 4) {
-					code.append('-');
-				}
-				code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-			}
-			codes.add(code.toString());
-			this.jdbc.update("insert into recovery_code (user_id, code_hash) values (?, ?)", userId,
-					Tokens.hash(code.toString().replace("-", "")));
-		}
-		return codes;
-	}
-
-	private boolean spendRecoveryCode(long userId, String compact) {
-		Instant now = this.clock.instant();
-		return this.jdbc.update(
-				"update recovery_code set used_at = ? where user_id = ? and code_hash = ? and used_at is null",
-				Timestamp.from(now), userId, Tokens.hash(compact)) == 1;
+		return this.recoveryCodes.remaining(userId);
 	}
 
 }

@@ -5,21 +5,15 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.LocaleResolver;
 
 import fr.coopex.accounts.AccountEvents.SignedIn;
 import fr.coopex.shared.security.CoopexUser;
@@ -33,25 +27,17 @@ import fr.coopex.shared.web.RequestOrigin;
 @Component
 public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
-	private final SecurityContextRepository contexts;
+	private final SignInSession session;
 
 	private final ApplicationEventPublisher events;
 
 	private final LoginThrottle throttle;
 
-	private final Languages languages;
-
-	private final ObjectProvider<LocaleResolver> locales;
-
 	private final SavedRequestAwareAuthenticationSuccessHandler targetRedirect = new SavedRequestAwareAuthenticationSuccessHandler();
 
-	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-
-	SignInFlow(SecurityContextRepository contexts, ApplicationEventPublisher events, LoginThrottle throttle,
-			RequestCache requestCache, Languages languages, ObjectProvider<LocaleResolver> locales) {
-		this.contexts = contexts;
-		this.languages = languages;
-		this.locales = locales;
+	SignInFlow(SignInSession session, ApplicationEventPublisher events, LoginThrottle throttle,
+			RequestCache requestCache) {
+		this.session = session;
 		this.targetRedirect.setRequestCache(requestCache);
 		this.events = events;
 		this.throttle = throttle;
@@ -62,9 +48,9 @@ public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationF
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
 		CoopexUser user = (CoopexUser) authentication.getPrincipal();
-		rememberLanguage(user, request);
+		this.session.rememberLanguage(user, request);
 		if (user.needsSecondFactor()) {
-			store(new SecondFactorPending(user), request, response);
+			this.session.store(new SecondFactorPending(user), request, response);
 			response.sendRedirect(request.getContextPath()
 					+ (user.secondFactorEnabled() ? "/login/second-factor" : "/login/second-factor/setup"));
 			return;
@@ -102,7 +88,7 @@ public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationF
 			throws IOException, jakarta.servlet.ServletException {
 		request.changeSessionId();
 		Authentication full = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-		store(full, request, response);
+		this.session.store(full, request, response);
 		this.throttle.recordSuccess(user.email());
 		this.events.publishEvent(new SignedIn(user.email(), true, RequestOrigin.currentAddress()));
 		this.targetRedirect.onAuthenticationSuccess(request, response, full);
@@ -112,8 +98,9 @@ public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationF
 	public void signInDirectly(CoopexUser user, HttpServletRequest request, HttpServletResponse response) {
 		request.getSession(true);
 		request.changeSessionId();
-		store(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
-		rememberLanguage(user, request);
+		this.session.store(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()),
+				request, response);
+		this.session.rememberLanguage(user, request);
 		this.events.publishEvent(new SignedIn(user.email(), false, RequestOrigin.currentAddress()));
 	}
 
@@ -124,31 +111,16 @@ public class SignInFlow implements AuthenticationSuccessHandler, AuthenticationF
 	public void requireSecondFactor(CoopexUser user, HttpServletRequest request, HttpServletResponse response) {
 		request.getSession(true);
 		request.changeSessionId();
-		store(new SecondFactorPending(user), request, response);
-		rememberLanguage(user, request);
+		this.session.store(new SecondFactorPending(user), request, response);
+		this.session.rememberLanguage(user, request);
 	}
 
 	/** Replaces the principal of the current session (after a change to the account). */
 	public void refresh(CoopexUser user, HttpServletRequest request, HttpServletResponse response) {
-		Authentication current = this.holder.getContext().getAuthentication();
+		Authentication current = this.session.current();
 		Authentication next = current instanceof SecondFactorPending ? new SecondFactorPending(user)
 				: UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-		store(next, request, response);
-	}
-
-	/** The language of the pages the person signs in on is the one of their e-mails. */
-	private void rememberLanguage(CoopexUser user, HttpServletRequest request) {
-		LocaleResolver resolver = this.locales.getIfAvailable();
-		if (resolver != null) {
-			this.languages.remember(user.id(), resolver.resolveLocale(request));
-		}
-	}
-
-	private void store(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-		SecurityContext context = this.holder.createEmptyContext();
-		context.setAuthentication(authentication);
-		this.holder.setContext(context);
-		this.contexts.saveContext(context, request, response);
+		this.session.store(next, request, response);
 	}
 
 }

@@ -27,7 +27,7 @@ class DemoFairsTests {
 
 	@Test
 	void everyDemoFairIsTentativeOrACheckedEditionWithItsSource() {
-		for (FairDraft fair : FairsDemoSeeder.fairs()) {
+		for (FairDraft fair : DemoFairs.all()) {
 			assertThat(fair.startsOn()).as(fair.name()).isNotNull();
 			if (fair.datesTentative()) {
 				continue;
@@ -43,7 +43,7 @@ class DemoFairsTests {
 	@Test
 	void showsTheEditionsAsTheirOrganisersAnnouncedThem() {
 		Map<String, FairDraft> fairs = new java.util.HashMap<>();
-		FairsDemoSeeder.fairs().forEach((f) -> fairs.put(f.name(), f));
+		DemoFairs.all().forEach((f) -> fairs.put(f.name(), f));
 		// Motek moved to even years: no 2027 edition
 		assertThat(fairs.get("Motek").startsOn().getYear() % 2).isZero();
 		// Global Industrie alternates Paris (even years) and Lyon (odd years)

@@ -13,27 +13,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.accounts.AccountException;
 import fr.coopex.accounts.CoordinationCategory;
 import fr.coopex.accounts.OrganisationKind;
 import fr.coopex.accounts.OrganisationManagement;
-import fr.coopex.accounts.OrganisationManagement.OrganisationDetails;
 import fr.coopex.accounts.RegionNames;
-import fr.coopex.accounts.Scope;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.web.Paging;
 
 /**
- * The admin's list of organisations, the creation of a coordination body or an agency,
- * and where each acts (an agency's jurisdiction and operators).
+ * The admin's list of organisations and the creation of a coordination body or an agency.
  */
 @Controller
 @RequestMapping("/admin/organisations")
@@ -42,8 +37,6 @@ class AdminOrganisationsController {
 	private static final String VIEW_LIST = "accounts/admin-organisations";
 
 	private static final String VIEW_FORM = "accounts/admin-organisation-form";
-
-	private static final String VIEW_DETAIL = "accounts/admin-organisation";
 
 	private final OrganisationManagement organisations;
 
@@ -101,41 +94,6 @@ class AdminOrganisationsController {
 			}
 		}
 		return prepareForm(model);
-	}
-
-	@GetMapping("/{id:[0-9]+}")
-	String show(@PathVariable long id, Model model) {
-		OrganisationDetails organisation = find(id);
-		model.addAttribute("scopeForm", ScopeForm.of(organisation));
-		return prepareDetail(organisation, model);
-	}
-
-	@PostMapping("/{id:[0-9]+}/scope")
-	String processScopeForm(@AuthenticationPrincipal CoopexUser admin, @PathVariable long id,
-			@Valid ScopeForm scopeForm, BindingResult result, Model model, RedirectAttributes flash) {
-		OrganisationDetails organisation = find(id);
-		if (!result.hasErrors()) {
-			try {
-				this.organisations.setScope(admin, id, scopeForm.scope().scope(), scopeForm.operatorList());
-				flash.addFlashAttribute("message", "accounts.organisations.scope-saved");
-				return "redirect:/admin/organisations/" + id;
-			}
-			catch (AccountException ex) {
-				OrganisationFields.rejectOn(ex, result);
-			}
-		}
-		return prepareDetail(organisation, model);
-	}
-
-	private OrganisationDetails find(long id) {
-		return this.organisations.details(id)
-			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
-	}
-
-	private String prepareDetail(OrganisationDetails organisation, Model model) {
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("regionChoices", this.regions.choices());
-		return VIEW_DETAIL;
 	}
 
 	private String prepareForm(Model model) {

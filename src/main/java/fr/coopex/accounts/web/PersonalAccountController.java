@@ -20,7 +20,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.accounts.AccountException;
@@ -31,8 +30,8 @@ import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.web.TimeZones;
 
 /**
- * A person's own account: change the e-mail address, choose the time zone times are shown
- * in, export their data, close the account.
+ * A person's own account: ask to change the e-mail address, choose the time zone times
+ * are shown in, close the account.
  */
 @Controller
 class PersonalAccountController {
@@ -104,18 +103,6 @@ class PersonalAccountController {
 		}
 		model.addAttribute("closeForm", new CloseForm(null));
 		return showPage(user, model, locale);
-	}
-
-	@GetMapping("/account/email/confirm")
-	String confirmEmail(@RequestParam(required = false) String token, Locale locale, HttpServletRequest request,
-			RedirectAttributes flash) throws ServletException {
-		boolean changed = this.personal.confirmEmailChange(token, locale);
-		if (changed) {
-			request.logout();
-		}
-		flash.addFlashAttribute(changed ? "message" : "error",
-				changed ? "accounts.email.changed" : "accounts.email.invalid-link");
-		return changed ? "redirect:/login" : "redirect:/";
 	}
 
 	@PostMapping("/account/personal/close")

@@ -3,8 +3,6 @@ package fr.coopex.shared.config;
 import java.time.Duration;
 import java.util.List;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
@@ -110,68 +108,12 @@ public class CacheConfiguration {
 	 */
 	public static final String ORGANISATION_SCOPES = "organisation-scopes";
 
-	/** A named cache: its name, its maximum size and how long an entry lives. */
-	record Spec(String name, long maximumSize, Duration expireAfterWrite, Duration expireAfterAccess) {
-
-		static Spec kept(String name, long maximumSize) {
-			return new Spec(name, maximumSize, null, null);
-		}
-
-		static Spec forAWhile(String name, long maximumSize, Duration expireAfterWrite) {
-			return new Spec(name, maximumSize, expireAfterWrite, null);
-		}
-
-		static Spec whileUsed(String name, long maximumSize, Duration expireAfterAccess) {
-			return new Spec(name, maximumSize, null, expireAfterAccess);
-		}
-
-		Caffeine<Object, Object> builder() {
-			Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(this.maximumSize).recordStats();
-			if (this.expireAfterWrite != null) {
-				builder.expireAfterWrite(this.expireAfterWrite);
-			}
-			if (this.expireAfterAccess != null) {
-				builder.expireAfterAccess(this.expireAfterAccess);
-			}
-			return builder;
-		}
-
-	}
-
-	static final List<Spec> CACHES = List.of(Spec.kept(MARKETS, 8), Spec.kept(COUNTRIES, 8),
-			// version-checked on every read, so as fresh as the database
-			Spec.whileUsed(COMPANY_PROFILES, 50_000, Duration.ofHours(1)), Spec.forAWhile(NEIGHBOURS, 20_000, SHORT),
-			Spec.forAWhile(ECOSYSTEM_FACTS, 5_000, SHORT), Spec.forAWhile(ECOSYSTEM_ROSTERS, 2_000, SHORT),
-			Spec.forAWhile(FAIR_CALENDAR_VERSION, 1, SHORT),
-			Spec.forAWhile(COMPANY_FACTS, 10_000, Duration.ofSeconds(15)),
-			// keyed by the catalogue's revision: never out of date, dropped when unused
-			Spec.whileUsed(AID_VERDICTS, 1_024, Duration.ofMinutes(10)),
-			Spec.whileUsed(AID_BEST_ELIGIBLE, 4_096, Duration.ofMinutes(10)),
-			Spec.forAWhile(UNREAD_NOTIFICATIONS, 20_000, Duration.ofSeconds(15)),
-			Spec.whileUsed(SECURITY_CONTEXTS, 2_000, Duration.ofMinutes(30)), Spec.kept(WEB_RESOURCES, 2_000),
-			// ledger: version-checked contents; PDFs keyed by all they show, never stale
-			Spec.whileUsed(LEDGER_POOL_CONTENTS, 2_000, Duration.ofMinutes(30)),
-			Spec.whileUsed(LEDGER_STATEMENT_PDFS, 500, Duration.ofMinutes(30)),
-			// labels: evicted by their changes on this instance, short-lived for the
-			// others
-			Spec.forAWhile(LABEL_REGISTRY, 1, SHORT),
-			// observatory: figures an hour old at most, by territory and size class
-			Spec.forAWhile(OBSERVATORY, 200, Duration.ofHours(1)),
-			// suggestions: evicted by profile, membership and setting changes on this
-			// instance; a change made elsewhere (a market made private) shows within 15 s
-			Spec.forAWhile(PARTNER_SUGGESTIONS, 5_000, Duration.ofSeconds(15)),
-			// activities that fit together: one platform-wide aggregate, an hour old at
-			// most
-			Spec.forAWhile(ACTIVITY_FITS, 1, Duration.ofHours(1)),
-			// where organisations act: evicted by an admin's change on this instance
-			Spec.forAWhile(ORGANISATION_SCOPES, 2_000, SHORT));
-
 	@Bean
 	CacheManager cacheManager() {
 		CaffeineCacheManager manager = new CaffeineCacheManager();
-		// no cache made on the fly for an unknown name: each is declared below
+		// no cache made on the fly for an unknown name: each is declared in CacheSpec
 		manager.setCacheNames(List.of());
-		for (Spec spec : CACHES) {
+		for (CacheSpec spec : CacheSpec.ALL) {
 			manager.registerCustomCache(spec.name(), spec.builder().build());
 		}
 		return manager;

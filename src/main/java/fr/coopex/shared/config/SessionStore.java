@@ -1,10 +1,8 @@
 package fr.coopex.shared.config;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -25,7 +23,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * response that was committed before the request ended (any page longer than the response
  * buffer, any download), which cost a second read of the session per request.
  */
-final class SessionStore implements FindByIndexNameSessionRepository<SessionStore.StoredSession> {
+final class SessionStore implements FindByIndexNameSessionRepository<StoredSession> {
 
 	static final Duration ACCESS_RESOLUTION = Duration.ofMinutes(1);
 
@@ -47,7 +45,7 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
 
 	@Override
 	public void save(StoredSession session) {
-		this.jdbc.save(session.stored);
+		this.jdbc.save(session.stored());
 	}
 
 	/** The session found during the current request on this thread. */
@@ -83,82 +81,6 @@ final class SessionStore implements FindByIndexNameSessionRepository<SessionStor
 		this.jdbc.findByIndexNameAndIndexValue(indexName, indexValue)
 			.forEach((id, session) -> sessions.put(id, new StoredSession(session)));
 		return sessions;
-	}
-
-	/**
-	 * A stored session whose access time moves by steps of {@link #ACCESS_RESOLUTION}.
-	 */
-	static final class StoredSession implements Session {
-
-		private final Session stored;
-
-		StoredSession(Session stored) {
-			this.stored = stored;
-		}
-
-		@Override
-		public void setLastAccessedTime(Instant lastAccessedTime) {
-			Instant recorded = this.stored.getLastAccessedTime();
-			if (recorded == null || !lastAccessedTime.isBefore(recorded.plus(ACCESS_RESOLUTION))) {
-				this.stored.setLastAccessedTime(lastAccessedTime);
-			}
-		}
-
-		@Override
-		public String getId() {
-			return this.stored.getId();
-		}
-
-		@Override
-		public String changeSessionId() {
-			return this.stored.changeSessionId();
-		}
-
-		@Override
-		public <T> T getAttribute(String attributeName) {
-			return this.stored.getAttribute(attributeName);
-		}
-
-		@Override
-		public Set<String> getAttributeNames() {
-			return this.stored.getAttributeNames();
-		}
-
-		@Override
-		public void setAttribute(String attributeName, Object attributeValue) {
-			this.stored.setAttribute(attributeName, attributeValue);
-		}
-
-		@Override
-		public void removeAttribute(String attributeName) {
-			this.stored.removeAttribute(attributeName);
-		}
-
-		@Override
-		public Instant getCreationTime() {
-			return this.stored.getCreationTime();
-		}
-
-		@Override
-		public Instant getLastAccessedTime() {
-			return this.stored.getLastAccessedTime();
-		}
-
-		@Override
-		public void setMaxInactiveInterval(Duration interval) {
-			this.stored.setMaxInactiveInterval(interval);
-		}
-
-		@Override
-		public Duration getMaxInactiveInterval() {
-			return this.stored.getMaxInactiveInterval();
-		}
-
-		@Override
-		public boolean isExpired() {
-			return this.stored.isExpired();
-		}
-
 	}
 
 }

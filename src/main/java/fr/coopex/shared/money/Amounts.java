@@ -30,16 +30,6 @@ public final class Amounts {
 	/** The most digits after the decimal separator. */
 	public static final int MAX_FRACTION_DIGITS = 6;
 
-	private static final String SPACES = " \u00A0\u202F\u2009";
-
-	private static final Pattern DIGITS = Pattern.compile("[0-9]*");
-
-	private static final Pattern SPACE_GROUPS = Pattern.compile("[0-9]{1,3}(?:[" + SPACES + "][0-9]{3})+");
-
-	private static final Pattern COMMA_GROUPS = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+");
-
-	private static final Pattern POINT_GROUPS = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{3})+");
-
 	/** A number as JSON writes it, with a small exponent at most. */
 	private static final Pattern JSON_NUMBER = Pattern
 		.compile("-?[0-9]{1,15}(?:\\.[0-9]{1,6})?(?:[eE][+-]?[0-9]{1,2})?");
@@ -59,7 +49,7 @@ public final class Amounts {
 		if (text.length() > MAX_LENGTH) {
 			throw new NumberFormatException("Too long for an amount");
 		}
-		String s = strip(text);
+		String s = AmountText.strip(text);
 		String sign = "";
 		if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+' || s.charAt(0) == '\u2212')) {
 			sign = (s.charAt(0) == '+') ? "" : "-";
@@ -73,7 +63,7 @@ public final class Amounts {
 		}
 		else if (comma >= 0) {
 			boolean english = locale != null && "en".equals(locale.getLanguage());
-			decimal = (english && COMMA_GROUPS.matcher(s).matches()) || s.indexOf(',') != comma ? -1 : comma;
+			decimal = (english && AmountText.COMMA_GROUPS.matcher(s).matches()) || s.indexOf(',') != comma ? -1 : comma;
 		}
 		else if (point >= 0) {
 			decimal = (s.indexOf('.') != point) ? -1 : point;
@@ -83,8 +73,8 @@ public final class Amounts {
 		}
 		String integer = (decimal < 0) ? s : s.substring(0, decimal);
 		String fraction = (decimal < 0) ? "" : s.substring(decimal + 1);
-		integer = ungroup(integer);
-		if (!DIGITS.matcher(fraction).matches() || (integer.isEmpty() && fraction.isEmpty())
+		integer = AmountText.ungroup(integer);
+		if (!AmountText.DIGITS.matcher(fraction).matches() || (integer.isEmpty() && fraction.isEmpty())
 				|| (decimal >= 0 && fraction.isEmpty())) {
 			throw new NumberFormatException("Not an amount");
 		}
@@ -114,40 +104,6 @@ public final class Amounts {
 			throw new NumberFormatException("Too many digits for an amount");
 		}
 		return value;
-	}
-
-	/** Takes the spaces off the ends, whatever their kind. */
-	private static String strip(String text) {
-		int start = 0;
-		int end = text.length();
-		while (start < end && (SPACES.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
-			start++;
-		}
-		while (end > start
-				&& (SPACES.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
-			end--;
-		}
-		return text.substring(start, end);
-	}
-
-	/**
-	 * The digits of an integer part, plain or grouped by three, without the groupings.
-	 */
-	private static String ungroup(String integer) {
-		if (DIGITS.matcher(integer).matches()) {
-			return integer;
-		}
-		if (SPACE_GROUPS.matcher(integer).matches() || COMMA_GROUPS.matcher(integer).matches()
-				|| POINT_GROUPS.matcher(integer).matches()) {
-			StringBuilder digits = new StringBuilder(integer.length());
-			for (int i = 0; i < integer.length(); i++) {
-				if (Character.isDigit(integer.charAt(i))) {
-					digits.append(integer.charAt(i));
-				}
-			}
-			return digits.toString();
-		}
-		throw new NumberFormatException("Not an amount");
 	}
 
 }

@@ -2,31 +2,21 @@ package fr.coopex.shared.security;
 
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
-import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -61,57 +51,29 @@ public class SecurityConfiguration {
 			+ "midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), "
 			+ "serial=(), usb=(), web-share=(), xr-spatial-tracking=()";
 
-	/**
-	 * Where mail clients unsubscribe in one click (RFC 8058,
-	 * {@code List-Unsubscribe-Post}): they post no CSRF token; the signed token in the
-	 * address is what proves the link.
-	 */
-	static final String ONE_CLICK_UNSUBSCRIBE = "/unsubscribe/*/one-click";
-
-	static final String[] PUBLIC_PATHS = { "/", "/login", "/register", "/password/forgot", "/password/reset", "/error",
-			"/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
-			"/invitations/*",
-			// organisations ask for an account; invitations to join one
-			"/register/coordination", "/register/agency", "/invite/*", "/invite/*/renew", "/account/email/confirm",
-			// the unsubscribe links of e-mails: a signed token, no sign-in
-			"/unsubscribe/*", ONE_CLICK_UNSUBSCRIBE };
-
-	/** Pages anyone may read, signed in or not (what they show depends on who asks). */
-	static final String[] PUBLIC_READS = { "/ecosystems", "/ecosystems/{id:[0-9]+}", "/fairs", "/fairs.ics",
-			"/fairs/{id:[0-9]+}", "/fairs/{id:[0-9]+}.ics", "/aids", "/aids/{id:[0-9]+}", "/aids/alerts/unsubscribe",
-			// the public registry of labels
-			"/labels", "/labels.csv", "/labels/{number:CX-[0-9]{4}-[0-9]{6}}",
-			"/labels/{number:CX-[0-9]{4}-[0-9]{6}}/badge.svg",
-			// published transparency reports (the service shows the public ones only)
-			"/transparency/reports/{id:[0-9]+}", "/transparency/reports/{id:[0-9]+}.pdf",
-			// the observatory's national summary
-			"/observatory/summary", "/observatory/summary/*" };
-
-	static final String[] SIGNED_IN = { "MEMBER", "COORDINATOR", "AGENCY", "ADMIN" };
-
 	@Bean
 	SecurityFilterChain webSecurity(HttpSecurity http, AuthenticationSuccessHandler signInSuccessHandler,
 			AuthenticationFailureHandler signInFailureHandler, SecurityContextRepository securityContextRepository,
 			RequestCache requestCache, ApplicationContext application) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(PUBLIC_PATHS)
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(SecurityPaths.PUBLIC_PATHS)
 			.permitAll()
 			.requestMatchers("/login/second-factor", "/login/second-factor/**")
 			.hasAuthority(SecondFactorPending.AUTHORITY)
-			.requestMatchers(org.springframework.http.HttpMethod.GET, PUBLIC_READS)
+			.requestMatchers(org.springframework.http.HttpMethod.GET, SecurityPaths.PUBLIC_READS)
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/account/company", "/account/company/**")
 			.hasRole("MEMBER")
 			.requestMatchers("/actuator/metrics", "/actuator/metrics/**")
-			.access(localOrAdmin())
+			.access(AccessRules.localOrAdmin())
 			.requestMatchers("/actuator/**")
 			.denyAll()
 			// no page answers there: the styled 404 for everyone, visitors included
 			.requestMatchers(new OutsideEverySection(application))
 			.permitAll()
 			.anyRequest()
-			.hasAnyRole(SIGNED_IN))
+			.hasAnyRole(SecurityPaths.SIGNED_IN))
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.formLogin((form) -> form.loginPage("/login")
@@ -119,51 +81,14 @@ public class SecurityConfiguration {
 				.failureHandler(signInFailureHandler)
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout").permitAll())
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(accessDeniedHandler()))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityPaths.ONE_CLICK_UNSUBSCRIBE))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(AccessRules.accessDeniedHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 				.frameOptions((frame) -> frame.deny()))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()));
 		return http.build();
-	}
-
-	/**
-	 * Metrics (cache statistics among them) are read from the machine itself, or by a
-	 * platform admin. Behind a reverse proxy on the same machine, set
-	 * {@code COOPEX_FORWARD_HEADERS=native} so that the client's address is the one
-	 * checked.
-	 */
-	static AuthorizationManager<RequestAuthorizationContext> localOrAdmin() {
-		AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager.hasRole("ADMIN");
-		return (authentication, context) -> isLoopback(context.getRequest().getRemoteAddr())
-				? new AuthorizationDecision(true) : admin.authorize(authentication, context);
-	}
-
-	private static boolean isLoopback(String address) {
-		return address != null && (address.startsWith("127.") || address.equals("::1")
-				|| address.equals("0:0:0:0:0:0:0:1") || address.equals("[::1]"));
-	}
-
-	/**
-	 * A half-finished sign-in that wanders off to another page is sent back to the code
-	 * page; anyone else gets the 403 page.
-	 */
-	private static AccessDeniedHandler accessDeniedHandler() {
-		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
-		return (request, response, denied) -> {
-			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication instanceof SecondFactorPending && isPage(request)) {
-				response.sendRedirect(request.getContextPath() + "/login/second-factor");
-				return;
-			}
-			forbidden.handle(request, response, denied);
-		};
-	}
-
-	private static boolean isPage(HttpServletRequest request) {
-		return "GET".equals(request.getMethod());
 	}
 
 	/**

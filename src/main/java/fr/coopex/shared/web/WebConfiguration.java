@@ -4,17 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -58,45 +52,6 @@ public class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The chosen language, kept in a cookie that is {@code Secure} whenever the page is
-	 * served over HTTPS (directly, or behind a proxy with
-	 * {@code server.forward-headers-strategy}), like every other cookie of the site.
-	 */
-	static final class LanguageCookie implements LocaleContextResolver {
-
-		private final CookieLocaleResolver plain;
-
-		private final CookieLocaleResolver secure;
-
-		LanguageCookie(CookieLocaleResolver plain, CookieLocaleResolver secure) {
-			this.plain = plain;
-			this.secure = secure;
-		}
-
-		@Override
-		public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-			return this.plain.resolveLocaleContext(request);
-		}
-
-		@Override
-		public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
-				LocaleContext localeContext) {
-			(request.isSecure() ? this.secure : this.plain).setLocaleContext(request, response, localeContext);
-		}
-
-		@Override
-		public Locale resolveLocale(HttpServletRequest request) {
-			return this.plain.resolveLocale(request);
-		}
-
-		@Override
-		public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-			(request.isSecure() ? this.secure : this.plain).setLocale(request, response, locale);
-		}
-
-	}
-
-	/**
 	 * Static files, each folder under its own path, with a content hash in the URLs of
 	 * stylesheets and scripts. Boot's default mapping
 	 * ({@code spring.web.resources.add-mappings}, off in application.yml) serves
@@ -132,32 +87,6 @@ public class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageSwitch());
-	}
-
-	/**
-	 * Applies {@code ?lang=xx} when xx is a supported language; ignores anything else.
-	 */
-	static final class LanguageSwitch implements HandlerInterceptor {
-
-		@Override
-		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			String lang = request.getParameter("lang");
-			if (lang == null) {
-				return true;
-			}
-			SUPPORTED_LOCALES.stream()
-				.filter((locale) -> locale.getLanguage().equalsIgnoreCase(lang.trim()))
-				.findFirst()
-				.ifPresent((locale) -> {
-					LocaleResolver resolver = org.springframework.web.servlet.support.RequestContextUtils
-						.getLocaleResolver(request);
-					if (resolver != null) {
-						resolver.setLocale(request, response, locale);
-					}
-				});
-			return true;
-		}
-
 	}
 
 }

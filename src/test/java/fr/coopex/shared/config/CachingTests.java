@@ -49,7 +49,7 @@ class CachingTests {
 
 	@Test
 	void everyDeclaredCacheExistsAndNoOtherIsMadeOnTheFly() {
-		for (CacheConfiguration.Spec spec : CacheConfiguration.CACHES) {
+		for (CacheSpec spec : CacheSpec.ALL) {
 			assertThat(this.caches.getCache(spec.name())).as(spec.name()).isNotNull();
 		}
 		assertThat(this.caches.getCache("not-declared")).isNull();
