@@ -23,8 +23,8 @@ import fr.coopex.labels.LabelRegistry.LabelEntry;
 import fr.coopex.shared.csv.CsvFile;
 
 /**
- * The public registry's files, for anyone: a label's SVG badge and the CSV file of the
- * list. Answers carry an ETag of their content.
+ * Serves the public registry's files to anyone, each with an ETag of its content: a
+ * label's SVG badge and the CSV file of the list.
  */
 @Controller
 class RegistryFilesController {
