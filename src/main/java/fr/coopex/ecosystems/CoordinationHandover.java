@@ -2,24 +2,14 @@ package fr.coopex.ecosystems;
 
 import java.time.Instant;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.coopex.accounts.AccountManagement;
-import fr.coopex.accounts.AccountView;
-import fr.coopex.accounts.OrganisationKind;
-import fr.coopex.companies.CompanyCard;
-import fr.coopex.companies.CompanyManagement;
-import fr.coopex.ecosystems.CoordinationEvents.HandoverDecided;
 import fr.coopex.ecosystems.CoordinationEvents.HandoverProposed;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
@@ -38,30 +28,24 @@ import fr.coopex.shared.web.Text;
 @Service
 public class CoordinationHandover {
 
-	private final Ecosystems ecosystems;
-
 	private final Handovers handovers;
-
-	private final Memberships memberships;
 
 	private final EcosystemGuards guards;
 
-	private final AccountManagement accounts;
+	private final HandoverCandidates candidates;
 
-	private final CompanyManagement companies;
+	private final HandoverDecisions decisions;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CoordinationHandover(Ecosystems ecosystems, Handovers handovers, Memberships memberships, EcosystemGuards guards,
-			AccountManagement accounts, CompanyManagement companies, ApplicationEventPublisher events, Clock clock) {
-		this.ecosystems = ecosystems;
+	CoordinationHandover(Handovers handovers, EcosystemGuards guards, HandoverCandidates candidates,
+			HandoverDecisions decisions, ApplicationEventPublisher events, Clock clock) {
 		this.handovers = handovers;
-		this.memberships = memberships;
 		this.guards = guards;
-		this.accounts = accounts;
-		this.companies = companies;
+		this.candidates = candidates;
+		this.decisions = decisions;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -86,25 +70,7 @@ public class CoordinationHandover {
 	 */
 	@Transactional(readOnly = true)
 	public List<Candidate> candidates(CoopexUser coordinator, long ecosystemId) {
-		Ecosystem ecosystem = this.guards.coordinated(coordinator, ecosystemId);
-		if (ecosystem.getCoordination() == Coordination.LEADER_FIRM) {
-			Map<Long, String> bodies = new TreeMap<>();
-			for (AccountView person : this.accounts.withRole(Role.COORDINATOR)) {
-				if (person.organisationKind() == OrganisationKind.COORDINATION_BODY) {
-					bodies.putIfAbsent(person.organisationId(), person.organisationName());
-				}
-			}
-			return sorted(bodies);
-		}
-		Map<Long, String> firms = new TreeMap<>();
-		this.companies
-			.cards(coordinator,
-					this.memberships.findByEcosystemIdAndStatusOrderByRequestedAt(ecosystemId, MembershipStatus.ACTIVE)
-						.stream()
-						.map(Membership::getCompanyId)
-						.toList())
-			.forEach((id, card) -> firms.put(id, card.displayName()));
-		return sorted(firms);
+		return this.candidates.candidates(coordinator, ecosystemId);
 	}
 
 	@Transactional
@@ -136,45 +102,18 @@ public class CoordinationHandover {
 	/** A person of the organisation named accepts: coordination passes to them. */
 	@Transactional
 	public void accept(CoopexUser person, long ecosystemId) {
-		Handover handover = addressed(person, ecosystemId);
-		Ecosystem ecosystem = this.guards.visible(ecosystemId);
-		Instant now = this.clock.instant();
-		if (handover.getDirection() == Coordination.THIRD_PARTY) {
-			if (ecosystem.getLeaderCompanyId() != null) {
-				this.memberships.findByEcosystemIdAndCompanyId(ecosystemId, ecosystem.getLeaderCompanyId())
-					.filter((m) -> m.getStatus() == MembershipStatus.ACTIVE)
-					.ifPresent((m) -> m.changeRole(MembershipRole.MEMBER));
-			}
-		}
-		else {
-			this.memberships.findByEcosystemIdAndCompanyId(ecosystemId, handover.getOrganisationId())
-				.filter((m) -> m.getStatus() == MembershipStatus.ACTIVE)
-				.orElseThrow(() -> new EcosystemException(null, "ecosystems.handover.not-member"))
-				.changeRole(MembershipRole.LEADER);
-		}
-		handover.decide(HandoverStatus.ACCEPTED, person.id(), now);
-		ecosystem.handOver(handover.getDirection(), handover.getOrganisationId(), person.id(), now);
-		flush();
-		decided(ecosystem, handover, person);
+		this.decisions.accept(person, ecosystemId);
 	}
 
 	@Transactional
 	public void decline(CoopexUser person, long ecosystemId) {
-		Handover handover = addressed(person, ecosystemId);
-		handover.decide(HandoverStatus.DECLINED, person.id(), this.clock.instant());
-		flush();
-		decided(this.guards.visible(ecosystemId), handover, person);
+		this.decisions.decline(person, ecosystemId);
 	}
 
 	/** A coordinator withdraws the pending proposal. */
 	@Transactional
 	public void withdraw(CoopexUser coordinator, long ecosystemId) {
-		Ecosystem ecosystem = this.guards.coordinated(coordinator, ecosystemId);
-		Handover handover = this.handovers.findByPendingEcosystemId(ecosystemId)
-			.orElseThrow(() -> new EcosystemException(null, "ecosystems.handover.not-pending"));
-		handover.decide(HandoverStatus.WITHDRAWN, coordinator.id(), this.clock.instant());
-		flush();
-		decided(ecosystem, handover, coordinator);
+		this.decisions.withdraw(coordinator, ecosystemId);
 	}
 
 	/**
@@ -200,42 +139,10 @@ public class CoordinationHandover {
 		return pending(viewer, ecosystemId).orElseThrow(EcosystemManagement.EcosystemNotFoundException::new);
 	}
 
-	private Handover addressed(CoopexUser person, long ecosystemId) {
-		Handover handover = this.handovers.findByPendingEcosystemId(ecosystemId)
-			.orElseThrow(() -> new EcosystemException(null, "ecosystems.handover.not-pending"));
-		if (!isAddressee(person, handover)) {
-			throw new AccessDeniedException("Not addressed to this person's organisation");
-		}
-		return handover;
-	}
-
 	/** A coordination-body user of the body, or a person of the member firm. */
-	private static boolean isAddressee(CoopexUser person, Handover handover) {
+	static boolean isAddressee(CoopexUser person, Handover handover) {
 		Role expected = (handover.getDirection() == Coordination.THIRD_PARTY) ? Role.COORDINATOR : Role.MEMBER;
 		return person != null && person.role() == expected && person.organisationId() == handover.getOrganisationId();
-	}
-
-	private void flush() {
-		try {
-			this.handovers.flush();
-			this.ecosystems.flush();
-		}
-		catch (org.springframework.orm.ObjectOptimisticLockingFailureException raced) {
-			throw new EcosystemException(null, "ecosystems.handover.not-pending");
-		}
-	}
-
-	private void decided(Ecosystem ecosystem, Handover handover, CoopexUser by) {
-		this.events.publishEvent(new HandoverDecided(ecosystem.getId(), ecosystem.getName(), handover.getId(),
-				handover.getStatus(), handover.getOrganisationName(), by.id()));
-	}
-
-	private static List<Candidate> sorted(Map<Long, String> organisations) {
-		return organisations.entrySet()
-			.stream()
-			.map((e) -> new Candidate(e.getKey(), e.getValue()))
-			.sorted(Comparator.comparing(Candidate::name, String.CASE_INSENSITIVE_ORDER))
-			.toList();
 	}
 
 }

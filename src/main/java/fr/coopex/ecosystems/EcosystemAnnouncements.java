@@ -1,14 +1,11 @@
 package fr.coopex.ecosystems;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,18 +44,18 @@ public class EcosystemAnnouncements {
 
 	private final PriceTalk priceTalk;
 
-	private final JdbcTemplate jdbc;
+	private final AnnouncementRows rows;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	EcosystemAnnouncements(EcosystemGuards guards, Memberships memberships, PriceTalk priceTalk, JdbcTemplate jdbc,
+	EcosystemAnnouncements(EcosystemGuards guards, Memberships memberships, PriceTalk priceTalk, AnnouncementRows rows,
 			ApplicationEventPublisher events, Clock clock) {
 		this.guards = guards;
 		this.memberships = memberships;
 		this.priceTalk = priceTalk;
-		this.jdbc = jdbc;
+		this.rows = rows;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -74,25 +71,6 @@ public class EcosystemAnnouncements {
 
 	/** The announcement's PDF. */
 	public record Document(String fileName, byte[] content) {
-	}
-
-	/**
-	 * Refused until confirmed: the text mentions words of the price-talk list, named here
-	 * so that the form can show them.
-	 */
-	public static class PriceTalkWarning extends EcosystemException {
-
-		private final List<String> words;
-
-		PriceTalkWarning(List<String> words) {
-			super("confirmPriceTalk", "ecosystems.announcement.price-talk");
-			this.words = List.copyOf(words);
-		}
-
-		public List<String> words() {
-			return this.words;
-		}
-
 	}
 
 	@Transactional
@@ -113,29 +91,8 @@ public class EcosystemAnnouncements {
 		int recipients = (int) this.memberships.countByEcosystemIdAndStatus(ecosystemId, MembershipStatus.ACTIVE);
 		Instant now = this.clock.instant();
 		String fileName = withFile ? fileName(draft.fileName()) : null;
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.update((connection) -> {
-			var statement = connection
-				.prepareStatement(
-						"insert into ecosystem_announcement (ecosystem_id, title, text, author_id, author_name, "
-								+ "price_warning_confirmed, price_words, recipient_companies, posted_at, file_name, "
-								+ "byte_size, content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-						new String[] { "id" });
-			statement.setLong(1, ecosystemId);
-			statement.setString(2, title);
-			statement.setString(3, text);
-			statement.setLong(4, coordinator.id());
-			statement.setString(5, Text.cut(coordinator.displayName(), 200));
-			statement.setBoolean(6, !words.isEmpty());
-			statement.setString(7, words.isEmpty() ? null : Text.cut(String.join(", ", words), 1000));
-			statement.setInt(8, recipients);
-			statement.setTimestamp(9, Timestamp.from(now));
-			statement.setString(10, fileName);
-			statement.setObject(11, withFile ? draft.file().length : null, java.sql.Types.INTEGER);
-			statement.setBytes(12, withFile ? draft.file() : null);
-			return statement;
-		}, key);
-		long id = key.getKey().longValue();
+		long id = this.rows.insert(ecosystemId, coordinator, title, text, words, recipients, now, fileName,
+				withFile ? draft.file() : null);
 		Long authorCompany = (coordinator.role() == Role.MEMBER) ? coordinator.organisationId() : null;
 		this.events.publishEvent(new AnnouncementPosted(ecosystemId, id, coordinator.id(), authorCompany, title,
 				recipients, !words.isEmpty(), now));
@@ -148,12 +105,7 @@ public class EcosystemAnnouncements {
 		if (!insider(viewer, ecosystemId)) {
 			return List.of();
 		}
-		return this.jdbc.query(
-				"select id, title, text, author_name, posted_at, file_name, byte_size from ecosystem_announcement "
-						+ "where ecosystem_id = ? order by posted_at desc, id desc limit 50",
-				(rs, i) -> new Announcement(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getTimestamp(5).toInstant(), rs.getString(6), (Integer) rs.getObject(7, Integer.class)),
-				ecosystemId);
+		return this.rows.list(ecosystemId);
 	}
 
 	/** The PDF of an announcement, for members and coordinators (404 for anyone else). */
@@ -162,13 +114,7 @@ public class EcosystemAnnouncements {
 		if (!insider(viewer, ecosystemId)) {
 			throw new EcosystemNotFoundException();
 		}
-		return this.jdbc
-			.query("select file_name, content from ecosystem_announcement where id = ? and ecosystem_id = ? "
-					+ "and content is not null", (rs, i) -> new Document(rs.getString(1), rs.getBytes(2)),
-					announcementId, ecosystemId)
-			.stream()
-			.findFirst()
-			.orElseThrow(EcosystemNotFoundException::new);
+		return this.rows.document(ecosystemId, announcementId).orElseThrow(EcosystemNotFoundException::new);
 	}
 
 	private boolean insider(CoopexUser viewer, long ecosystemId) {

@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.coopex.accounts.AccountManagement;
-import fr.coopex.accounts.AccountView;
 import fr.coopex.ecosystems.EcosystemDetail.ViewerRelation;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemNotFoundException;
 import fr.coopex.ecosystems.GovernanceViews.Consultation;
@@ -36,7 +34,7 @@ public class EcosystemGovernance {
 
 	private final Meetings meetings;
 
-	private final MeetingCalendar calendar;
+	private final MeetingFiles files;
 
 	private final ConsultationCommands consultationCommands;
 
@@ -44,20 +42,17 @@ public class EcosystemGovernance {
 
 	private final Consultations consultations;
 
-	private final AccountManagement accounts;
-
 	EcosystemGovernance(EcosystemGuards guards, MeetingCommands meetingCommands, MeetingReads meetingReads,
-			Meetings meetings, MeetingCalendar calendar, ConsultationCommands consultationCommands,
-			ConsultationReads consultationReads, Consultations consultations, AccountManagement accounts) {
+			Meetings meetings, MeetingFiles files, ConsultationCommands consultationCommands,
+			ConsultationReads consultationReads, Consultations consultations) {
 		this.guards = guards;
 		this.meetingCommands = meetingCommands;
 		this.meetingReads = meetingReads;
 		this.meetings = meetings;
-		this.calendar = calendar;
+		this.files = files;
 		this.consultationCommands = consultationCommands;
 		this.consultationReads = consultationReads;
 		this.consultations = consultations;
-		this.accounts = accounts;
 	}
 
 	/**
@@ -108,23 +103,20 @@ public class EcosystemGovernance {
 
 	@Transactional(readOnly = true)
 	public Meeting meeting(CoopexUser viewer, long ecosystemId, long meetingId) {
-		insider(viewer, ecosystemId);
-		return this.meetingReads.one(viewer, meetingRow(ecosystemId, meetingId));
+		this.guards.requireInsider(viewer, ecosystemId);
+		return this.meetingReads.one(viewer,
+				this.meetings.find(ecosystemId, meetingId).orElseThrow(EcosystemNotFoundException::new));
 	}
 
 	@Transactional(readOnly = true)
 	public MinutesFile minutesFile(CoopexUser viewer, long ecosystemId, long meetingId) {
-		insider(viewer, ecosystemId);
-		Meetings.Row meeting = meetingRow(ecosystemId, meetingId);
-		byte[] content = this.meetings.minutesContent(meetingId).orElseThrow(EcosystemNotFoundException::new);
-		return new MinutesFile(meeting.minutesFile(), content);
+		return this.files.minutesFile(viewer, ecosystemId, meetingId);
 	}
 
 	/** The iCalendar feed of the ecosystem's meetings, for its insiders. */
 	@Transactional(readOnly = true)
 	public String meetingFeed(CoopexUser viewer, long ecosystemId, String calendarName) {
-		insider(viewer, ecosystemId);
-		return this.calendar.feed(calendarName, this.meetings.of(ecosystemId, 500));
+		return this.files.feed(viewer, ecosystemId, calendarName);
 	}
 
 	/**
@@ -133,15 +125,7 @@ public class EcosystemGovernance {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> invitation(long ecosystemId, long meetingId, long attendeeId) {
-		Optional<Meetings.Row> meeting = this.meetings.find(ecosystemId, meetingId);
-		Optional<AccountView> attendee = this.accounts.find(attendeeId);
-		if (meeting.isEmpty() || attendee.isEmpty()) {
-			return Optional.empty();
-		}
-		AccountView organizer = this.accounts.find(meeting.get().createdBy()).orElse(attendee.get());
-		return Optional.of(this.calendar.invitation(meeting.get(),
-				new MeetingCalendar.Person(organizer.displayName(), organizer.email()),
-				new MeetingCalendar.Person(attendee.get().displayName(), attendee.get().email())));
+		return this.files.invitation(ecosystemId, meetingId, attendeeId);
 	}
 
 	// --- consultations
@@ -156,22 +140,10 @@ public class EcosystemGovernance {
 
 	@Transactional(readOnly = true)
 	public Consultation consultation(CoopexUser viewer, long ecosystemId, long consultationId) {
-		insider(viewer, ecosystemId);
+		this.guards.requireInsider(viewer, ecosystemId);
 		Consultations.Row row = this.consultations.find(ecosystemId, consultationId)
 			.orElseThrow(EcosystemNotFoundException::new);
 		return this.consultationReads.view(viewer, row, this.guards.isMemberCompany(viewer, ecosystemId));
-	}
-
-	private ViewerRelation insider(CoopexUser viewer, long ecosystemId) {
-		ViewerRelation relation = this.guards.relation(viewer, this.guards.visible(ecosystemId));
-		if (relation == ViewerRelation.OUTSIDER) {
-			throw new EcosystemNotFoundException();
-		}
-		return relation;
-	}
-
-	private Meetings.Row meetingRow(long ecosystemId, long meetingId) {
-		return this.meetings.find(ecosystemId, meetingId).orElseThrow(EcosystemNotFoundException::new);
 	}
 
 }

@@ -66,6 +66,16 @@ class EcosystemGuards {
 	}
 
 	/**
+	 * Checks that the viewer is a member or a coordinator of the ecosystem.
+	 * @throws EcosystemNotFoundException for anyone else
+	 */
+	void requireInsider(CoopexUser viewer, long ecosystemId) {
+		if (relation(viewer, visible(ecosystemId)) == ViewerRelation.OUTSIDER) {
+			throw new EcosystemNotFoundException();
+		}
+	}
+
+	/**
 	 * Checks that the person is of an active member company (a leader firm's person who
 	 * coordinates included): it answers meetings and votes for its company.
 	 * @throws EcosystemNotFoundException for anyone else

@@ -29,14 +29,17 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 
 	private final MembershipReads reads;
 
+	private final StandingReads standings;
+
 	private final NeighbourCache neighbourCache;
 
 	EcosystemManagement(EcosystemCommands commands, MembershipCommands joining, EcosystemPages pages,
-			MembershipReads reads, NeighbourCache neighbourCache) {
+			MembershipReads reads, StandingReads standings, NeighbourCache neighbourCache) {
 		this.commands = commands;
 		this.joining = joining;
 		this.pages = pages;
 		this.reads = reads;
+		this.standings = standings;
 		this.neighbourCache = neighbourCache;
 	}
 
@@ -213,7 +216,7 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 	 * query (pages of stands and missions ask it on every request).
 	 */
 	public Standing standing(CoopexUser viewer, long ecosystemId) {
-		return this.reads.standing(viewer, ecosystemId);
+		return this.standings.standing(viewer, ecosystemId);
 	}
 
 	/** Whether this person coordinates this ecosystem. */
@@ -230,7 +233,7 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 
 	/** How {@code viewer} (null: a visitor) stands with each of these ecosystems. */
 	public ListStandings standings(CoopexUser viewer, Collection<Long> ecosystemIds) {
-		return this.reads.standings(viewer, ecosystemIds);
+		return this.standings.standings(viewer, ecosystemIds);
 	}
 
 	@Override

@@ -1,21 +1,14 @@
 package fr.coopex.ecosystems;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.accounts.AccountManagement;
-import fr.coopex.companies.CompanyCard;
-import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.CoordinationEvents.CoordinatorRemoved;
-import fr.coopex.ecosystems.CoordinationEvents.MemberRemoved;
 import fr.coopex.ecosystems.CoordinationEvents.MemberRoleChanged;
-import fr.coopex.ecosystems.EcosystemManagement.EcosystemNotFoundException;
 import fr.coopex.shared.security.CoopexUser;
 
 /**
@@ -40,31 +33,18 @@ public class MemberGovernance {
 
 	private final EcosystemGuards guards;
 
-	private final Memberships memberships;
-
-	private final MembershipCommands joining;
-
-	private final List<MemberDeparture> departures;
-
-	private final CompanyManagement companies;
+	private final MemberRemoval removal;
 
 	private final AccountManagement accounts;
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	MemberGovernance(EcosystemGuards guards, Memberships memberships, MembershipCommands joining,
-			List<MemberDeparture> departures, CompanyManagement companies, AccountManagement accounts,
-			ApplicationEventPublisher events, Clock clock) {
+	MemberGovernance(EcosystemGuards guards, MemberRemoval removal, AccountManagement accounts,
+			ApplicationEventPublisher events) {
 		this.guards = guards;
-		this.memberships = memberships;
-		this.joining = joining;
-		this.departures = departures;
-		this.companies = companies;
+		this.removal = removal;
 		this.accounts = accounts;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	/** What the coordinator reads before confirming a removal. */
@@ -78,50 +58,18 @@ public class MemberGovernance {
 
 	@Transactional(readOnly = true)
 	public RemovalPreview removalPreview(CoopexUser coordinator, long ecosystemId, long companyId) {
-		Ecosystem ecosystem = this.guards.coordinated(coordinator, ecosystemId);
-		Membership membership = active(ecosystemId, companyId);
-		String name = this.companies.card(coordinator, companyId)
-			.map(CompanyCard::displayName)
-			.orElseThrow(EcosystemNotFoundException::new);
-		List<MemberDeparture.Effect> effects = this.departures.stream()
-			.flatMap((departure) -> departure.effects(ecosystemId, companyId).stream())
-			.toList();
-		return new RemovalPreview(ecosystemId, ecosystem.getName(), companyId, name, membership.getRole(), effects);
+		return this.removal.preview(coordinator, ecosystemId, companyId);
 	}
 
 	@Transactional
 	public void remove(CoopexUser coordinator, long ecosystemId, long companyId, String reason) {
-		Ecosystem ecosystem = this.guards.coordinated(coordinator, ecosystemId);
-		if (reason == null || reason.isBlank()) {
-			throw new EcosystemException("reason", "ecosystems.remove.reason-required");
-		}
-		if (reason.strip().length() > REASON_LENGTH) {
-			throw new EcosystemException("reason", "ecosystems.remove.reason-too-long");
-		}
-		Membership membership = active(ecosystemId, companyId);
-		if (ecosystem.getCoordination() == Coordination.LEADER_FIRM
-				&& Long.valueOf(companyId).equals(ecosystem.getLeaderCompanyId())) {
-			throw new EcosystemException("reason", "ecosystems.remove.leader");
-		}
-		Set<Long> firmCoordinators = this.joining.coordinatorsOf(ecosystem, companyId);
-		if (!firmCoordinators.isEmpty() && firmCoordinators.containsAll(ecosystem.getCoordinators())) {
-			throw new EcosystemException("reason", "ecosystems.leave.hand-over-first");
-		}
-		Instant now = this.clock.instant();
-		membership.remove(reason.strip(), coordinator.id(), now);
-		this.guards.flush(membership, "ecosystems.leave.not-member");
-		ecosystem.removeCoordinators(firmCoordinators);
-		for (MemberDeparture departure : this.departures) {
-			departure.apply(coordinator, ecosystemId, companyId);
-		}
-		this.events.publishEvent(
-				new MemberRemoved(ecosystemId, ecosystem.getName(), companyId, reason.strip(), coordinator.id()));
+		this.removal.remove(coordinator, ecosystemId, companyId, reason);
 	}
 
 	@Transactional
 	public void changeRole(CoopexUser coordinator, long ecosystemId, long companyId, MembershipRole role) {
 		this.guards.coordinated(coordinator, ecosystemId);
-		Membership membership = active(ecosystemId, companyId);
+		Membership membership = this.removal.active(ecosystemId, companyId);
 		if (role == null || role == MembershipRole.LEADER || membership.getRole() == MembershipRole.LEADER) {
 			throw new EcosystemException("role", "ecosystems.role.leader-by-handover");
 		}
@@ -152,12 +100,6 @@ public class MemberGovernance {
 			.flatMap(java.util.Optional::stream)
 			.map((person) -> new Coordinator(person.id(), person.displayName(), person.organisationName()))
 			.toList();
-	}
-
-	private Membership active(long ecosystemId, long companyId) {
-		return this.memberships.findByEcosystemIdAndCompanyId(ecosystemId, companyId)
-			.filter((m) -> m.getStatus() == MembershipStatus.ACTIVE)
-			.orElseThrow(EcosystemNotFoundException::new);
 	}
 
 }

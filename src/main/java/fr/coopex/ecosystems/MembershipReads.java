@@ -9,25 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.ecosystems.EcosystemDetail.ViewerRelation;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemNotFoundException;
-import fr.coopex.ecosystems.EcosystemManagement.Standing;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 
 /**
  * Who is in which ecosystem, for the other pages of this module and for other modules:
- * summaries, members, coordinators, and how a person stands with ecosystems.
+ * summaries, members and coordinators (how a person stands with ecosystems:
+ * {@link StandingReads}).
  */
 @Service
 @Transactional(readOnly = true)
 class MembershipReads {
 
-	private static final List<MembershipStatus> OPEN = List.of(MembershipStatus.ACTIVE, MembershipStatus.REQUESTED,
+	static final List<MembershipStatus> OPEN = List.of(MembershipStatus.ACTIVE, MembershipStatus.REQUESTED,
 			MembershipStatus.INVITED);
 
 	private final Ecosystems ecosystems;
@@ -36,13 +35,10 @@ class MembershipReads {
 
 	private final EcosystemGuards guards;
 
-	private final JdbcTemplate jdbc;
-
-	MembershipReads(Ecosystems ecosystems, Memberships memberships, EcosystemGuards guards, JdbcTemplate jdbc) {
+	MembershipReads(Ecosystems ecosystems, Memberships memberships, EcosystemGuards guards) {
 		this.ecosystems = ecosystems;
 		this.memberships = memberships;
 		this.guards = guards;
-		this.jdbc = jdbc;
 	}
 
 	public EcosystemSummary summary(long ecosystemId) {
@@ -72,21 +68,6 @@ class MembershipReads {
 		return active(ecosystemId).stream().map(Membership::getCompanyId).toList();
 	}
 
-	public Standing standing(CoopexUser viewer, long ecosystemId) {
-		long user = (viewer != null) ? viewer.id() : -1;
-		long company = (viewer != null && viewer.role() == Role.MEMBER) ? viewer.organisationId() : -1;
-		return this.jdbc
-			.query("select e.name, "
-					+ "exists (select 1 from ecosystem_coordinator c where c.ecosystem_id = e.id and c.user_id = ?), "
-					+ "exists (select 1 from ecosystem_membership m where m.ecosystem_id = e.id and m.company_id = ? "
-					+ "and m.status = 'ACTIVE') from ecosystem e where e.id = ?",
-					(rs, i) -> new Standing(rs.getBoolean(2), rs.getBoolean(3), rs.getString(1)), user, company,
-					ecosystemId)
-			.stream()
-			.findFirst()
-			.orElse(new Standing(false, false, null));
-	}
-
 	public boolean isCoordinator(CoopexUser user, long ecosystemId) {
 		// one small query rather than the ecosystem and its collections
 		return user != null && this.ecosystems.isCoordinatedBy(ecosystemId, user.id());
@@ -107,22 +88,6 @@ class MembershipReads {
 		this.memberships.findByCompanyIdAndStatusIn(companyId, List.of(MembershipStatus.ACTIVE))
 			.forEach((m) -> ids.add(m.getEcosystemId()));
 		return summaries(ids).stream().map(EcosystemSummary::name).sorted().toList();
-	}
-
-	public ListStandings standings(CoopexUser viewer, Collection<Long> ecosystemIds) {
-		if (viewer == null || ecosystemIds.isEmpty()) {
-			return ListStandings.NONE;
-		}
-		Set<Long> coordinated = new HashSet<>(this.ecosystems.idsCoordinatedBy(viewer.id()));
-		coordinated.retainAll(ecosystemIds);
-		Map<Long, MembershipStatus> company = new HashMap<>();
-		if (viewer.role() == Role.MEMBER) {
-			this.memberships.findByCompanyIdAndStatusIn(viewer.organisationId(), OPEN)
-				.stream()
-				.filter((m) -> ecosystemIds.contains(m.getEcosystemId()))
-				.forEach((m) -> company.put(m.getEcosystemId(), m.getStatus()));
-		}
-		return new ListStandings(Set.copyOf(coordinated), Map.copyOf(company));
 	}
 
 	/** The summaries of these ecosystems, in the order of the ids. */

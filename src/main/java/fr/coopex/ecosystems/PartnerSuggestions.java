@@ -3,15 +3,11 @@ package fr.coopex.ecosystems;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,7 +21,6 @@ import fr.coopex.ecosystems.Coopetition.Facts;
 import fr.coopex.ecosystems.Coopetition.Reason;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipApproved;
 import fr.coopex.ecosystems.EcosystemEvents.MembershipEnded;
-import fr.coopex.ecosystems.Suggestions.EcosystemToJoin;
 import fr.coopex.ecosystems.Suggestions.ForMember;
 import fr.coopex.ecosystems.Suggestions.Partner;
 import fr.coopex.shared.config.CacheConfiguration;
@@ -64,16 +59,16 @@ public class PartnerSuggestions {
 
 	private final MembershipReads reads;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final EcosystemsToJoin ecosystemsToJoin;
 
 	private final ActivityFits fits;
 
 	PartnerSuggestions(CompanyManagement companies, PartnerSearch search, MembershipReads reads,
-			NamedParameterJdbcTemplate jdbc, ActivityFits fits) {
+			EcosystemsToJoin ecosystemsToJoin, ActivityFits fits) {
 		this.companies = companies;
 		this.search = search;
 		this.reads = reads;
-		this.jdbc = jdbc;
+		this.ecosystemsToJoin = ecosystemsToJoin;
 		this.fits = fits;
 	}
 
@@ -115,38 +110,7 @@ public class PartnerSuggestions {
 		List<Partner> shown = complements.subList(0, Math.min(COMPLEMENTS, complements.size()));
 		return new ForMember(List.copyOf(shown),
 				List.copyOf(competitors.subList(0, Math.min(COMPETITORS, competitors.size()))),
-				ecosystemsToJoin(own.companyId(), shown), !own.markets().isEmpty());
-	}
-
-	/**
-	 * The ecosystems, open to requests, where the suggested firms are active members and
-	 * the firm is not (nor asked or invited): the most suggested firms first.
-	 */
-	private List<EcosystemToJoin> ecosystemsToJoin(long companyId, List<Partner> partners) {
-		if (partners.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, String> names = new LinkedHashMap<>();
-		partners.forEach((p) -> names.put(p.company().companyId(), p.company().displayName()));
-		Map<Long, List<String>> found = new LinkedHashMap<>();
-		this.jdbc.query("select m.ecosystem_id, m.company_id from ecosystem_membership m"
-				+ " join ecosystem e on e.id = m.ecosystem_id"
-				+ " where m.status = 'ACTIVE' and m.company_id in (:partners) and e.open_to_members"
-				+ " and e.status <> 'DISSOLVED' and not exists (select 1 from ecosystem_membership mine"
-				+ " where mine.ecosystem_id = e.id and mine.company_id = :me"
-				+ " and mine.status in ('ACTIVE', 'REQUESTED', 'INVITED')) order by m.ecosystem_id, m.company_id",
-				new MapSqlParameterSource("partners", names.keySet()).addValue("me", companyId), (rs) -> {
-					found.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(names.get(rs.getLong(2)));
-				});
-		List<Long> ranked = found.keySet()
-			.stream()
-			.sorted(Comparator.comparingInt((Long id) -> found.get(id).size()).reversed())
-			.limit(ECOSYSTEMS)
-			.toList();
-		return this.reads.summaries(ranked)
-			.stream()
-			.map((summary) -> new EcosystemToJoin(summary, List.copyOf(found.get(summary.id()))))
-			.toList();
+				this.ecosystemsToJoin.of(own.companyId(), shown), !own.markets().isEmpty());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-import fr.coopex.ecosystems.EcosystemIndicators;
 import fr.coopex.labels.LabelEvents.ApplicationChanged;
 import fr.coopex.shared.config.CacheConfiguration;
 
@@ -30,17 +29,11 @@ public class LabelRegistry {
 
 	private final JdbcTemplate jdbc;
 
-	private final LabelSchemes schemes;
+	private final RegistryEntries entries;
 
-	private final EcosystemIndicators ecosystems;
-
-	private final java.time.Clock clock;
-
-	LabelRegistry(JdbcTemplate jdbc, LabelSchemes schemes, EcosystemIndicators ecosystems, java.time.Clock clock) {
-		this.clock = clock;
+	LabelRegistry(JdbcTemplate jdbc, RegistryEntries entries) {
 		this.jdbc = jdbc;
-		this.schemes = schemes;
-		this.ecosystems = ecosystems;
+		this.entries = entries;
 	}
 
 	/** What the public reads of a label's status. */
@@ -107,7 +100,7 @@ public class LabelRegistry {
 			.query("select id, scheme_id, ecosystem_id, status, label_number, starts_on, ends_on, status_reason "
 					+ "from label_application where label_number is not null and status in "
 					+ "('GRANTED', 'SUSPENDED', 'WITHDRAWN', 'EXPIRED')",
-					(rs, i) -> entry(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					(rs, i) -> this.entries.entry(rs.getLong(1), rs.getLong(2), rs.getLong(3),
 							ApplicationStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getDate(6).toLocalDate(),
 							rs.getDate(7).toLocalDate(), rs.getString(8)))
 			.stream()
@@ -128,21 +121,7 @@ public class LabelRegistry {
 	/** A label's page, with the criteria met and their frozen values. */
 	@Transactional(readOnly = true)
 	public Optional<LabelDetail> detail(String number) {
-		return entry(number).map((e) -> {
-			SchemeView scheme = this.schemes.find(e.schemeId()).orElseThrow();
-			java.util.Map<String, BigDecimal> values = new java.util.HashMap<>();
-			this.jdbc.query("select indicator, indicator_value from label_evidence where application_id = ?",
-					(java.sql.ResultSet rs) -> {
-						values.put(rs.getString(1), rs.getBigDecimal(2));
-					}, e.applicationId());
-			List<MetCriterion> met = scheme.criteria()
-				.stream()
-				.map((c) -> new MetCriterion(c, c.indicator() == null ? null : values.get(c.indicator().name())))
-				.toList();
-			java.sql.Timestamp at = this.jdbc.queryForObject("select evidence_at from label_application where id = ?",
-					java.sql.Timestamp.class, e.applicationId());
-			return new LabelDetail(e, scheme, met, at == null ? null : at.toInstant());
-		});
+		return entry(number).map(this.entries::detail);
 	}
 
 	/**
@@ -155,17 +134,6 @@ public class LabelRegistry {
 	@TransactionalEventListener(fallbackExecution = true)
 	@CacheEvict(cacheNames = CacheConfiguration.LABEL_REGISTRY, allEntries = true)
 	public void on(ApplicationChanged event) {
-	}
-
-	private LabelEntry entry(long id, long schemeId, long ecosystemId, ApplicationStatus status, String number,
-			LocalDate startsOn, LocalDate endsOn, String reason) {
-		SchemeView scheme = this.schemes.find(schemeId).orElseThrow();
-		Optional<EcosystemIndicators.Facts> facts = this.ecosystems.facts(ecosystemId, this.clock.instant());
-		return new LabelEntry(number, id, ecosystemId, facts.map(EcosystemIndicators.Facts::name).orElse("—"),
-				scheme.id(), scheme.familyId(), scheme.nameFr(), scheme.nameEn(), scheme.versionNo(), scheme.agencyId(),
-				scheme.agencyName(), scheme.regions(), facts.map(EcosystemIndicators.Facts::sectors).orElse(Set.of()),
-				facts.map(EcosystemIndicators.Facts::markets).orElse(Set.of()), startsOn, endsOn,
-				PublicStatus.of(status), reason);
 	}
 
 }

@@ -1,13 +1,8 @@
 package fr.coopex.labels;
 
-import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +17,6 @@ import fr.coopex.accounts.AccountView;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
 import fr.coopex.ecosystems.EcosystemSummary;
-import fr.coopex.labels.SchemeDraft.CriterionDraft;
 import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.security.CoopexUser;
 
@@ -74,7 +68,7 @@ class LabelsDemoSeeder implements ApplicationRunner {
 		if (agency == null || chamber == null || !this.schemes.ofAgency(agency).isEmpty()) {
 			return;
 		}
-		long schemeId = this.schemes.create(agency, scheme());
+		long schemeId = this.schemes.create(agency, LabelsDemoData.scheme());
 		this.schemes.publish(agency, schemeId);
 		SchemeView scheme = this.schemes.find(schemeId).orElseThrow();
 
@@ -104,28 +98,6 @@ class LabelsDemoSeeder implements ApplicationRunner {
 		log.info("Demo labels created: a scheme of the agency, one label granted, one application awaiting an answer");
 	}
 
-	static SchemeDraft scheme() {
-		return new SchemeDraft("Écosystème export exemplaire", "Exemplary export ecosystem",
-				"Le label régional des écosystèmes de PME qui exportent ensemble : une coopération réelle, coordonnée, aux comptes tenus.",
-				"The regional label of SME ecosystems that export together: real cooperation, coordinated, with accounts kept.",
-				List.of("GRAND_EST", "PAYS_DE_LA_LOIRE", "OCCITANIE"), List.of("26", "27", "28"), 24,
-				List.of(new CriterionDraft(CriterionKind.INDICATOR, "Au moins trois entreprises membres actives",
-						"At least three active member companies", Indicator.ACTIVE_MEMBERS, Comparison.AT_LEAST,
-						new BigDecimal("3")),
-						new CriterionDraft(CriterionKind.INDICATOR,
-								"La charte en vigueur acceptée par au moins deux membres",
-								"The current charter accepted by at least two members", Indicator.CHARTER_ACCEPTED,
-								Comparison.AT_LEAST, new BigDecimal("2")),
-						new CriterionDraft(CriterionKind.INDICATOR,
-								"Aucun appel de fonds impayé depuis plus de 60 jours",
-								"No cash call unpaid for more than 60 days", Indicator.CASH_CALLS_OVERDUE_60D,
-								Comparison.AT_MOST, BigDecimal.ZERO),
-						new CriterionDraft(CriterionKind.DECLARATION, "Décrivez la gouvernance de l’écosystème",
-								"Describe how the ecosystem is governed", null, null, null),
-						new CriterionDraft(CriterionKind.DOCUMENT, "Dernier rapport de transparence (PDF)",
-								"Latest transparency report (PDF)", null, null, null)));
-	}
-
 	private long submit(CoopexUser coordinator, long ecosystemId, SchemeView scheme) {
 		long id = this.applying.start(coordinator, ecosystemId, scheme.id());
 		for (SchemeView.Criterion c : scheme.criteria()) {
@@ -135,7 +107,7 @@ class LabelsDemoSeeder implements ApplicationRunner {
 			}
 			else if (c.kind() == CriterionKind.DOCUMENT) {
 				this.applying.attach(coordinator, id, c.id(), "rapport-de-transparence.pdf",
-						pdf("Rapport de transparence — exemple de démonstration"));
+						LabelsDemoData.pdf("Rapport de transparence — exemple de démonstration"));
 			}
 		}
 		this.applying.submit(coordinator, id);
@@ -148,16 +120,6 @@ class LabelsDemoSeeder implements ApplicationRunner {
 
 	private CoopexUser user(String email) {
 		return this.accounts.findByEmail(email).map(AccountView::id).map(this.accounts::principal).orElse(null);
-	}
-
-	static byte[] pdf(String text) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document document = new Document();
-		PdfWriter.getInstance(document, out);
-		document.open();
-		document.add(new Paragraph(text));
-		document.close();
-		return out.toByteArray();
 	}
 
 }

@@ -1,9 +1,6 @@
 package fr.coopex.missions;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.LocalDate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -11,20 +8,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.coopex.companies.Markets;
 import fr.coopex.ecosystems.EcosystemManagement.Standing;
 import fr.coopex.missions.MissionEvents.MissionProposed;
 import fr.coopex.missions.MissionEvents.MissionStatusChanged;
 import fr.coopex.missions.MissionManagement.MissionDraft;
-import fr.coopex.shared.config.ClockConfiguration;
 import fr.coopex.shared.security.CoopexUser;
-import fr.coopex.shared.web.Text;
 
 /** Proposing and running missions, and taking part in them. */
 @Service
 class MissionCommands {
-
-	static final BigDecimal MAX_BUDGET = new BigDecimal("999999999999.99");
 
 	private final Missions missions;
 
@@ -34,19 +26,19 @@ class MissionCommands {
 
 	private final MissionPools pools;
 
-	private final Markets markets;
+	private final MissionDraftRules rules;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	MissionCommands(Missions missions, MissionAccess access, Participants participants, MissionPools pools,
-			Markets markets, ApplicationEventPublisher events, Clock clock) {
+			MissionDraftRules rules, ApplicationEventPublisher events, Clock clock) {
 		this.missions = missions;
 		this.access = access;
 		this.participants = participants;
 		this.pools = pools;
-		this.markets = markets;
+		this.rules = rules;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -54,7 +46,7 @@ class MissionCommands {
 	@Transactional
 	public long propose(CoopexUser user, long ecosystemId, MissionDraft draft) {
 		Standing standing = this.access.requireInsider(user, ecosystemId);
-		MissionDraft checked = validate(draft);
+		MissionDraft checked = this.rules.validate(draft);
 		Long company = standing.activeMember() ? user.organisationId() : null;
 		Mission mission = this.missions
 			.saveAndFlush(new Mission(ecosystemId, user.id(), company, checked, this.clock.instant()));
@@ -119,46 +111,6 @@ class MissionCommands {
 		if (mission.getStatus() != MissionStatus.OPEN) {
 			throw new MissionException(null, "missions.not-open");
 		}
-	}
-
-	private MissionDraft validate(MissionDraft draft) {
-		if (Text.clean(draft.title()) == null) {
-			throw new MissionException("title", "NotBlank");
-		}
-		if (draft.kind() == null) {
-			throw new MissionException("kind", "NotNull");
-		}
-		if (!this.markets.isValid(draft.market())) {
-			throw new MissionException("market", "missions.form.market-unknown");
-		}
-		if (draft.startsOn() == null) {
-			throw new MissionException("startsOn", "NotNull");
-		}
-		if (draft.endsOn() == null) {
-			throw new MissionException("endsOn", "NotNull");
-		}
-		LocalDate today = LocalDate.now(this.clock.withZone(ClockConfiguration.PARIS));
-		if (draft.startsOn().isBefore(today.minusYears(1)) || draft.startsOn().isAfter(today.plusYears(10))) {
-			throw new MissionException("startsOn", "missions.form.date-out-of-range");
-		}
-		if (draft.endsOn().isBefore(draft.startsOn())) {
-			throw new MissionException("endsOn", "missions.form.end-before-start");
-		}
-		BigDecimal budget = draft.budget();
-		if (budget == null) {
-			throw new MissionException("budget", "NotNull");
-		}
-		if (budget.signum() < 0) {
-			throw new MissionException("budget", "missions.form.budget-negative");
-		}
-		if (budget.stripTrailingZeros().scale() > 2) {
-			throw new MissionException("budget", "missions.form.budget-cents");
-		}
-		if (budget.compareTo(MAX_BUDGET) > 0) {
-			throw new MissionException("budget", "missions.form.budget-too-large");
-		}
-		return new MissionDraft(draft.title().strip(), draft.kind(), draft.market(), draft.startsOn(), draft.endsOn(),
-				budget.setScale(2, RoundingMode.UNNECESSARY), Text.clean(draft.description()));
 	}
 
 }

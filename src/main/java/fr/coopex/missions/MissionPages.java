@@ -1,17 +1,12 @@
 package fr.coopex.missions;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.coopex.accounts.AccountManagement;
-import fr.coopex.companies.CompanyCard;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.Standing;
@@ -38,13 +33,10 @@ class MissionPages {
 
 	private final CompanyManagement companies;
 
-	private final AccountManagement accounts;
-
-	private final NamedParameterJdbcTemplate jdbc;
+	private final MissionFindings findings;
 
 	MissionPages(Missions missions, Leads leads, MissionAccess access, Participants participants, MissionPools pools,
-			EcosystemManagement ecosystems, CompanyManagement companies, AccountManagement accounts,
-			NamedParameterJdbcTemplate jdbc) {
+			EcosystemManagement ecosystems, CompanyManagement companies, MissionFindings findings) {
 		this.missions = missions;
 		this.leads = leads;
 		this.access = access;
@@ -52,8 +44,7 @@ class MissionPages {
 		this.pools = pools;
 		this.ecosystems = ecosystems;
 		this.companies = companies;
-		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.findings = findings;
 	}
 
 	public MissionPage page(CoopexUser viewer, long missionId) {
@@ -73,7 +64,7 @@ class MissionPages {
 			participants = participantIds.stream()
 				.map((id) -> new MissionPage.Participant(id, names.getOrDefault(id, "")))
 				.toList();
-			findings = findings(missionId);
+			findings = this.findings.of(missionId);
 			if (participant) {
 				own = this.leads
 					.findByMissionIdAndCompanyIdOrderByUpdatedAtDescIdDesc(missionId, viewer.organisationId())
@@ -132,25 +123,6 @@ class MissionPages {
 	public MissionPage.LeadLine ownLead(CoopexUser member, long missionId, long leadId) {
 		this.access.requireInsider(member, this.access.find(missionId));
 		return line(this.leads.own(member, missionId, leadId), null, List.of());
-	}
-
-	private record FindingRow(long id, long authorId, String title, String text, Instant createdAt) {
-	}
-
-	private List<MissionPage.Finding> findings(long missionId) {
-		List<FindingRow> rows = this.jdbc.query(
-				"select id, author_id, title, text, created_at from mission_finding where mission_id = :mission order by created_at desc, id desc",
-				new MapSqlParameterSource("mission", missionId), (rs, i) -> new FindingRow(rs.getLong(1), rs.getLong(2),
-						rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()));
-		Map<Long, String> authors = new HashMap<>();
-		return rows.stream()
-			.map((row) -> new MissionPage.Finding(row.id(), authors.computeIfAbsent(row.authorId(), this::authorName),
-					row.title(), row.text(), row.createdAt()))
-			.toList();
-	}
-
-	private String authorName(long userId) {
-		return this.accounts.find(userId).map((a) -> a.displayName() + " (" + a.organisationName() + ")").orElse("");
 	}
 
 	private static MissionSummary summary(Mission m, String ecosystemName, int participants) {

@@ -2,6 +2,10 @@ package fr.coopex.ecosystems.web;
 
 import java.util.function.Supplier;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -9,8 +13,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.coopex.ecosystems.EcosystemException;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.FileNames;
 
-/** The actions of the ecosystem pages: one-click actions, and forms. */
+/** The actions of the ecosystem pages: one-click actions, forms, and PDF downloads. */
 final class Actions {
 
 	private Actions() {
@@ -57,6 +62,15 @@ final class Actions {
 		if (!ecosystems.isCoordinator(user, ecosystemId)) {
 			throw new AccessDeniedException("Not a coordinator");
 		}
+	}
+
+	/** A PDF to download, named after its file name made safe. */
+	static ResponseEntity<byte[]> pdf(String fileName, byte[] content) {
+		String name = FileNames.slug(fileName.replaceAll("(?i)\\.pdf$", "")) + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(content);
 	}
 
 }

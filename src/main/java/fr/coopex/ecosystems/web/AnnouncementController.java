@@ -4,9 +4,6 @@ import java.io.IOException;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,9 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.coopex.ecosystems.EcosystemAnnouncements;
 import fr.coopex.ecosystems.EcosystemAnnouncements.AnnouncementDraft;
 import fr.coopex.ecosystems.EcosystemAnnouncements.Document;
-import fr.coopex.ecosystems.EcosystemAnnouncements.PriceTalkWarning;
 import fr.coopex.ecosystems.EcosystemManagement;
-import fr.coopex.shared.web.FileNames;
+import fr.coopex.ecosystems.PriceTalkWarning;
 import fr.coopex.shared.security.CoopexUser;
 
 /**
@@ -74,11 +70,7 @@ class AnnouncementController {
 	ResponseEntity<byte[]> document(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@PathVariable long announcementId) {
 		Document document = this.announcements.document(user, id, announcementId);
-		String name = FileNames.slug(document.fileName().replaceAll("(?i)\\.pdf$", "")) + ".pdf";
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(document.content());
+		return Actions.pdf(document.fileName(), document.content());
 	}
 
 	/** Checks the coordinator before the form is shown or read. */

@@ -1,15 +1,7 @@
 package fr.coopex.ecosystems.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,15 +16,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.ecosystems.EcosystemException;
 import fr.coopex.ecosystems.EcosystemGovernance;
-import fr.coopex.ecosystems.EcosystemGovernance.MinutesFile;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.MeetingAnswer;
 import fr.coopex.shared.security.CoopexUser;
-import fr.coopex.shared.web.FileNames;
 
 /**
  * An ecosystem's meetings: a coordinator calls one and keeps its minutes; the people of
- * member companies answer; insiders read them and subscribe to their calendar.
+ * member companies answer; insiders read them (and download their files:
+ * {@link MeetingFilesController}).
  */
 @Controller
 @RequestMapping("/ecosystems/{id:[0-9]+}")
@@ -42,22 +33,16 @@ class MeetingController {
 
 	private static final String VIEW_MEETING = "ecosystems/meeting";
 
-	private static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
-
 	private final EcosystemManagement ecosystems;
 
 	private final EcosystemGovernance governance;
 
-	private final MessageSource messages;
-
 	private final AccountManagement accounts;
 
-	MeetingController(EcosystemManagement ecosystems, EcosystemGovernance governance, MessageSource messages,
-			AccountManagement accounts) {
+	MeetingController(EcosystemManagement ecosystems, EcosystemGovernance governance, AccountManagement accounts) {
 		this.accounts = accounts;
 		this.ecosystems = ecosystems;
 		this.governance = governance;
-		this.messages = messages;
 	}
 
 	@GetMapping("/meetings/new")
@@ -119,32 +104,6 @@ class MeetingController {
 			flash.addFlashAttribute("message", "ecosystems.meeting.minutes-kept");
 			return "redirect:/ecosystems/" + id + "/meetings/" + meeting;
 		}, () -> meeting(user, id, meeting, model));
-	}
-
-	@GetMapping("/meetings/{meeting:[0-9]+}/minutes.pdf")
-	ResponseEntity<byte[]> minutesFile(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
-			@PathVariable long meeting) {
-		MinutesFile file = this.governance.minutesFile(user, id, meeting);
-		String name = FileNames.slug(file.fileName().replaceAll("(?i)\\.pdf$", "")) + ".pdf";
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(file.content());
-	}
-
-	/**
-	 * The ecosystem's meetings as an iCalendar feed, for its members and coordinators.
-	 */
-	@GetMapping("/meetings.ics")
-	ResponseEntity<String> feed(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Locale locale) {
-		String name = this.messages.getMessage("ecosystems.meetings.calendar-name",
-				new Object[] { this.ecosystems.summary(id).name() }, locale);
-		String ics = this.governance.meetingFeed(user, id, name);
-		return ResponseEntity.ok()
-			.contentType(CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("meetings-" + id + ".ics").build().toString())
-			.body(ics);
 	}
 
 	private String prepareForm(long id, Model model) {

@@ -1,14 +1,12 @@
 package fr.coopex.labels.web;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,15 +21,14 @@ import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.labels.ApplicationReader;
 import fr.coopex.labels.LabelApplying;
 import fr.coopex.labels.LabelException;
-import fr.coopex.labels.LabelReviewing;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.FileNames;
 
 /**
  * Applications: an ecosystem's labelling page for its coordinators, an application's page
- * (evidence pack, answers, documents, thread, review), the agency's list, and every
- * action on them. The services decide who may do what; a refused rule comes back as a
- * message.
+ * (evidence pack, answers, documents, thread) and the coordinators' actions on them (the
+ * agency's side: {@link LabelReviewController}). The services decide who may do what; a
+ * refused rule comes back as a message.
  */
 @Controller
 class LabelApplicationController {
@@ -40,21 +37,15 @@ class LabelApplicationController {
 
 	private static final String VIEW_APPLICATION = "labels/application";
 
-	private static final String VIEW_AGENCY = "labels/applications";
-
 	private final ApplicationReader reader;
 
 	private final LabelApplying applying;
 
-	private final LabelReviewing reviewing;
-
 	private final EcosystemManagement ecosystems;
 
-	LabelApplicationController(ApplicationReader reader, LabelApplying applying, LabelReviewing reviewing,
-			EcosystemManagement ecosystems) {
+	LabelApplicationController(ApplicationReader reader, LabelApplying applying, EcosystemManagement ecosystems) {
 		this.reader = reader;
 		this.applying = applying;
-		this.reviewing = reviewing;
 		this.ecosystems = ecosystems;
 	}
 
@@ -90,16 +81,11 @@ class LabelApplicationController {
 		return VIEW_APPLICATION;
 	}
 
-	@GetMapping("/agency/labels/applications")
-	String agency(@AuthenticationPrincipal CoopexUser user, Model model) {
-		model.addAttribute("applications", this.reader.ofAgency(user));
-		return VIEW_AGENCY;
-	}
-
 	@PostMapping("/labels/applications/{id:[0-9]+}/answers/{criterion:[0-9]+}")
 	String answer(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long criterion,
 			@RequestParam(required = false) String answer, RedirectAttributes flash) {
-		return act(id, flash, "labels.application.saved", () -> this.applying.answer(user, id, criterion, answer));
+		return ApplicationRedirects.act(id, flash, "labels.application.saved",
+				() -> this.applying.answer(user, id, criterion, answer));
 	}
 
 	@PostMapping("/labels/applications/{id:[0-9]+}/documents/{criterion:[0-9]+}")
@@ -107,14 +93,15 @@ class LabelApplicationController {
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
 		byte[] content = (file == null) ? new byte[0] : file.getBytes();
 		String name = (file == null) ? null : file.getOriginalFilename();
-		return act(id, flash, "labels.application.saved",
+		return ApplicationRedirects.act(id, flash, "labels.application.saved",
 				() -> this.applying.attach(user, id, criterion, name, content));
 	}
 
 	@PostMapping("/labels/applications/{id:[0-9]+}/documents/{document:[0-9]+}/delete")
 	String removeDocument(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long document,
 			RedirectAttributes flash) {
-		return act(id, flash, "labels.application.saved", () -> this.applying.removeDocument(user, id, document));
+		return ApplicationRedirects.act(id, flash, "labels.application.saved",
+				() -> this.applying.removeDocument(user, id, document));
 	}
 
 	@GetMapping("/labels/applications/{id:[0-9]+}/documents/{document:[0-9]+}")
@@ -131,13 +118,14 @@ class LabelApplicationController {
 
 	@PostMapping("/labels/applications/{id:[0-9]+}/submit")
 	String submit(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, RedirectAttributes flash) {
-		return act(id, flash, "labels.application.submitted", () -> this.applying.submit(user, id));
+		return ApplicationRedirects.act(id, flash, "labels.application.submitted",
+				() -> this.applying.submit(user, id));
 	}
 
 	@PostMapping("/labels/applications/{id:[0-9]+}/comments")
 	String comment(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(required = false) String text, RedirectAttributes flash) {
-		return act(id, flash, "labels.thread.sent", () -> this.applying.comment(user, id, text));
+		return ApplicationRedirects.act(id, flash, "labels.thread.sent", () -> this.applying.comment(user, id, text));
 	}
 
 	@PostMapping("/labels/applications/{id:[0-9]+}/renew")
@@ -151,53 +139,6 @@ class LabelApplicationController {
 			flash.addFlashAttribute("error", ex.messageKey());
 			return "redirect:/labels/applications/" + id;
 		}
-	}
-
-	/** The officers' decisions, each naming the version of the application they saw. */
-	@PostMapping("/labels/applications/{id:[0-9]+}/review/{action:[a-z-]+}")
-	String review(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable String action,
-			@RequestParam(required = false) Long version, @RequestParam(required = false) String text,
-			@RequestParam Map<String, String> parameters, RedirectAttributes flash) {
-		long seen = (version == null) ? -1 : version;
-		Runnable decision = switch (action) {
-			case "take-up" -> () -> this.reviewing.takeUp(user, id, seen);
-			case "ask" -> () -> this.reviewing.requestInformation(user, id, seen, text);
-			case "grant" -> () -> this.reviewing.grant(user, id, seen);
-			case "refuse" -> () -> this.reviewing.refuse(user, id, seen, reasons(parameters));
-			case "suspend" -> () -> this.reviewing.suspend(user, id, seen, text);
-			case "reinstate" -> () -> this.reviewing.reinstate(user, id, seen);
-			case "withdraw" -> () -> this.reviewing.withdraw(user, id, seen, text);
-			default -> throw new LabelException.NotFound();
-		};
-		return act(id, flash, "labels.review.done", decision);
-	}
-
-	/** The reasons of a refusal: parameters {@code reason-<criterion id>}. */
-	private static Map<Long, String> reasons(Map<String, String> parameters) {
-		Map<Long, String> reasons = new HashMap<>();
-		parameters.forEach((name, value) -> {
-			if (name.matches("reason-[0-9]{1,18}")) {
-				reasons.put(Long.parseLong(name.substring(7)), value);
-			}
-		});
-		return reasons;
-	}
-
-	private String act(long id, RedirectAttributes flash, String done, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("message", done);
-		}
-		catch (LabelException.Conflict | ObjectOptimisticLockingFailureException ex) {
-			flash.addFlashAttribute("error", "labels.conflict");
-		}
-		catch (LabelException ex) {
-			flash.addFlashAttribute("error", ex.messageKey());
-			if (ex.arguments() != null && ex.arguments().length > 0) {
-				flash.addFlashAttribute("errorArguments", java.util.Arrays.asList(ex.arguments()));
-			}
-		}
-		return "redirect:/labels/applications/" + id;
 	}
 
 }

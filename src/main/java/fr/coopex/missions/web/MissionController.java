@@ -1,13 +1,9 @@
 package fr.coopex.missions.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,21 +16,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.companies.Markets;
-import fr.coopex.ecosystems.EcosystemSummary;
-import fr.coopex.missions.LeadStage;
-import fr.coopex.missions.MissionException;
-import fr.coopex.missions.MissionKind;
 import fr.coopex.missions.MissionManagement;
 import fr.coopex.missions.MissionPage;
 import fr.coopex.missions.MissionStatus;
-import fr.coopex.missions.PriceTalkWarning;
 import fr.coopex.shared.security.CoopexUser;
-import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.web.FieldException;
 
 /**
- * Prospection missions: the list, proposing one, each mission's page, opting in and out,
- * leads and shared findings. The service checks who may see and do what.
+ * Prospection missions: the list, each mission's page, opting in and out, adding leads
+ * and shared findings (proposing one: {@link MissionProposalController}; editing a lead:
+ * {@link LeadFormController}). The service checks who may see and do what.
  */
 @Controller
 @RequestMapping("/missions")
@@ -43,10 +34,6 @@ class MissionController {
 	private static final String VIEW_LIST = "missions/list";
 
 	private static final String VIEW_DETAIL = "missions/detail";
-
-	private static final String VIEW_FORM = "missions/form";
-
-	private static final String VIEW_LEAD = "missions/lead-form";
 
 	private final MissionManagement missions;
 
@@ -65,22 +52,6 @@ class MissionController {
 		return VIEW_LIST;
 	}
 
-	@GetMapping("/new")
-	String initCreationForm(@AuthenticationPrincipal CoopexUser user, @RequestParam(required = false) Long ecosystem,
-			Model model, Locale locale) {
-		model.addAttribute("missionForm", MissionForm.in(ecosystem));
-		return prepareForm(user, model, locale);
-	}
-
-	@PostMapping("/new")
-	String processCreationForm(@AuthenticationPrincipal CoopexUser user, @Valid MissionForm missionForm,
-			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
-		String view = prepareForm(user, model, locale);
-		return submit(result, model, flash, "missions.proposed",
-				() -> "/missions/" + this.missions.propose(user, missionForm.ecosystemId(), missionForm.toDraft()),
-				() -> view);
-	}
-
 	@GetMapping("/{id:[0-9]+}")
 	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model, Locale locale) {
 		MissionPage page = this.missions.page(user, id);
@@ -91,7 +62,7 @@ class MissionController {
 		if (!model.containsAttribute("findingForm")) {
 			model.addAttribute("findingForm", FindingForm.empty());
 		}
-		addLeadChoices(model, locale);
+		MissionForms.addLeadChoices(model, locale, this.markets);
 		return VIEW_DETAIL;
 	}
 
@@ -116,7 +87,7 @@ class MissionController {
 	String addLead(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid LeadForm leadForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.missions.page(user, id);
-		return submit(result, model, flash, "missions.lead.saved", () -> {
+		return MissionForms.submit(result, model, flash, "missions.lead.saved", () -> {
 			this.missions.addLead(user, id, leadForm.toDraft(), leadForm.priceTalkConfirmed());
 			return "/missions/" + id + "#leads";
 		}, () -> {
@@ -126,36 +97,11 @@ class MissionController {
 		});
 	}
 
-	@GetMapping("/{id:[0-9]+}/leads/{leadId:[0-9]+}")
-	String initLeadForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long leadId,
-			Model model, Locale locale) {
-		MissionPage.LeadLine lead = this.missions.ownLead(user, id, leadId, locale);
-		model.addAttribute("leadForm", LeadForm.of(lead));
-		return prepareLeadForm(user, id, leadId, model, locale);
-	}
-
-	@PostMapping("/{id:[0-9]+}/leads/{leadId:[0-9]+}")
-	String processLeadForm(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long leadId,
-			@Valid LeadForm leadForm, BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
-		this.missions.ownLead(user, id, leadId, locale);
-		if (leadForm.version() == null) {
-			result.reject("missions.lead.changed-meanwhile");
-		}
-		return submit(result, model, flash, "missions.lead.saved", () -> {
-			this.missions.updateLead(user, id, leadId, leadForm.version(), leadForm.toDraft(),
-					leadForm.priceTalkConfirmed());
-			return "/missions/" + id + "#leads";
-		}, () -> {
-			model.addAttribute("priceTalkForm", "lead");
-			return prepareLeadForm(user, id, leadId, model, locale);
-		});
-	}
-
 	@PostMapping("/{id:[0-9]+}/findings")
 	String addFinding(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @Valid FindingForm findingForm,
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		this.missions.page(user, id);
-		return submit(result, model, flash, "missions.finding.saved", () -> {
+		return MissionForms.submit(result, model, flash, "missions.finding.saved", () -> {
 			this.missions.addFinding(user, id, findingForm.title(), findingForm.text(),
 					findingForm.priceTalkConfirmed());
 			return "/missions/" + id + "#findings";
@@ -163,64 +109,6 @@ class MissionController {
 			model.addAttribute("priceTalkForm", "finding");
 			return detail(user, id, model, locale);
 		});
-	}
-
-	private String prepareLeadForm(CoopexUser user, long id, long leadId, Model model, Locale locale) {
-		model.addAttribute("page", this.missions.page(user, id));
-		model.addAttribute("leadId", leadId);
-		addLeadChoices(model, locale);
-		return VIEW_LEAD;
-	}
-
-	private String prepareForm(CoopexUser user, Model model, Locale locale) {
-		var ecosystems = this.missions.ecosystemsToProposeIn(user);
-		if (ecosystems.isEmpty()) {
-			throw new AccessDeniedException("In no ecosystem");
-		}
-		model.addAttribute("ecosystemChoices",
-				Choice.of(ecosystems, (e) -> Long.toString(e.id()), EcosystemSummary::name));
-		model.addAttribute("marketChoices", withNone("missions.field.market.choose", this.markets.all(locale)));
-		model.addAttribute("kindChoices", Choice.messages(MissionKind.values(), "missions.kind."));
-		return VIEW_FORM;
-	}
-
-	/** The countries (no zone) a lead may be in, and the stages of a lead. */
-	private void addLeadChoices(Model model, Locale locale) {
-		model.addAttribute("countryChoices",
-				withNone("common.not-specified", this.markets.all(locale).stream().filter((m) -> !m.zone()).toList()));
-		model.addAttribute("stageChoices", Choice.messages(LeadStage.values(), "missions.lead.stage."));
-	}
-
-	/** The markets, after a first option that sends nothing. */
-	private static List<Choice> withNone(String noneKey, List<Markets.Market> markets) {
-		List<Choice> choices = new ArrayList<>();
-		choices.add(Choice.message("", noneKey));
-		choices.addAll(Choice.of(markets, Markets.Market::code, Markets.Market::name));
-		return choices;
-	}
-
-	/**
-	 * Saves a valid form and goes where the saving says, with its success message;
-	 * otherwise, or when the service refuses it, the form again, the reason next to its
-	 * field. A text that mentions prices comes back with the words found
-	 * ({@code priceTalkWords}), to be edited or confirmed.
-	 */
-	private static String submit(BindingResult result, Model model, RedirectAttributes flash, String success,
-			Supplier<String> save, Supplier<String> form) {
-		if (!result.hasErrors()) {
-			try {
-				String target = save.get();
-				flash.addFlashAttribute("message", success);
-				return "redirect:" + target;
-			}
-			catch (MissionException ex) {
-				ex.rejectOn(result);
-				if (ex instanceof PriceTalkWarning warning) {
-					model.addAttribute("priceTalkWords", warning.words());
-				}
-			}
-		}
-		return form.get();
 	}
 
 	private String act(long id, RedirectAttributes flash, String success, Runnable action) {
