@@ -25,15 +25,15 @@ public class ApplicationTracker {
 
 	private final AidApplications applications;
 
-	private final Aids aids;
+	private final ApplicationViews views;
 
 	private final AidCatalogue catalogue;
 
 	private final Clock clock;
 
-	ApplicationTracker(AidApplications applications, Aids aids, AidCatalogue catalogue, Clock clock) {
+	ApplicationTracker(AidApplications applications, ApplicationViews views, AidCatalogue catalogue, Clock clock) {
 		this.applications = applications;
-		this.aids = aids;
+		this.views = views;
 		this.catalogue = catalogue;
 		this.clock = clock;
 	}
@@ -106,10 +106,7 @@ public class ApplicationTracker {
 	@Transactional(readOnly = true)
 	public List<ApplicationView> list(CoopexUser member) {
 		AidFollowing.requireMember(member);
-		return this.applications.findByCompanyIdOrderByUpdatedAtDesc(member.organisationId())
-			.stream()
-			.map(this::view)
-			.toList();
+		return this.views.all(member.organisationId());
 	}
 
 	/**
@@ -117,7 +114,7 @@ public class ApplicationTracker {
 	 */
 	@Transactional(readOnly = true)
 	public ApplicationView get(CoopexUser member, long id) {
-		return view(own(member, id));
+		return this.views.of(this.views.own(member, id));
 	}
 
 	/** The id of the company's application for an aid, if it has one. */
@@ -134,11 +131,11 @@ public class ApplicationTracker {
 	 */
 	@Transactional
 	public void update(CoopexUser member, long id, ApplicationUpdate update) {
-		AidApplication application = own(member, id);
+		AidApplication application = this.views.own(member, id);
 		if (application.getVersion() != update.version()) {
 			throw new AidException(null, "aids.application.changed-meanwhile");
 		}
-		validate(update, documents(application.getAidId()));
+		ApplicationRules.check(update, this.views.documents(application.getAidId()));
 		application.update(update, this.clock.instant());
 		try {
 			this.applications.saveAndFlush(application);
@@ -146,47 +143,6 @@ public class ApplicationTracker {
 		catch (ObjectOptimisticLockingFailureException raced) {
 			throw new AidException(null, "aids.application.changed-meanwhile");
 		}
-	}
-
-	private static void validate(ApplicationUpdate u, List<String> documents) {
-		if (u.status() == null) {
-			throw new AidException("status", "aids.application.status-required");
-		}
-		checkAmount("amountRequested", u.amountRequested());
-		checkAmount("amountGranted", u.amountGranted());
-		if (u.amountGranted() != null && u.status() != ApplicationStatus.GRANTED) {
-			throw new AidException("amountGranted", "aids.application.granted-needs-status");
-		}
-		if (u.submittedOn() != null && u.decidedOn() != null && u.decidedOn().isBefore(u.submittedOn())) {
-			throw new AidException("decidedOn", "aids.application.decided-before-submitted");
-		}
-		if (!documents.containsAll(u.documentsDone())) {
-			throw new AidException("documentsDone", "aids.application.document-unknown");
-		}
-	}
-
-	private static void checkAmount(String field, BigDecimal amount) {
-		if (amount != null && (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 12)) {
-			throw new AidException(field, "aids.application.amount-invalid");
-		}
-	}
-
-	private AidApplication own(CoopexUser member, long id) {
-		AidFollowing.requireMember(member);
-		return this.applications.findById(id)
-			.filter((a) -> a.getCompanyId() == member.organisationId())
-			.orElseThrow(AidNotFoundException::new);
-	}
-
-	private List<String> documents(long aidId) {
-		return this.aids.findById(aidId).map((aid) -> aid.toData().documents()).orElse(List.of());
-	}
-
-	private ApplicationView view(AidApplication a) {
-		AidData aid = this.aids.findById(a.getAidId()).map(Aid::toData).orElseThrow();
-		return new ApplicationView(a.getId(), a.getAidId(), aid.displayName(), a.getStatus(), a.getAmountRequested(),
-				a.getAmountGranted(), a.getPlannedOn(), a.getSubmittedOn(), a.getDecidedOn(), a.getNotes(),
-				aid.documents(), a.documentsDone(), a.getUpdatedAt(), a.getVersion());
 	}
 
 }

@@ -62,15 +62,14 @@ class CatalogueImport {
 		Map<Long, Aid> existing = new HashMap<>();
 		for (Row row : rows) {
 			for (Problem p : AidRules.check(row.aid().aid(), this.catalogue.today())) {
-				problems.add(new ImportProblem(
-						row.position(), format == Format.CSV
-								? CatalogueTransfer.COLUMN_OF.getOrDefault(p.field(), p.field()) : p.field(),
+				problems.add(new ImportProblem(row.position(),
+						format == Format.CSV ? CatalogueRow.COLUMN_OF.getOrDefault(p.field(), p.field()) : p.field(),
 						p.messageKey()));
 			}
 			if (!this.organisations.mayCurate(officer.organisationId(), row.aid().aid().operatorNames())) {
 				problems.add(new ImportProblem(
 						row.position(), format == Format.CSV
-								? CatalogueTransfer.COLUMN_OF.getOrDefault("operators", "operators") : "operators",
+								? CatalogueRow.COLUMN_OF.getOrDefault("operators", "operators") : "operators",
 						"aids.curation.outside-operators"));
 			}
 			Long id = row.aid().id();

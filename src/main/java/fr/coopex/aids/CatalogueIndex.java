@@ -163,7 +163,7 @@ final class CatalogueIndex {
 	 * ({@link Verdict#ordinal()}), or {@code null}
 	 */
 	AidSearchResult search(AidSearch q, byte[] verdicts, LocalDate today) {
-		CatalogueText.Matches matches = this.text.match(q.text());
+		TextMatches matches = this.text.match(q.text());
 		int soonFrom = (int) today.toEpochDay();
 		int soonTo = soonFrom + AidSearch.SOON_DAYS;
 		int wantedOperator = q.operator() == null ? -2 : Arrays.asList(this.operatorNames).indexOf(q.operator());

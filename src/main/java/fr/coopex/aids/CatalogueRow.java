@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +16,25 @@ final class CatalogueRow {
 
 	private CatalogueRow() {
 	}
+
+	/** The CSV column of each field of {@link AidData} (as the rules name them). */
+	static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("name", "name"),
+			Map.entry("shortName", "short_name"), Map.entry("operators", "operators"), Map.entry("kind", "kind"),
+			Map.entry("description", "description"), Map.entry("paysFor", "pays_for"),
+			Map.entry("paysForDetails", "pays_for_details"), Map.entry("amountMin", "amount_min"),
+			Map.entry("amountMax", "amount_max"), Map.entry("rateMin", "rate_min"), Map.entry("rateMax", "rate_max"),
+			Map.entry("amountDetails", "amount_details"), Map.entry("maxHeadcount", "max_headcount"),
+			Map.entry("maxTurnover", "max_turnover"), Map.entry("maxSize", "max_size"),
+			Map.entry("minAgeYears", "min_age_years"), Map.entry("nafSections", "naf_sections"),
+			Map.entry("regions", "regions"), Map.entry("exportSituations", "export_situations"),
+			Map.entry("otherConditions", "other_conditions"), Map.entry("steps", "apply_steps"),
+			Map.entry("documents", "apply_documents"), Map.entry("delay", "apply_delay"),
+			Map.entry("applyWhere", "apply_where"), Map.entry("recurrence", "recurrence"),
+			Map.entry("opensOn", "opens_on"), Map.entry("closesOn", "closes_on"),
+			Map.entry("periodDetails", "period_details"), Map.entry("status", "status"),
+			Map.entry("european", "european"), Map.entry("sources", "sources"),
+			Map.entry("lastVerified", "last_verified"), Map.entry("rateBasis", "rate_basis"),
+			Map.entry("amountUnverified", "amount_unverified"));
 
 	/** The cells, in the order of the columns. */
 	static List<String> of(AidView view) {

@@ -28,14 +28,14 @@ final class CatalogueText {
 	private final String[] literal;
 
 	/** Every aid, with no score: what no text finds. */
-	private final Matches all;
+	private final TextMatches all;
 
 	private CatalogueText(NavigableMap<String, Posting> postings, String[] literal) {
 		this.postings = postings;
 		this.literal = literal;
 		int[] ids = new int[literal.length];
 		Arrays.setAll(ids, (i) -> i);
-		this.all = new Matches(ids, new float[literal.length]);
+		this.all = new TextMatches(ids, new float[literal.length]);
 	}
 
 	/**
@@ -45,7 +45,7 @@ final class CatalogueText {
 	 * every aid. It costs about as much as the postings of the query's words hold, not as
 	 * much as the catalogue.
 	 */
-	Matches match(String text) {
+	TextMatches match(String text) {
 		int n = this.literal.length;
 		if (text == null || text.isBlank()) {
 			return this.all;
@@ -60,11 +60,11 @@ final class CatalogueText {
 					ids[found++] = i;
 				}
 			}
-			return new Matches(Arrays.copyOf(ids, found), new float[found]);
+			return new TextMatches(Arrays.copyOf(ids, found), new float[found]);
 		}
 		boolean lastIsPrefix = !Character.isWhitespace(text.charAt(text.length() - 1));
-		Matches result = null;
-		for (int t = 0; t < terms.size() && (result == null || result.ids.length > 0); t++) {
+		TextMatches result = null;
+		for (int t = 0; t < terms.size() && (result == null || result.ids().length > 0); t++) {
 			String term = terms.get(t);
 			List<Posting> postings = new ArrayList<>();
 			List<Float> factors = new ArrayList<>();
@@ -83,96 +83,16 @@ final class CatalogueText {
 					}
 				}
 			}
-			Matches found = union(postings, factors);
+			TextMatches found = Posting.union(postings, factors);
 			result = (result == null) ? found : result.and(found);
 		}
 		return result;
 	}
 
-	/**
-	 * The aids of several postings, each once with the weight of the first posting that
-	 * holds it (the whole word before the words it begins), times that posting's factor.
-	 */
-	private static Matches union(List<Posting> postings, List<Float> factors) {
-		if (postings.isEmpty()) {
-			return Matches.NONE;
-		}
-		if (postings.size() == 1) {
-			Posting only = postings.get(0);
-			float[] scores = new float[only.ids.length];
-			for (int j = 0; j < scores.length; j++) {
-				scores[j] = only.weights[j] * factors.get(0);
-			}
-			return new Matches(only.ids, scores);
-		}
-		int total = 0;
-		for (Posting posting : postings) {
-			total += posting.ids.length;
-		}
-		// each entry as its aid, then its place among all entries: once sorted, an aid's
-		// first entry is that of the first posting holding it
-		long[] entries = new long[total];
-		float[] weights = new float[total];
-		int k = 0;
-		for (int p = 0; p < postings.size(); p++) {
-			Posting posting = postings.get(p);
-			for (int j = 0; j < posting.ids.length; j++, k++) {
-				entries[k] = ((long) posting.ids[j] << 32) | k;
-				weights[k] = posting.weights[j] * factors.get(p);
-			}
-		}
-		Arrays.sort(entries);
-		int[] ids = new int[total];
-		float[] scores = new float[total];
-		int found = 0;
-		for (long entry : entries) {
-			int id = (int) (entry >>> 32);
-			if (found == 0 || ids[found - 1] != id) {
-				ids[found] = id;
-				scores[found++] = weights[(int) entry];
-			}
-		}
-		return new Matches(Arrays.copyOf(ids, found), Arrays.copyOf(scores, found));
-	}
-
-	/**
-	 * Aids found by a text, by position in ascending order, with their scores. The arrays
-	 * are not to be changed: a posting's and the whole catalogue's are shared.
-	 */
-	record Matches(int[] ids, float[] scores) {
-
-		static final Matches NONE = new Matches(new int[0], new float[0]);
-
-		/** The aids found by both, their scores added. */
-		Matches and(Matches other) {
-			int[] ids = new int[Math.min(this.ids.length, other.ids.length)];
-			float[] scores = new float[ids.length];
-			int found = 0;
-			for (int i = 0, j = 0; i < this.ids.length && j < other.ids.length;) {
-				if (this.ids[i] < other.ids[j]) {
-					i++;
-				}
-				else if (this.ids[i] > other.ids[j]) {
-					j++;
-				}
-				else {
-					ids[found] = this.ids[i];
-					scores[found++] = this.scores[i++] + other.scores[j++];
-				}
-			}
-			return new Matches(Arrays.copyOf(ids, found), Arrays.copyOf(scores, found));
-		}
-
-	}
-
-	/** The aids that contain a term, and its weight in each. */
-	private record Posting(int[] ids, float[] weights) {
-	}
-
 	/** Takes the aids' texts in position order, then builds the index. */
 	static final class Builder {
 
-		private final Map<String, PostingBuilder> building = new HashMap<>();
+		private final Map<String, Posting.Builder> building = new HashMap<>();
 
 		private final String[] literal;
 
@@ -215,34 +135,11 @@ final class CatalogueText {
 		private void flush() {
 			if (this.weights != null) {
 				for (Map.Entry<String, Float> entry : this.weights.entrySet()) {
-					this.building.computeIfAbsent(entry.getKey(), (k) -> new PostingBuilder())
+					this.building.computeIfAbsent(entry.getKey(), (k) -> new Posting.Builder())
 						.add(this.position, entry.getValue());
 				}
 				this.weights = null;
 			}
-		}
-
-	}
-
-	private static final class PostingBuilder {
-
-		private int[] ids = new int[4];
-
-		private float[] weights = new float[4];
-
-		private int size;
-
-		void add(int id, float weight) {
-			if (this.size == this.ids.length) {
-				this.ids = Arrays.copyOf(this.ids, this.size * 2);
-				this.weights = Arrays.copyOf(this.weights, this.size * 2);
-			}
-			this.ids[this.size] = id;
-			this.weights[this.size++] = weight;
-		}
-
-		Posting build() {
-			return new Posting(Arrays.copyOf(this.ids, this.size), Arrays.copyOf(this.weights, this.size));
 		}
 
 	}

@@ -1,29 +1,17 @@
 package fr.coopex.aids;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
 import org.springframework.stereotype.Component;
 
-import fr.coopex.shared.money.Amounts;
 import fr.coopex.shared.csv.CsvFile;
 
 /**
@@ -49,33 +37,8 @@ class CatalogueTransfer {
 	 */
 	static final List<String> OPTIONAL_COLUMNS = List.of("rate_basis", "amount_unverified");
 
-	/** The CSV column of each field of {@link AidData} (as the rules name them). */
-	static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("name", "name"),
-			Map.entry("shortName", "short_name"), Map.entry("operators", "operators"), Map.entry("kind", "kind"),
-			Map.entry("description", "description"), Map.entry("paysFor", "pays_for"),
-			Map.entry("paysForDetails", "pays_for_details"), Map.entry("amountMin", "amount_min"),
-			Map.entry("amountMax", "amount_max"), Map.entry("rateMin", "rate_min"), Map.entry("rateMax", "rate_max"),
-			Map.entry("amountDetails", "amount_details"), Map.entry("maxHeadcount", "max_headcount"),
-			Map.entry("maxTurnover", "max_turnover"), Map.entry("maxSize", "max_size"),
-			Map.entry("minAgeYears", "min_age_years"), Map.entry("nafSections", "naf_sections"),
-			Map.entry("regions", "regions"), Map.entry("exportSituations", "export_situations"),
-			Map.entry("otherConditions", "other_conditions"), Map.entry("steps", "apply_steps"),
-			Map.entry("documents", "apply_documents"), Map.entry("delay", "apply_delay"),
-			Map.entry("applyWhere", "apply_where"), Map.entry("recurrence", "recurrence"),
-			Map.entry("opensOn", "opens_on"), Map.entry("closesOn", "closes_on"),
-			Map.entry("periodDetails", "period_details"), Map.entry("status", "status"),
-			Map.entry("european", "european"), Map.entry("sources", "sources"),
-			Map.entry("lastVerified", "last_verified"), Map.entry("rateBasis", "rate_basis"),
-			Map.entry("amountUnverified", "amount_unverified"));
-
 	/** The most aids one file may carry. */
 	static final int MAX_ROWS = 5000;
-
-	private static final CSVFormat READ = CSVFormat.DEFAULT.builder()
-		.setHeader()
-		.setSkipHeaderRecord(true)
-		.setIgnoreEmptyLines(true)
-		.get();
 
 	private final JsonMapper json;
 
@@ -86,32 +49,6 @@ class CatalogueTransfer {
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.build();
-	}
-
-	/**
-	 * The amounts of a JSON file: a number or a string, bounded in length and exponent
-	 * before any arithmetic ({@link Amounts}).
-	 */
-	static final class AmountDeserializer extends ValueDeserializer<BigDecimal> {
-
-		@Override
-		public BigDecimal deserialize(JsonParser parser, DeserializationContext context) {
-			JsonToken token = parser.currentToken();
-			try {
-				if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-					return Amounts.parseJson(parser.getString());
-				}
-				if (token == JsonToken.VALUE_STRING) {
-					return Amounts.parse(parser.getString(), null);
-				}
-			}
-			catch (NumberFormatException ex) {
-				return (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, parser.getString(),
-						"not an amount");
-			}
-			return (BigDecimal) context.handleUnexpectedToken(BigDecimal.class, parser);
-		}
-
 	}
 
 	/** An aid in a file: its id when it is already in the catalogue. */
@@ -195,41 +132,7 @@ class CatalogueTransfer {
 	}
 
 	List<Row> fromCsv(String content) {
-		List<Row> rows = new ArrayList<>();
-		List<FileProblem> problems = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(new StringReader(stripBom(content)), READ)) {
-			List<String> header = parser.getHeaderNames();
-			List<String> missing = COLUMNS.stream()
-				.filter((c) -> !header.contains(c) && !OPTIONAL_COLUMNS.contains(c))
-				.toList();
-			if (!missing.isEmpty()) {
-				throw new FileException(
-						List.of(new FileProblem(1, String.join(", ", missing), "aids.import.columns-missing")));
-			}
-			long line = parser.getCurrentLineNumber() + 1;
-			for (CSVRecord record : parser) {
-				if (rows.size() >= MAX_ROWS) {
-					throw new FileException(List.of(new FileProblem((int) line, null, "aids.import.too-many")));
-				}
-				CatalogueCells cells = new CatalogueCells(record, (int) line, problems);
-				TransferredAid aid = cells.aid();
-				if (aid != null) {
-					rows.add(new Row((int) line, aid));
-				}
-				line = parser.getCurrentLineNumber() + 1;
-			}
-		}
-		catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException ex) {
-			throw new FileException(List.of(new FileProblem(0, null, "aids.import.csv-unreadable")));
-		}
-		if (!problems.isEmpty()) {
-			throw new FileException(problems);
-		}
-		return rows;
-	}
-
-	private static String stripBom(String content) {
-		return content.startsWith("\uFEFF") ? content.substring(1) : content;
+		return CatalogueCells.read(content);
 	}
 
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +28,11 @@ import fr.coopex.shared.security.CoopexUser;
 @Service
 public class DeMinimisRegister {
 
-	private final JdbcTemplate jdbc;
-
 	private final DeMinimisFlags flags;
 
-	private final ManualAids manual;
+	private final DeMinimisEntries entries;
 
-	private final ObjectProvider<PoolSubsidies> pools;
+	private final ManualAids manual;
 
 	private final DeMinimisProperties settings;
 
@@ -44,12 +40,11 @@ public class DeMinimisRegister {
 
 	private final Clock clock;
 
-	DeMinimisRegister(JdbcTemplate jdbc, DeMinimisFlags flags, ManualAids manual, ObjectProvider<PoolSubsidies> pools,
-			DeMinimisProperties settings, AidCuration curation, Clock clock) {
-		this.jdbc = jdbc;
+	DeMinimisRegister(DeMinimisFlags flags, DeMinimisEntries entries, ManualAids manual, DeMinimisProperties settings,
+			AidCuration curation, Clock clock) {
 		this.flags = flags;
+		this.entries = entries;
 		this.manual = manual;
-		this.pools = pools;
 		this.settings = settings;
 		this.curation = curation;
 		this.clock = clock;
@@ -86,14 +81,14 @@ public class DeMinimisRegister {
 	/** The firm's position today (for its page and the home page). */
 	@Transactional(readOnly = true)
 	public DeMinimisSummary summary(long companyId) {
-		return DeMinimisWindow.summary(entries(companyId), today(), this.settings);
+		return DeMinimisWindow.summary(this.entries.of(companyId), today(), this.settings);
 	}
 
 	/** The register of the member's company: every de minimis aid, newest first. */
 	@Transactional(readOnly = true)
 	public List<DeMinimisEntry> register(CoopexUser member) {
 		AidFollowing.requireMember(member);
-		List<DeMinimisEntry> all = new ArrayList<>(entries(member.organisationId()));
+		List<DeMinimisEntry> all = new ArrayList<>(this.entries.of(member.organisationId()));
 		all.sort(java.util.Comparator.comparing(DeMinimisEntry::grantedOn).reversed());
 		return all;
 	}
@@ -133,45 +128,11 @@ public class DeMinimisRegister {
 	@Transactional(readOnly = true)
 	public DeMinimisAttestation.Content attestation(CoopexUser member) {
 		AidFollowing.requireMember(member);
-		List<DeMinimisEntry> entries = entries(member.organisationId());
+		List<DeMinimisEntry> entries = this.entries.of(member.organisationId());
 		LocalDate today = today();
 		return new DeMinimisAttestation.Content(member.organisationName(), today,
 				DeMinimisWindow.counted(entries, today, this.settings.years()),
 				DeMinimisWindow.summary(entries, today, this.settings));
-	}
-
-	List<DeMinimisEntry> entries(long companyId) {
-		List<DeMinimisEntry> entries = new ArrayList<>(granted(companyId));
-		PoolSubsidies source = this.pools.getIfAvailable();
-		if (source != null) {
-			for (PoolSubsidies.Received received : source.received(companyId)) {
-				if (received.aidId() != null && this.flags.of(received.aidId()).status() == DeMinimis.YES) {
-					entries.add(new DeMinimisEntry(DeMinimisEntry.Origin.POOL, received.aidId(),
-							aidName(received.aidId()).orElse(received.label()),
-							this.flags.grantingBody(received.aidId()).orElse(received.pool()), received.receivedOn(),
-							received.amount()));
-				}
-			}
-		}
-		entries.addAll(this.manual.of(companyId));
-		return entries;
-	}
-
-	private List<DeMinimisEntry> granted(long companyId) {
-		return this.jdbc.query("select a.id, a.aid_id, coalesce(c.short_name, c.name), a.decided_on, a.amount_granted "
-				+ "from aid_application a join aid c on c.id = a.aid_id join aid_de_minimis d on d.aid_id = a.aid_id "
-				+ "where a.company_id = ? and a.status = 'GRANTED' and d.status = 'YES' "
-				+ "and a.amount_granted is not null and a.decided_on is not null",
-				(rs, n) -> new DeMinimisEntry(DeMinimisEntry.Origin.APPLICATION, rs.getLong(1), rs.getString(3),
-						this.flags.grantingBody(rs.getLong(2)).orElse(""), rs.getObject(4, LocalDate.class),
-						rs.getBigDecimal(5)),
-				companyId);
-	}
-
-	private Optional<String> aidName(long aidId) {
-		return this.jdbc.queryForList("select coalesce(short_name, name) from aid where id = ?", String.class, aidId)
-			.stream()
-			.findFirst();
 	}
 
 	private LocalDate today() {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 
 import fr.coopex.companies.ExportSituation;
@@ -37,12 +36,14 @@ public final class Statistics {
 				(p) -> (p.exportStaff() == null) ? null : p.exportStaff() > 0, true));
 		tables.add(yesNo("difficulties", "obstacles", chosen,
 				(p) -> (p.obstacles() == null) ? null : !p.obstacles().isEmpty(), true));
-		tables.add(several("obstacles", "obstacles", "companies.obstacle.", chosen, Obstacle.values(),
+		tables.add(SeveralValues.several("obstacles", "obstacles", "companies.obstacle.", chosen, Obstacle.values(),
 				StatisticalProfile::obstacles, true));
-		tables.add(several("reticences", "reticences", "companies.reticence.", chosen, Reticence.values(),
+		tables.add(SeveralValues.several("reticences", "reticences", "companies.reticence.", chosen, Reticence.values(),
 				StatisticalProfile::reticences, true));
-		tables.add(codes("markets-served", "marketsServed", chosen, StatisticalProfile::marketsServed, true));
-		tables.add(codes("markets-targeted", "marketsTargeted", chosen, StatisticalProfile::marketsTargeted, false));
+		tables.add(SeveralValues.codes("markets-served", "marketsServed", chosen, StatisticalProfile::marketsServed,
+				true));
+		tables.add(SeveralValues.codes("markets-targeted", "marketsTargeted", chosen,
+				StatisticalProfile::marketsTargeted, false));
 		tables.add(one("export-situation", "exportSituation", "companies.export-situation.", chosen,
 				ExportSituation.values(), StatisticalProfile::exportSituation));
 		tables.add(one("export-share", "exportShare", "observatory.export-share.", chosen, ExportShareBand.values(),
@@ -55,12 +56,12 @@ public final class Statistics {
 		tables.add(yesNo("ecosystem-member", "ecosystems", chosen, StatisticalProfile::ecosystemMember, false));
 		tables.add(divisions(chosen));
 		List<CrossTable> crosses = List.of(
-				cross("obstacles-by-size", "obstacles", "headcount", "companies.obstacle.", "observatory.size.", chosen,
-						Obstacle.values(), StatisticalProfile::obstacles, SizeGroup.values(),
-						(p) -> SizeGroup.of(p.headcount())),
-				cross("reticences-by-situation", "reticences", "exportSituation", "companies.reticence.",
-						"companies.export-situation.", chosen, Reticence.values(), StatisticalProfile::reticences,
-						ExportSituation.values(), StatisticalProfile::exportSituation));
+				CrossTabulation.table("obstacles-by-size", "obstacles", "headcount", "companies.obstacle.",
+						"observatory.size.", chosen, Obstacle.values(), StatisticalProfile::obstacles,
+						SizeGroup.values(), (p) -> SizeGroup.of(p.headcount())),
+				CrossTabulation.table("reticences-by-situation", "reticences", "exportSituation",
+						"companies.reticence.", "companies.export-situation.", chosen, Reticence.values(),
+						StatisticalProfile::reticences, ExportSituation.values(), StatisticalProfile::exportSituation));
 		return new ObservatoryReport(size, chosen.size() < Suppression.THRESHOLD ? null : (long) chosen.size(), tables,
 				crosses);
 	}
@@ -101,7 +102,7 @@ public final class Statistics {
 			boolean paper) {
 		long[] values = counts.values().stream().mapToLong(Long::longValue).toArray();
 		long base = Arrays.stream(values).sum();
-		Suppressed[] suppressed = primary(values, base);
+		Suppressed[] suppressed = Suppression.primary(values, base);
 		boolean baseHidden = base < Suppression.THRESHOLD || Suppression.secondary(values, suppressed);
 		if (baseHidden) {
 			Arrays.fill(suppressed, Suppressed.PRIMARY);
@@ -114,100 +115,6 @@ public final class Statistics {
 			i++;
 		}
 		return new StatTable(id, field, labels, cells, shownBase, true, paper);
-	}
-
-	/** A field a company may have several values of: each counted over the base. */
-	static <E extends Enum<E>> StatTable several(String id, String field, String labels,
-			Collection<StatisticalProfile> population, E[] values, Function<StatisticalProfile, Set<E>> value,
-			boolean paper) {
-		List<Set<E>> lent = population.stream().map(value).filter(Objects::nonNull).toList();
-		Map<String, Long> counts = new LinkedHashMap<>();
-		Arrays.stream(values)
-			.forEach((v) -> counts.put(v.name(), lent.stream().filter((set) -> set.contains(v)).count()));
-		return multiple(id, field, labels, counts, lent.size(), paper);
-	}
-
-	/** Market codes: the companies that name at least one are the base. */
-	static StatTable codes(String id, String field, Collection<StatisticalProfile> population,
-			Function<StatisticalProfile, Set<String>> value, boolean paper) {
-		List<Set<String>> lent = population.stream().map(value).filter((set) -> !set.isEmpty()).toList();
-		Map<String, Long> counts = new java.util.TreeMap<>();
-		lent.forEach((set) -> set.forEach((code) -> counts.merge(code, 1L, Long::sum)));
-		Map<String, Long> ordered = new LinkedHashMap<>();
-		counts.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-			.forEach((e) -> ordered.put(e.getKey(), e.getValue()));
-		return multiple(id, field, null, ordered, lent.size(), paper);
-	}
-
-	private static StatTable multiple(String id, String field, String labels, Map<String, Long> counts, long base,
-			boolean paper) {
-		boolean baseHidden = base < Suppression.THRESHOLD;
-		Long shownBase = baseHidden ? null : base;
-		List<Cell> cells = new ArrayList<>();
-		counts.forEach((key, count) -> cells.add(Cell.of(key, count, shownBase,
-				(baseHidden || Suppression.primary(count)) ? Suppressed.PRIMARY : Suppressed.NO)));
-		return new StatTable(id, field, labels, cells, shownBase, false, paper);
-	}
-
-	/**
-	 * Rows a company may have several of, by columns it has one of. The column bases add
-	 * up to the companies counted, and each row's cells add up to that row's figure in
-	 * its own table: both get the secondary suppression.
-	 */
-	static <R extends Enum<R>, C extends Enum<C>> CrossTable cross(String id, String rowField, String columnField,
-			String rowLabels, String columnLabels, Collection<StatisticalProfile> population, R[] rows,
-			Function<StatisticalProfile, Set<R>> row, C[] columns, Function<StatisticalProfile, C> column) {
-		List<StatisticalProfile> lent = population.stream()
-			.filter((p) -> row.apply(p) != null && column.apply(p) != null)
-			.toList();
-		long[] bases = new long[columns.length];
-		for (StatisticalProfile p : lent) {
-			bases[column.apply(p).ordinal()]++;
-		}
-		Suppressed[] baseSuppressed = primary(bases, Arrays.stream(bases).sum());
-		for (int c = 0; c < bases.length; c++) {
-			if (bases[c] > 0 && bases[c] < Suppression.THRESHOLD) {
-				baseSuppressed[c] = Suppressed.PRIMARY;
-			}
-		}
-		if (Suppression.secondary(bases, baseSuppressed)) {
-			Arrays.fill(baseSuppressed, Suppressed.PRIMARY);
-		}
-		List<Cell> columnCells = new ArrayList<>();
-		for (int c = 0; c < columns.length; c++) {
-			columnCells.add(Cell.of(columns[c].name(), bases[c], null, baseSuppressed[c]));
-		}
-		List<CrossTable.Row> rowList = new ArrayList<>();
-		for (R r : rows) {
-			long[] counts = new long[columns.length];
-			lent.stream().filter((p) -> row.apply(p).contains(r)).forEach((p) -> counts[column.apply(p).ordinal()]++);
-			Suppressed[] suppressed = new Suppressed[columns.length];
-			for (int c = 0; c < columns.length; c++) {
-				suppressed[c] = (baseSuppressed[c] != Suppressed.NO || Suppression.primary(counts[c]))
-						? Suppressed.PRIMARY : Suppressed.NO;
-			}
-			if (Suppression.secondary(counts, suppressed)) {
-				Arrays.fill(suppressed, Suppressed.PRIMARY);
-			}
-			List<Cell> cells = new ArrayList<>();
-			for (int c = 0; c < columns.length; c++) {
-				cells.add(Cell.of(r.name() + "/" + columns[c].name(), counts[c],
-						baseSuppressed[c] == Suppressed.NO ? bases[c] : null, suppressed[c]));
-			}
-			rowList.add(new CrossTable.Row(r.name(), cells));
-		}
-		return new CrossTable(id, rowField, columnField, rowLabels, columnLabels, columnCells, rowList);
-	}
-
-	private static Suppressed[] primary(long[] counts, long base) {
-		Suppressed[] suppressed = new Suppressed[counts.length];
-		for (int i = 0; i < counts.length; i++) {
-			suppressed[i] = (base < Suppression.THRESHOLD || Suppression.primary(counts[i])) ? Suppressed.PRIMARY
-					: Suppressed.NO;
-		}
-		return suppressed;
 	}
 
 }

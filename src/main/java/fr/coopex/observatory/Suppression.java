@@ -53,6 +53,15 @@ public final class Suppression {
 		}
 	}
 
+	/** The primary suppression of counts that add up to {@code base}. */
+	static Suppressed[] primary(long[] counts, long base) {
+		Suppressed[] suppressed = new Suppressed[counts.length];
+		for (int i = 0; i < counts.length; i++) {
+			suppressed[i] = (base < THRESHOLD || primary(counts[i])) ? Suppressed.PRIMARY : Suppressed.NO;
+		}
+		return suppressed;
+	}
+
 	/** Whether a figure is shown, and if not, why. */
 	public enum Suppressed {
 

@@ -36,18 +36,18 @@ class ReportCalculator {
 
 	private final ExchangeRegister register;
 
-	private final CooperationStatements statements;
+	private final CooperationSums sums;
 
 	private final Clock clock;
 
 	ReportCalculator(EcosystemManagement ecosystems, MembershipMovements movements, CooperationFigures pools,
-			GovernanceRecord governance, ExchangeRegister register, CooperationStatements statements, Clock clock) {
+			GovernanceRecord governance, ExchangeRegister register, CooperationSums sums, Clock clock) {
 		this.ecosystems = ecosystems;
 		this.movements = movements;
 		this.pools = pools;
 		this.governance = governance;
 		this.register = register;
-		this.statements = statements;
+		this.sums = sums;
 		this.clock = clock;
 	}
 
@@ -84,7 +84,7 @@ class ReportCalculator {
 				CooperationStatements.sum(actions.stream().map(ReportFigures.Action::total).toList()),
 				CooperationStatements.sum(actions.stream().map(ReportFigures.Action::subsidies).toList()),
 				cash.called().setScale(2), cash.collected().setScale(2), meetings, consultations, exchanges,
-				this.statements.aggregate(ecosystemId, start, end, missionSubsidies));
+				this.sums.aggregate(ecosystemId, start, end, missionSubsidies));
 	}
 
 }

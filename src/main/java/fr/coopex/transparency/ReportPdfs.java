@@ -1,9 +1,5 @@
 package fr.coopex.transparency;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,12 +7,9 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import fr.coopex.shared.money.MoneyFormat;
 import fr.coopex.shared.web.Dates;
-import fr.coopex.transparency.CooperationStatement.Part;
-import fr.coopex.transparency.CooperationStatement.StandLine;
 
-/** Reports and statements laid out as PDF, in the reader's language. */
+/** Reports laid out as PDF, in the reader's language. */
 @Component
 class ReportPdfs {
 
@@ -30,7 +23,7 @@ class ReportPdfs {
 	}
 
 	byte[] report(ReportView report, Locale locale) {
-		Text t = new Text(locale);
+		PdfText t = new PdfText(this.messages, locale);
 		ReportFigures f = report.figures();
 		ReportPeriod period = f.reportPeriod();
 		PdfLayout pdf = new PdfLayout(t.get("transparency.report.title", f.ecosystemName()));
@@ -90,7 +83,7 @@ class ReportPdfs {
 		return pdf.bytes();
 	}
 
-	private void governance(PdfLayout pdf, ReportFigures f, Text t) {
+	private void governance(PdfLayout pdf, ReportFigures f, PdfText t) {
 		pdf.heading(t.get("transparency.meetings.title"));
 		if (f.meetings().isEmpty()) {
 			pdf.paragraph(t.get("transparency.meetings.none"));
@@ -125,46 +118,6 @@ class ReportPdfs {
 		}
 	}
 
-	byte[] statement(CooperationStatement statement, Locale locale) {
-		Text t = new Text(locale);
-		PdfLayout pdf = new PdfLayout(
-				t.get("transparency.statement.title", statement.companyName(), String.valueOf(statement.year())));
-		pdf.paragraph(t.get("transparency.cooperation.basis"));
-		for (Part part : statement.parts()) {
-			pdf.heading(part.ecosystemName());
-			if (!part.stands().isEmpty()) {
-				pdf.table(
-						List.of(t.get("transparency.col.stand"), t.get("transparency.col.area"),
-								t.get("transparency.col.price"), t.get("transparency.cooperation.alone"),
-								t.get("transparency.col.share"), t.get("transparency.col.subsidies"),
-								t.get("transparency.cooperation.paid"), t.get("transparency.cooperation.saved")),
-						part.stands().stream().map((s) -> standRow(s, t)).toList(), false, true, false, true, true,
-						true, true, true);
-			}
-			pdf.paragraph(t.get("transparency.statement.part", t.money(part.subsidies()),
-					t.money(part.missionSubsidies()), part.missionsJoined(), part.leads(), t.money(part.saved())));
-		}
-		pdf.heading(t.get("transparency.statement.total"))
-			.paragraph(t.get("transparency.statement.totals", t.money(statement.aloneCost()), t.money(statement.paid()),
-					t.money(statement.subsidies()), statement.missionsJoined(), statement.leads(),
-					t.money(statement.saved())));
-		if (statement.empty()) {
-			pdf.paragraph(t.get("transparency.statement.empty"));
-		}
-		return pdf.bytes();
-	}
-
-	private static List<String> standRow(StandLine s, Text t) {
-		String price = switch (s.basis()) {
-			case REFERENCE -> t.get("transparency.basis.REFERENCE", t.money(s.pricePerM2()));
-			case POOL -> t.get("transparency.basis.POOL", t.money(s.pricePerM2()));
-			case NONE -> t.get("transparency.basis.NONE");
-		};
-		return List.of(s.title() + " (" + s.fairName() + ")", s.area().stripTrailingZeros().toPlainString() + " m²",
-				price, t.money(s.aloneCost()), t.money(s.cost()), t.money(s.subsidy()), t.money(s.paid()),
-				t.money(s.saved()));
-	}
-
 	private static List<String> exchanges(Map<String, Long> counts) {
 		return List.of("note", "lead", "announcement", "confirmed-warnings")
 			.stream()
@@ -174,29 +127,6 @@ class ReportPdfs {
 
 	private static String count(long value) {
 		return String.valueOf(value);
-	}
-
-	/** Messages, amounts and dates of one language. */
-	private final class Text {
-
-		private final Locale locale;
-
-		Text(Locale locale) {
-			this.locale = locale;
-		}
-
-		String get(String key, Object... arguments) {
-			return ReportPdfs.this.messages.getMessage(key, arguments, this.locale);
-		}
-
-		String money(BigDecimal amount) {
-			return MoneyFormat.euros(amount, this.locale);
-		}
-
-		String date(LocalDate day) {
-			return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(this.locale).format(day);
-		}
-
 	}
 
 }

@@ -20,4 +20,10 @@ public record ReportView(long id, long ecosystemId, int version, String changes,
 		return this.latestId != this.id;
 	}
 
+	/** The view of a stored report: {@code latestId} 0 when it is the latest. */
+	static ReportView of(ReportStore.Stored stored, ReportFigures figures, long latestId) {
+		return new ReportView(stored.id(), stored.ecosystemId(), stored.version(), stored.changes(), stored.foreword(),
+				stored.publicReport(), stored.publishedAt(), figures, (latestId == 0) ? stored.id() : latestId);
+	}
+
 }

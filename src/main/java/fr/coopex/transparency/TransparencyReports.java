@@ -2,7 +2,6 @@ package fr.coopex.transparency;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,7 +73,7 @@ public class TransparencyReports {
 		ReportStore.Stored stored = new ReportStore.Stored(0, ecosystemId, period.code(), version,
 				(version > 1) ? draft.changes().strip() : null, blankToNull(draft.foreword()), draft.publicReport(),
 				this.json.writeValueAsString(figures), coordinator.id(), now);
-		ReportView view = view(stored, figures, 0);
+		ReportView view = ReportView.of(stored, figures, 0);
 		long id = this.store.insert(stored, period, this.pdfs.report(view, Locale.FRENCH),
 				this.pdfs.report(view, Locale.ENGLISH));
 		this.events.publishEvent(new ReportPublished(id, ecosystemId, figures.ecosystemName(), period.code(), version,
@@ -93,7 +92,7 @@ public class TransparencyReports {
 			.stream()
 			.filter((r) -> r.period().equals(stored.period()))
 			.toList();
-		return view(stored, this.json.readValue(stored.figures(), ReportFigures.class), same.get(0).id());
+		return ReportView.of(stored, this.json.readValue(stored.figures(), ReportFigures.class), same.get(0).id());
 	}
 
 	/** The PDF kept at publication, in the reader's language (French otherwise). */
@@ -138,29 +137,9 @@ public class TransparencyReports {
 	}
 
 	private ReportPeriod check(long ecosystemId, ReportDraft draft) {
-		ReportPeriod period = ReportPeriod.parse(draft.period())
-			.orElseThrow(() -> new TransparencyException("period", "transparency.period.invalid"));
-		LocalDate today = this.statements.today();
-		if (period.isFuture(today)) {
-			throw new TransparencyException("period", "transparency.period.future");
-		}
-		if (draft.foreword() != null && draft.foreword().length() > ReportDraft.FOREWORD_MAX) {
-			throw new TransparencyException("foreword", "transparency.foreword.too-long");
-		}
-		if (this.store.latestVersion(ecosystemId, period.code()) > 0) {
-			if (draft.changes() == null || draft.changes().isBlank()) {
-				throw new TransparencyException("changes", "transparency.changes.required");
-			}
-			if (draft.changes().length() > ReportDraft.CHANGES_MAX) {
-				throw new TransparencyException("changes", "transparency.changes.too-long");
-			}
-		}
+		ReportPeriod period = draft.checkedPeriod(this.statements.today());
+		draft.checkChanges(this.store.latestVersion(ecosystemId, period.code()) > 0);
 		return period;
-	}
-
-	private static ReportView view(ReportStore.Stored stored, ReportFigures figures, long latestId) {
-		return new ReportView(stored.id(), stored.ecosystemId(), stored.version(), stored.changes(), stored.foreword(),
-				stored.publicReport(), stored.publishedAt(), figures, (latestId == 0) ? stored.id() : latestId);
 	}
 
 	private static String blankToNull(String text) {

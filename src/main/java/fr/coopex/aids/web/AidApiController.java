@@ -1,10 +1,8 @@
 package fr.coopex.aids.web;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import fr.coopex.aids.AidCatalogue;
-import fr.coopex.aids.AidData;
 import fr.coopex.aids.AidNotFoundException;
 import fr.coopex.aids.AidSearch;
 import fr.coopex.aids.AidSearchResult;
@@ -54,14 +51,6 @@ class AidApiController {
 		this.baseUrl = properties.baseUrl();
 	}
 
-	/** One published aid, with the address of its page. */
-	record ApiAid(long id, String url, Instant publishedAt, Instant updatedAt, @JsonUnwrapped AidData aid) {
-	}
-
-	/** One page of aids. */
-	record ApiPage(List<ApiAid> items, int page, int size, int total, int pageCount) {
-	}
-
 	@GetMapping
 	@Operation(summary = "Search the published aids",
 			description = "Words are matched on the name, description, what the aid pays for and its operators, "
@@ -88,11 +77,11 @@ class AidApiController {
 		SearchParams params = SearchParams.read(q, operator, kind, paysFor, region, status, soon, null, sort, page,
 				pageSize, this.catalogue.operatorNames());
 		if (!params.problems.isEmpty()) {
-			throw new BadRequest(String.join("; ", params.problems));
+			throw new ApiBadRequest(String.join("; ", params.problems));
 		}
 		AidSearchResult result = this.catalogue.search(params.search, null);
 		if (result.pageOutOfRange() && params.search.page() > 0) {
-			throw new BadRequest("page: beyond the last page (" + result.pageCount() + ")");
+			throw new ApiBadRequest("page: beyond the last page (" + result.pageCount() + ")");
 		}
 		List<ApiAid> items = result.hits().stream().map((hit) -> api(hit.aid())).toList();
 		return ResponseEntity.ok()
@@ -111,14 +100,14 @@ class AidApiController {
 			number = Long.parseLong(id);
 		}
 		catch (NumberFormatException ex) {
-			throw new BadRequest("id: not a number");
+			throw new ApiBadRequest("id: not a number");
 		}
 		AidView aid = this.catalogue.published(number).orElseThrow(AidNotFoundException::new);
 		return ResponseEntity.ok().cacheControl(CACHE).body(api(aid));
 	}
 
-	@ExceptionHandler(BadRequest.class)
-	ResponseEntity<ProblemDetail> badRequest(BadRequest ex) {
+	@ExceptionHandler(ApiBadRequest.class)
+	ResponseEntity<ProblemDetail> badRequest(ApiBadRequest ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Bad request");
 		return ResponseEntity.badRequest().body(problem);
@@ -148,16 +137,7 @@ class AidApiController {
 		catch (NumberFormatException ex) {
 			// told below
 		}
-		throw new BadRequest("size: a number from 1 to " + MAX_SIZE);
-	}
-
-	/** A parameter the API does not understand. */
-	static class BadRequest extends RuntimeException {
-
-		BadRequest(String message) {
-			super(message);
-		}
-
+		throw new ApiBadRequest("size: a number from 1 to " + MAX_SIZE);
 	}
 
 }

@@ -1,13 +1,10 @@
 package fr.coopex.aids.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -21,12 +18,8 @@ import fr.coopex.aids.AidData.Operator;
 import fr.coopex.aids.AidKind;
 import fr.coopex.aids.AidStatus;
 import fr.coopex.aids.AidView;
-import fr.coopex.aids.CompanySize;
 import fr.coopex.aids.Criteria;
-import fr.coopex.aids.PaysFor;
 import fr.coopex.aids.Recurrence;
-import fr.coopex.companies.ExportSituation;
-import fr.coopex.companies.Region;
 import fr.coopex.shared.validation.DateWindow;
 
 /**
@@ -35,9 +28,9 @@ import fr.coopex.shared.validation.DateWindow;
  * commas.
  */
 record AidForm(@NotBlank @Size(max = 300) String name, @Size(max = 150) String shortName,
-		@Size(max = 8000) String operators, AidKind kind, @Size(max = 4000) String description, @Valid Funding funding,
-		@Valid Conditions criteria, @Valid Procedure procedure, @Valid Period period, AidStatus status,
-		Boolean european, @Size(max = 4000) String sources,
+		@Size(max = 8000) String operators, AidKind kind, @Size(max = 4000) String description,
+		@Valid AidFunding funding, @Valid AidConditions criteria, @Valid Procedure procedure, @Valid Period period,
+		AidStatus status, Boolean european, @Size(max = 4000) String sources,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @DateWindow(earliest = "1950-01-01", yearsBefore = 100,
 				yearsAfter = 0) LocalDate lastVerified,
 		long version) {
@@ -46,51 +39,12 @@ record AidForm(@NotBlank @Size(max = 300) String name, @Size(max = 150) String s
 	private static final Map<String, String> PARTS = parts();
 
 	AidForm {
-		funding = funding == null ? new Funding(null, null, null, null, null, null, null, null, null) : funding;
+		funding = funding == null ? new AidFunding(null, null, null, null, null, null, null, null, null) : funding;
 		criteria = criteria == null
-				? new Conditions(null, null, null, null, null, null, null, null, null, null, null, null, null)
+				? new AidConditions(null, null, null, null, null, null, null, null, null, null, null, null, null)
 				: criteria;
 		procedure = procedure == null ? new Procedure(null, null, null, null) : procedure;
 		period = period == null ? new Period(null, null, null, null) : period;
-	}
-
-	/** What an aid pays, and for what. */
-	record Funding(Set<PaysFor> paysFor, @Size(max = 2000) String paysForDetails, BigDecimal amountMin,
-			BigDecimal amountMax, BigDecimal rateMin, BigDecimal rateMax, @Size(max = 2000) String amountDetails,
-			@Size(max = 300) String rateBasis, Boolean amountUnverified) {
-
-		Funding {
-			paysFor = set(paysFor, PaysFor.class);
-		}
-
-	}
-
-	/** Who may have the aid. */
-	record Conditions(Integer maxHeadcount, Long maxTurnover, CompanySize maxSize, Integer minAgeYears,
-			Boolean independentOnly, Boolean innovativeOnly, Boolean clusterMembersOnly, Boolean firstTimeExportersOnly,
-			Boolean groupingsOnly, @Size(max = 100) String nafSections, Set<Region> regions,
-			Set<ExportSituation> exportSituations, @Size(max = 4000) String otherConditions) {
-
-		Conditions {
-			regions = set(regions, Region.class);
-			exportSituations = set(exportSituations, ExportSituation.class);
-		}
-
-		Criteria toCriteria() {
-			Set<String> sections = new TreeSet<>();
-			if (this.nafSections != null) {
-				Arrays.stream(this.nafSections.split("[,;\\s]+"))
-					.map(String::strip)
-					.filter((s) -> !s.isEmpty())
-					.map(String::toUpperCase)
-					.forEach(sections::add);
-			}
-			return new Criteria(this.maxHeadcount, this.maxTurnover, this.maxSize, this.minAgeYears,
-					yes(this.independentOnly), yes(this.innovativeOnly), yes(this.clusterMembersOnly),
-					yes(this.firstTimeExportersOnly), yes(this.groupingsOnly), sections, this.regions,
-					this.exportSituations);
-		}
-
 	}
 
 	/** How to apply. */
@@ -122,9 +76,9 @@ record AidForm(@NotBlank @Size(max = 300) String name, @Size(max = 150) String s
 			.map((o) -> o.role() == null ? o.name() : o.name() + " | " + o.role())
 			.collect(Collectors.joining("\n"));
 		return new AidForm(d.name(), d.shortName(), operators, d.kind(), d.description(),
-				new Funding(d.paysFor(), d.paysForDetails(), d.amountMin(), d.amountMax(), d.rateMin(), d.rateMax(),
+				new AidFunding(d.paysFor(), d.paysForDetails(), d.amountMin(), d.amountMax(), d.rateMin(), d.rateMax(),
 						d.amountDetails(), d.rateBasis(), d.amountUnverified()),
-				new Conditions(c.maxHeadcount(), c.maxTurnover(), c.maxSize(), c.minAgeYears(), c.independentOnly(),
+				new AidConditions(c.maxHeadcount(), c.maxTurnover(), c.maxSize(), c.minAgeYears(), c.independentOnly(),
 						c.innovativeOnly(), c.clusterMembersOnly(), c.firstTimeExportersOnly(), c.groupingsOnly(),
 						String.join(", ", c.nafSections()), c.regions(), c.exportSituations(),
 						String.join("\n", d.otherConditions())),
@@ -135,7 +89,7 @@ record AidForm(@NotBlank @Size(max = 300) String name, @Size(max = 150) String s
 	}
 
 	AidData toData() {
-		Funding f = this.funding;
+		AidFunding f = this.funding;
 		Period p = this.period;
 		return new AidData(this.name, this.shortName, operatorList(), this.kind, this.description, f.paysFor(),
 				f.paysForDetails(), f.amountMin(), f.amountMax(), f.rateMin(), f.rateMax(), f.amountDetails(),
@@ -165,11 +119,11 @@ record AidForm(@NotBlank @Size(max = 300) String name, @Size(max = 150) String s
 	}
 
 	/** A box ticked: a checkbox not sent is {@code null}. */
-	private static boolean yes(Boolean ticked) {
+	static boolean yes(Boolean ticked) {
 		return Boolean.TRUE.equals(ticked);
 	}
 
-	private static <E extends Enum<E>> Set<E> set(Set<E> values, Class<E> type) {
+	static <E extends Enum<E>> Set<E> set(Set<E> values, Class<E> type) {
 		EnumSet<E> set = EnumSet.noneOf(type);
 		if (values != null) {
 			set.addAll(values);
@@ -180,7 +134,7 @@ record AidForm(@NotBlank @Size(max = 300) String name, @Size(max = 150) String s
 	private static Map<String, String> parts() {
 		Map<String, String> parts = new java.util.HashMap<>();
 		for (var part : Map
-			.of("funding", Funding.class, "criteria", Conditions.class, "procedure", Procedure.class, "period",
+			.of("funding", AidFunding.class, "criteria", AidConditions.class, "procedure", Procedure.class, "period",
 					Period.class)
 			.entrySet()) {
 			for (var component : part.getValue().getRecordComponents()) {
