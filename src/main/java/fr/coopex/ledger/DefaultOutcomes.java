@@ -16,7 +16,6 @@ import fr.coopex.ecosystems.GovernanceRecord;
 import fr.coopex.ecosystems.GovernanceRecord.ConsultationClosed;
 import fr.coopex.ledger.CashCallEvents.DefaultSettled;
 import fr.coopex.ledger.CashCallEvents.Outcome;
-import fr.coopex.ledger.FollowUpReads.Owed;
 import fr.coopex.ledger.PoolView.PartyBalance;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.Text;
@@ -124,7 +123,7 @@ public class DefaultOutcomes {
 		if (cleanReason.length() > MAX_REASON) {
 			throw new LedgerException("reason", "ledger.default.reason-too-long", MAX_REASON);
 		}
-		Owed late = this.followUp.lateLine(ecosystemId, cashCallId, companyId, this.reads.today());
+		OutstandingLine late = this.reads.lateLine(ecosystemId, cashCallId, companyId, this.reads.today());
 		PoolRow pool = this.store.lock(late.pool().id, Ledger.ANY_VERSION);
 		long amount = PoolBalances.cents(late.line().outstanding());
 		List<Object[]> bearers = bearers(pool, companyId, amount, outcome);
