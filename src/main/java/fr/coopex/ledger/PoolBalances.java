@@ -34,7 +34,7 @@ final class PoolBalances {
 	static List<PartyBalance> of(JdbcTemplate jdbc, PoolRow pool, Split split, Map<Long, String> names) {
 		Map<Long, long[]> sums = new LinkedHashMap<>();
 		if (!pool.isPosted() && split != null) {
-			for (Object[] entry : PoolPosting.entries(split)) {
+			for (Object[] entry : SplitEntries.of(split)) {
 				add(sums, (Long) entry[0], (String) entry[1], (BigDecimal) entry[2]);
 			}
 		}
