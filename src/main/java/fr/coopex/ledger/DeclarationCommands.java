@@ -16,7 +16,6 @@ import fr.coopex.ledger.Ledger.PaymentDraft;
 import fr.coopex.ledger.Ledger.PoolNotFoundException;
 import fr.coopex.ledger.LedgerEvents.PoolChange;
 import fr.coopex.ledger.LedgerEvents.PoolChanged;
-import fr.coopex.ledger.PaymentDeclarations.Declaration;
 import fr.coopex.ledger.PaymentDeclarations.DeclarationDraft;
 import fr.coopex.shared.config.ClockConfiguration;
 import fr.coopex.shared.security.CoopexUser;
@@ -88,7 +87,7 @@ class DeclarationCommands {
 	/** See {@link PaymentDeclarations#confirm}. */
 	long confirm(CoopexUser by, long poolId, long version, long declarationId) {
 		PoolRow pool = this.access.managed(by, poolId, version);
-		Declaration declaration = pendingOf(pool, declarationId);
+		PaymentDeclaration declaration = pendingOf(pool, declarationId);
 		Owed owed = this.rows.owedLine(pool, declaration.cashCallId(), declaration.companyId());
 		if (owed == null || declaration.amount().compareTo(owed.line().outstanding()) > 0) {
 			throw new LedgerException(null, "ledger.declaration.over-outstanding-now");
@@ -111,7 +110,7 @@ class DeclarationCommands {
 	/** See {@link PaymentDeclarations#reject}. */
 	void reject(CoopexUser by, long poolId, long version, long declarationId, String reason) {
 		PoolRow pool = this.access.managed(by, poolId, version);
-		Declaration declaration = pendingOf(pool, declarationId);
+		PaymentDeclaration declaration = pendingOf(pool, declarationId);
 		String cleanReason = DeclarationChecks.reason(reason);
 		this.rows.decide(declarationId, false, null, cleanReason, by);
 		long declaredBy = this.rows.declaredBy(declarationId);
@@ -126,8 +125,8 @@ class DeclarationCommands {
 							by.id()));
 	}
 
-	private Declaration pendingOf(PoolRow pool, long declarationId) {
-		Declaration declaration = this.rows.declarations("d.pool_id = ? and d.id = ?", pool.id, declarationId)
+	private PaymentDeclaration pendingOf(PoolRow pool, long declarationId) {
+		PaymentDeclaration declaration = this.rows.declarations("d.pool_id = ? and d.id = ?", pool.id, declarationId)
 			.stream()
 			.findFirst()
 			.orElseThrow(PoolNotFoundException::new);
