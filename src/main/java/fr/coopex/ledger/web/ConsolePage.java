@@ -37,22 +37,14 @@ class ConsolePage {
 			Supplier<?> action) {
 		PoolView pool = ConsoleGuards.managed(this.ledger, user, id);
 		if (!result.hasErrors()) {
-			try {
-				action.get();
-				flash.addFlashAttribute("message", success);
+			LedgerException ex = attempt(pool, flash, success, action::get);
+			if (ex == null || ConsoleGuards.isStale(ex, flash)) {
 				return ConsoleGuards.redirect(id);
 			}
-			catch (LedgerException refusal) {
-				LedgerException ex = refusal.named(pool::nameOf);
-				if (ConsoleGuards.isStale(ex, flash)) {
-					return ConsoleGuards.redirect(id);
-				}
-				ex.rejectOn(result);
-				if (ex.field() == null) {
-					// also above the forms: the form itself may be hidden (a confirmed
-					// pool)
-					model.addAttribute("problem", new PoolView.Problem(ex.messageKey(), ex.arguments()));
-				}
+			ex.rejectOn(result);
+			if (ex.field() == null) {
+				// also above the forms: the form itself may be hidden (a confirmed pool)
+				model.addAttribute("problem", new PoolView.Problem(ex.messageKey(), ex.arguments()));
 			}
 		}
 		return show(user, pool, model);
@@ -61,18 +53,26 @@ class ConsolePage {
 	/** A one-button action: a refusal shows above the forms. */
 	String simple(CoopexUser user, long id, Model model, RedirectAttributes flash, String success, Runnable action) {
 		PoolView pool = ConsoleGuards.managed(this.ledger, user, id);
+		LedgerException ex = attempt(pool, flash, success, action);
+		if (ex == null || ConsoleGuards.isStale(ex, flash)) {
+			return ConsoleGuards.redirect(id);
+		}
+		model.addAttribute("problem", new PoolView.Problem(ex.messageKey(), ex.arguments()));
+		return show(user, pool, model);
+	}
+
+	/**
+	 * Runs an action on the pool: null once done (its success message flashed), else the
+	 * refusal with the pool's names in it.
+	 */
+	static LedgerException attempt(PoolView pool, RedirectAttributes flash, String success, Runnable action) {
 		try {
 			action.run();
 			flash.addFlashAttribute("message", success);
-			return ConsoleGuards.redirect(id);
+			return null;
 		}
 		catch (LedgerException refusal) {
-			LedgerException ex = refusal.named(pool::nameOf);
-			if (ConsoleGuards.isStale(ex, flash)) {
-				return ConsoleGuards.redirect(id);
-			}
-			model.addAttribute("problem", new PoolView.Problem(ex.messageKey(), ex.arguments()));
-			return show(user, pool, model);
+			return refusal.named(pool::nameOf);
 		}
 	}
 
