@@ -1,6 +1,5 @@
 package fr.coopex.ledger;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.ecosystems.EcosystemManagement;
-import fr.coopex.ledger.FollowUpReads.Owed;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 
@@ -26,12 +24,9 @@ import fr.coopex.shared.security.Role;
 @Service
 public class CashCallFollowUp {
 
-	/** How far back a late call is still followed (days). */
-	static final int FOLLOWED_DAYS = 400;
-
 	private final FollowUpReads reads;
 
-	private final PoolStore store;
+	private final ReminderSettings settings;
 
 	private final EcosystemManagement ecosystems;
 
@@ -39,10 +34,10 @@ public class CashCallFollowUp {
 
 	private final ApplicationEventPublisher events;
 
-	CashCallFollowUp(FollowUpReads reads, PoolStore store, EcosystemManagement ecosystems, VisibleNames names,
+	CashCallFollowUp(FollowUpReads reads, ReminderSettings settings, EcosystemManagement ecosystems, VisibleNames names,
 			ApplicationEventPublisher events) {
 		this.reads = reads;
-		this.store = store;
+		this.settings = settings;
 		this.ecosystems = ecosystems;
 		this.names = names;
 		this.events = events;
@@ -57,11 +52,11 @@ public class CashCallFollowUp {
 	public List<OverdueLine> overdue(CoopexUser viewer, long ecosystemId, Long poolId) {
 		requireCoordinator(viewer, ecosystemId);
 		LocalDate today = this.reads.today();
-		List<Owed> owed = new ArrayList<>();
-		for (PoolRow pool : this.reads.poolsWithCallsDue("p.ecosystem_id = ?", today.minusDays(FOLLOWED_DAYS),
-				today.minusDays(1), ecosystemId)) {
+		LocalDate from = today.minusDays(FollowUpReads.FOLLOWED_DAYS);
+		List<OutstandingLine> owed = new ArrayList<>();
+		for (PoolRow pool : this.reads.poolsWithCallsDue("p.ecosystem_id = ?", from, today.minusDays(1), ecosystemId)) {
 			if (poolId == null || poolId == pool.id) {
-				owed.addAll(this.reads.owed(pool, today.minusDays(FOLLOWED_DAYS), today.minusDays(1), null));
+				owed.addAll(this.reads.owed(pool, from, today.minusDays(1), null));
 			}
 		}
 		return lines(viewer, owed, today);
@@ -77,11 +72,12 @@ public class CashCallFollowUp {
 			return List.of();
 		}
 		LocalDate today = this.reads.today();
-		List<Owed> owed = new ArrayList<>();
+		LocalDate from = today.minusDays(FollowUpReads.FOLLOWED_DAYS);
+		List<OutstandingLine> owed = new ArrayList<>();
 		for (PoolRow pool : this.reads.poolsWithCallsDue(
-				"exists (select 1 from ledger_participant x where x.pool_id = p.id and x.company_id = ?)",
-				today.minusDays(FOLLOWED_DAYS), until, member.organisationId())) {
-			owed.addAll(this.reads.owed(pool, today.minusDays(FOLLOWED_DAYS), until, member.organisationId()));
+				"exists (select 1 from ledger_participant x where x.pool_id = p.id and x.company_id = ?)", from, until,
+				member.organisationId())) {
+			owed.addAll(this.reads.owed(pool, from, until, member.organisationId()));
 		}
 		List<OverdueLine> lines = new ArrayList<>(lines(member, owed, today));
 		lines.sort(Comparator.comparing(OverdueLine::dueOn).thenComparing(OverdueLine::cashCallId));
@@ -102,38 +98,22 @@ public class CashCallFollowUp {
 	public void remindNow(CoopexUser by, long ecosystemId, long cashCallId, long companyId) {
 		requireCoordinator(by, ecosystemId);
 		LocalDate today = this.reads.today();
-		Owed owed = lateLine(ecosystemId, cashCallId, companyId, today);
-		if (this.reads.awaitingConfirmation(List.of(owed)).contains(cashCallId + ":" + companyId)) {
+		OutstandingLine owed = this.reads.lateLine(ecosystemId, cashCallId, companyId, today);
+		if (this.reads.awaitingConfirmation(List.of(owed)).contains(owed.key())) {
 			// the company says it paid: the managers decide on its declaration first
 			throw new LedgerException(null, "ledger.follow-up.declared-waiting");
 		}
 		if (!this.reads.markSent(owed, "N" + today, by.id())) {
 			throw new LedgerException(null, "ledger.follow-up.reminded-today");
 		}
-		this.events.publishEvent(FollowUpReads.reminder(owed, today, by.id()));
-	}
-
-	/** The late line of a company on a cash call of the ecosystem, for its managers. */
-	Owed lateLine(long ecosystemId, long cashCallId, long companyId, LocalDate today) {
-		Long poolId = this.store.jdbc()
-			.queryForList("select c.pool_id from ledger_cash_call c join ledger_pool p on p.id = c.pool_id "
-					+ "where c.id = ? and p.ecosystem_id = ?", Long.class, cashCallId, ecosystemId)
-			.stream()
-			.findFirst()
-			.orElseThrow(Ledger.PoolNotFoundException::new);
-		return this.reads
-			.owed(this.store.require(poolId), today.minusDays(FOLLOWED_DAYS), today.minusDays(1), companyId)
-			.stream()
-			.filter((o) -> o.call().id() == cashCallId)
-			.findFirst()
-			.orElseThrow(() -> new LedgerException(null, "ledger.follow-up.nothing-late"));
+		this.events.publishEvent(owed.reminder(today, by.id()));
 	}
 
 	/** The ecosystem's reminder days, for its coordinators. */
 	@Transactional(readOnly = true)
 	public ReminderDays reminderDays(CoopexUser viewer, long ecosystemId) {
 		requireCoordinator(viewer, ecosystemId);
-		return this.reads.reminderDays(ecosystemId);
+		return this.settings.of(ecosystemId);
 	}
 
 	/**
@@ -143,18 +123,7 @@ public class CashCallFollowUp {
 	@Transactional
 	public void setReminderDays(CoopexUser by, long ecosystemId, String before, String after) {
 		requireCoordinator(by, ecosystemId);
-		ReminderDays days = ReminderDays.parse(before, after);
-		Timestamp now = Timestamp.from(this.store.now());
-		int updated = this.store.jdbc()
-			.update("update ledger_reminder_setting set days_before = ?, days_after = ?, updated_by = ?, updated_at = ? "
-					+ "where ecosystem_id = ?", ReminderDays.text(days.before()), ReminderDays.text(days.after()),
-					by.id(), now, ecosystemId);
-		if (updated == 0) {
-			this.store.jdbc()
-				.update("insert into ledger_reminder_setting (ecosystem_id, days_before, days_after, updated_by, "
-						+ "updated_at) values (?, ?, ?, ?, ?)", ecosystemId, ReminderDays.text(days.before()),
-						ReminderDays.text(days.after()), by.id(), now);
-		}
+		this.settings.set(ecosystemId, ReminderDays.parse(before, after), by.id());
 	}
 
 	void requireCoordinator(CoopexUser viewer, long ecosystemId) {
@@ -164,7 +133,7 @@ public class CashCallFollowUp {
 		}
 	}
 
-	private List<OverdueLine> lines(CoopexUser viewer, List<Owed> owed, LocalDate today) {
+	private List<OverdueLine> lines(CoopexUser viewer, List<OutstandingLine> owed, LocalDate today) {
 		Map<String, LocalDate> reminded = this.reads.lastReminded(owed);
 		java.util.Set<String> declared = this.reads.awaitingConfirmation(owed);
 		Map<Long, String> visible = this.names.of(viewer,

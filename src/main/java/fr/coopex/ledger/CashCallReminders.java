@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fr.coopex.ledger.FollowUpReads.Owed;
 import fr.coopex.shared.config.ClockConfiguration;
 
 /**
@@ -35,15 +34,18 @@ public class CashCallReminders {
 
 	private final FollowUpReads reads;
 
+	private final ReminderSettings settings;
+
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	CashCallReminders(FollowUpReads reads, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock) {
+	CashCallReminders(FollowUpReads reads, ReminderSettings settings, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.reads = reads;
+		this.settings = settings;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -64,7 +66,7 @@ public class CashCallReminders {
 	public int runAt(Clock at) {
 		LocalDate today = LocalDate.ofInstant(at.instant(), ClockConfiguration.PARIS);
 		List<PoolRow> pools = this.transactions.execute((tx) -> this.reads.poolsWithCallsDue("1 = ?",
-				today.minusDays(CashCallFollowUp.FOLLOWED_DAYS), today.plusDays(ReminderDays.MAX_DAY), 1));
+				today.minusDays(FollowUpReads.FOLLOWED_DAYS), today.plusDays(ReminderDays.MAX_DAY), 1));
 		Map<Long, ReminderDays> days = new HashMap<>();
 		int sent = 0;
 		for (PoolRow pool : (pools == null) ? List.<PoolRow>of() : pools) {
@@ -82,17 +84,17 @@ public class CashCallReminders {
 	private int remind(long poolId, LocalDate today, Map<Long, ReminderDays> days) {
 		int sent = 0;
 		PoolRow pool = this.reads.pool(poolId);
-		ReminderDays reminderDays = days.computeIfAbsent(pool.ecosystemId, this.reads::reminderDays);
+		ReminderDays reminderDays = days.computeIfAbsent(pool.ecosystemId, this.settings::of);
 		java.util.Set<String> declared = this.reads.awaitingConfirmation(poolId);
-		for (Owed owed : this.reads.owed(pool, today.minusDays(CashCallFollowUp.FOLLOWED_DAYS),
+		for (OutstandingLine owed : this.reads.owed(pool, today.minusDays(FollowUpReads.FOLLOWED_DAYS),
 				today.plusDays(ReminderDays.MAX_DAY), null)) {
-			if (declared.contains(owed.call().id() + ":" + owed.line().companyId())) {
+			if (declared.contains(owed.key())) {
 				// the company says it paid: its managers confirm or reject it first
 				continue;
 			}
 			String slot = reminderDays.slotOn(ChronoUnit.DAYS.between(owed.call().dueOn(), today));
 			if (slot != null && this.reads.markSent(owed, slot, null)) {
-				this.events.publishEvent(FollowUpReads.reminder(owed, today, null));
+				this.events.publishEvent(owed.reminder(today, null));
 				sent++;
 			}
 		}

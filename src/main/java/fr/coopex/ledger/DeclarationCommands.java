@@ -16,7 +16,6 @@ import fr.coopex.ledger.Ledger.PaymentDraft;
 import fr.coopex.ledger.Ledger.PoolNotFoundException;
 import fr.coopex.ledger.LedgerEvents.PoolChange;
 import fr.coopex.ledger.LedgerEvents.PoolChanged;
-import fr.coopex.ledger.PaymentDeclarations.Declaration;
 import fr.coopex.ledger.PaymentDeclarations.DeclarationDraft;
 import fr.coopex.shared.config.ClockConfiguration;
 import fr.coopex.shared.security.CoopexUser;
@@ -67,12 +66,10 @@ class DeclarationCommands {
 			.isEmpty()) {
 			throw new LedgerException(null, "ledger.declaration.already-pending");
 		}
-		BigDecimal amount = checkedAmount(draft.amount(), owed.line().outstanding());
-		LocalDate paidOn = checkedDate(draft.paidOn());
-		String reference = DraftRules.blankToNull(draft.reference());
-		if (reference != null && reference.length() > PaymentDeclarations.MAX_REFERENCE) {
-			throw new LedgerException("reference", "ledger.payment.reference-too-long");
-		}
+		BigDecimal amount = DeclarationChecks.amount(draft.amount(), owed.line().outstanding());
+		LocalDate paidOn = DeclarationChecks.paidOn(draft.paidOn(),
+				LocalDate.ofInstant(this.store.now(), ClockConfiguration.PARIS));
+		String reference = DeclarationChecks.reference(draft.reference());
 		String declarer = Text.cut(Objects.requireNonNullElse(by.displayName(), by.email()),
 				PaymentDeclarations.MAX_REFERENCE);
 		long id = this.rows.insert(poolId, cashCallId, companyId, amount, paidOn, reference, by, declarer);
@@ -90,7 +87,7 @@ class DeclarationCommands {
 	/** See {@link PaymentDeclarations#confirm}. */
 	long confirm(CoopexUser by, long poolId, long version, long declarationId) {
 		PoolRow pool = this.access.managed(by, poolId, version);
-		Declaration declaration = pendingOf(pool, declarationId);
+		PaymentDeclaration declaration = pendingOf(pool, declarationId);
 		Owed owed = this.rows.owedLine(pool, declaration.cashCallId(), declaration.companyId());
 		if (owed == null || declaration.amount().compareTo(owed.line().outstanding()) > 0) {
 			throw new LedgerException(null, "ledger.declaration.over-outstanding-now");
@@ -113,14 +110,8 @@ class DeclarationCommands {
 	/** See {@link PaymentDeclarations#reject}. */
 	void reject(CoopexUser by, long poolId, long version, long declarationId, String reason) {
 		PoolRow pool = this.access.managed(by, poolId, version);
-		Declaration declaration = pendingOf(pool, declarationId);
-		String cleanReason = DraftRules.blankToNull(reason);
-		if (cleanReason == null) {
-			throw new LedgerException("reason", "ledger.declaration.reason-required");
-		}
-		if (cleanReason.length() > PaymentDeclarations.MAX_REASON) {
-			throw new LedgerException("reason", "ledger.declaration.reason-too-long");
-		}
+		PaymentDeclaration declaration = pendingOf(pool, declarationId);
+		String cleanReason = DeclarationChecks.reason(reason);
 		this.rows.decide(declarationId, false, null, cleanReason, by);
 		long declaredBy = this.rows.declaredBy(declarationId);
 		this.events.publishEvent(new PaymentDeclarationRejected(poolId, pool.title, declarationId,
@@ -134,32 +125,8 @@ class DeclarationCommands {
 							by.id()));
 	}
 
-	private static BigDecimal checkedAmount(BigDecimal amount, BigDecimal outstanding) {
-		long cents = DraftRules.cents(amount, "amount");
-		if (cents == 0) {
-			throw new LedgerException("amount", "ledger.payment.zero");
-		}
-		if (outstanding.signum() <= 0) {
-			throw new LedgerException("amount", "ledger.declaration.nothing-due");
-		}
-		if (cents > PoolBalances.cents(outstanding)) {
-			throw new LedgerException("amount", "ledger.declaration.over-outstanding");
-		}
-		return Split.euros(cents);
-	}
-
-	private LocalDate checkedDate(LocalDate paidOn) {
-		if (paidOn == null) {
-			throw new LedgerException("paidOn", "ledger.payment.date-required");
-		}
-		if (paidOn.isAfter(LocalDate.ofInstant(this.store.now(), ClockConfiguration.PARIS))) {
-			throw new LedgerException("paidOn", "ledger.payment.date-future");
-		}
-		return paidOn;
-	}
-
-	private Declaration pendingOf(PoolRow pool, long declarationId) {
-		Declaration declaration = this.rows.declarations("d.pool_id = ? and d.id = ?", pool.id, declarationId)
+	private PaymentDeclaration pendingOf(PoolRow pool, long declarationId) {
+		PaymentDeclaration declaration = this.rows.declarations("d.pool_id = ? and d.id = ?", pool.id, declarationId)
 			.stream()
 			.findFirst()
 			.orElseThrow(PoolNotFoundException::new);

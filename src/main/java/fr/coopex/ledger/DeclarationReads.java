@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import fr.coopex.ledger.DeclarationRows.Owed;
 import fr.coopex.ledger.Ledger.PoolNotFoundException;
-import fr.coopex.ledger.PaymentDeclarations.Declaration;
 import fr.coopex.ledger.PaymentDeclarations.LineToPay;
 import fr.coopex.shared.config.ClockConfiguration;
 import fr.coopex.shared.security.CoopexUser;
@@ -51,9 +50,9 @@ class DeclarationReads {
 			}
 			throw new PoolNotFoundException();
 		}
-		List<Declaration> declarations = this.rows
+		List<PaymentDeclaration> declarations = this.rows
 			.declarations("d.pool_id = ? and d.cash_call_id = ? and d.company_id = ?", poolId, cashCallId, company);
-		Declaration pending = declarations.stream().filter(Declaration::pending).findFirst().orElse(null);
+		PaymentDeclaration pending = declarations.stream().filter(PaymentDeclaration::pending).findFirst().orElse(null);
 		LocalDate today = LocalDate.ofInstant(this.store.now(), ClockConfiguration.PARIS);
 		return new LineToPay(pool.id, pool.title, pool.version, cashCallId, owed.call().label(), owed.call().dueOn(),
 				owed.line().amount(), owed.line().outstanding(),
@@ -61,9 +60,9 @@ class DeclarationReads {
 	}
 
 	/** See {@link PaymentDeclarations#ofPool(CoopexUser, long)}. */
-	List<Declaration> ofPool(CoopexUser viewer, long poolId) {
+	List<PaymentDeclaration> ofPool(CoopexUser viewer, long poolId) {
 		PoolAccess.Access access = this.access.access(viewer, poolId);
-		List<Declaration> found;
+		List<PaymentDeclaration> found;
 		if (access.manager()) {
 			found = this.rows.declarations("d.pool_id = ?", poolId);
 		}
@@ -72,14 +71,17 @@ class DeclarationReads {
 			found = (company == null) ? List.of()
 					: this.rows.declarations("d.pool_id = ? and d.company_id = ?", poolId, company);
 		}
-		Map<Long, String> names = this.names.of(viewer, found.stream().map(Declaration::companyId).distinct().toList());
-		List<Declaration> shown = new ArrayList<>();
+		Map<Long, String> names = this.names.of(viewer,
+				found.stream().map(PaymentDeclaration::companyId).distinct().toList());
+		List<PaymentDeclaration> shown = new ArrayList<>();
 		int decided = 0;
-		for (Declaration d : found.stream().sorted(Comparator.comparing((Declaration x) -> !x.pending())).toList()) {
+		for (PaymentDeclaration d : found.stream()
+			.sorted(Comparator.comparing((PaymentDeclaration x) -> !x.pending()))
+			.toList()) {
 			if (!d.pending() && decided++ >= PaymentDeclarations.DECIDED_SHOWN) {
 				break;
 			}
-			shown.add(new Declaration(d.id(), d.poolId(), d.cashCallId(), d.label(), d.dueOn(), d.companyId(),
+			shown.add(new PaymentDeclaration(d.id(), d.poolId(), d.cashCallId(), d.label(), d.dueOn(), d.companyId(),
 					VisibleNames.nameOf(d.companyId(), names), d.amount(), d.paidOn(), d.reference(), d.declarerName(),
 					d.declaredAt(), d.status(), d.reason(), d.decidedAt()));
 		}

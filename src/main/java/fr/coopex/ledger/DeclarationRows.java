@@ -12,8 +12,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import fr.coopex.ledger.PaymentDeclarations.Declaration;
-import fr.coopex.ledger.PaymentDeclarations.Status;
+import fr.coopex.ledger.PaymentDeclaration.Status;
 import fr.coopex.ledger.PoolView.CashCall;
 import fr.coopex.ledger.PoolView.CashCallLine;
 import fr.coopex.shared.config.ClockConfiguration;
@@ -57,7 +56,7 @@ class DeclarationRows {
 	/**
 	 * The declarations matching a condition on {@code d} (the declaration), latest first.
 	 */
-	List<Declaration> declarations(String where, Object... arguments) {
+	List<PaymentDeclaration> declarations(String where, Object... arguments) {
 		return this.store.jdbc()
 			.query("select d.*, c.label, c.due_on, x.confirmed, x.reason, x.decided_at "
 					+ "from ledger_payment_declaration d join ledger_cash_call c on c.id = d.cash_call_id "
@@ -111,11 +110,11 @@ class DeclarationRows {
 		return days;
 	}
 
-	private static Declaration declaration(ResultSet rs, int row) throws SQLException {
+	private static PaymentDeclaration declaration(ResultSet rs, int row) throws SQLException {
 		boolean confirmed = rs.getBoolean("confirmed");
 		Status status = rs.wasNull() ? Status.PENDING : (confirmed ? Status.CONFIRMED : Status.REJECTED);
 		Timestamp decided = rs.getTimestamp("decided_at");
-		return new Declaration(rs.getLong("id"), rs.getLong("pool_id"), rs.getLong("cash_call_id"),
+		return new PaymentDeclaration(rs.getLong("id"), rs.getLong("pool_id"), rs.getLong("cash_call_id"),
 				rs.getString("label"), rs.getDate("due_on").toLocalDate(), rs.getLong("company_id"), null,
 				rs.getBigDecimal("amount"), rs.getDate("paid_on").toLocalDate(), rs.getString("reference"),
 				rs.getString("declarer_name"), rs.getTimestamp("declared_at").toInstant(), status,

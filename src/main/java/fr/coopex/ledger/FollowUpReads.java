@@ -1,9 +1,7 @@
 package fr.coopex.ledger;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +20,9 @@ import fr.coopex.shared.config.ClockConfiguration;
 @Component
 class FollowUpReads {
 
+	/** How far back a late call is still followed (days). */
+	static final int FOLLOWED_DAYS = 400;
+
 	private final PoolStore store;
 
 	private final PoolReadModel reads;
@@ -29,21 +30,6 @@ class FollowUpReads {
 	FollowUpReads(PoolStore store, PoolReadModel reads) {
 		this.store = store;
 		this.reads = reads;
-	}
-
-	/** A line still outstanding, with its pool and cash call. */
-	record Owed(PoolRow pool, CashCall call, CashCallLine line) {
-
-		OverdueLine toLine(LocalDate today, Map<String, LocalDate> reminded, java.util.Set<String> declared,
-				String name) {
-			String key = this.call.id() + ":" + this.line.companyId();
-			LocalDate last = reminded.get(key);
-			return new OverdueLine(this.pool.id, this.pool.title, this.pool.ecosystemId, this.call.id(),
-					this.call.label(), this.call.dueOn(), this.line.companyId(), name, this.line.outstanding(),
-					ChronoUnit.DAYS.between(this.call.dueOn(), today), last, today.equals(last),
-					declared.contains(key));
-		}
-
 	}
 
 	LocalDate today() {
@@ -68,11 +54,25 @@ class FollowUpReads {
 					Date.valueOf(until));
 	}
 
+	/** The late line of a company on a cash call of the ecosystem. */
+	OutstandingLine lateLine(long ecosystemId, long cashCallId, long companyId, LocalDate today) {
+		Long poolId = this.store.jdbc()
+			.queryForList("select c.pool_id from ledger_cash_call c join ledger_pool p on p.id = c.pool_id "
+					+ "where c.id = ? and p.ecosystem_id = ?", Long.class, cashCallId, ecosystemId)
+			.stream()
+			.findFirst()
+			.orElseThrow(Ledger.PoolNotFoundException::new);
+		return owed(this.store.require(poolId), today.minusDays(FOLLOWED_DAYS), today.minusDays(1), companyId).stream()
+			.filter((o) -> o.call().id() == cashCallId)
+			.findFirst()
+			.orElseThrow(() -> new LedgerException(null, "ledger.follow-up.nothing-late"));
+	}
+
 	/**
 	 * The outstanding lines of a pool's calls due in the period, of one company or all.
 	 */
-	List<Owed> owed(PoolRow pool, LocalDate from, LocalDate until, Long company) {
-		List<Owed> owed = new ArrayList<>();
+	List<OutstandingLine> owed(PoolRow pool, LocalDate from, LocalDate until, Long company) {
+		List<OutstandingLine> owed = new ArrayList<>();
 		for (CashCall call : this.reads.cashCallsOf(pool)) {
 			if (call.dueOn().isBefore(from) || call.dueOn().isAfter(until)) {
 				continue;
@@ -80,7 +80,7 @@ class FollowUpReads {
 			for (CashCallLine line : call.lines()) {
 				if (!line.cancelled() && !line.withdrawn() && line.outstanding().signum() > 0
 						&& (company == null || company == line.companyId())) {
-					owed.add(new Owed(pool, call, line));
+					owed.add(new OutstandingLine(pool, call, line));
 				}
 			}
 		}
@@ -88,7 +88,7 @@ class FollowUpReads {
 	}
 
 	/** The last day each line of these calls was reminded, by "call:company". */
-	Map<String, LocalDate> lastReminded(List<Owed> owed) {
+	Map<String, LocalDate> lastReminded(List<OutstandingLine> owed) {
 		Map<String, LocalDate> last = new HashMap<>();
 		if (owed.isEmpty()) {
 			return last;
@@ -107,7 +107,7 @@ class FollowUpReads {
 	 * Of these lines, those whose company declared a payment the managers have not
 	 * decided on yet ({@code "cashCallId:companyId"}), in one query.
 	 */
-	java.util.Set<String> awaitingConfirmation(List<Owed> owed) {
+	java.util.Set<String> awaitingConfirmation(List<OutstandingLine> owed) {
 		if (owed.isEmpty()) {
 			return java.util.Set.of();
 		}
@@ -129,34 +129,15 @@ class FollowUpReads {
 					+ "where d.pool_id = ? and x.declaration_id is null", String.class, poolId));
 	}
 
-	/** The ecosystem's reminder days, or the platform's defaults. */
-	ReminderDays reminderDays(long ecosystemId) {
-		return this.store.jdbc()
-			.query("select days_before, days_after from ledger_reminder_setting where ecosystem_id = ?",
-					(rs, i) -> new ReminderDays(ReminderDays.stored(rs.getString(1)),
-							ReminderDays.stored(rs.getString(2))),
-					ecosystemId)
-			.stream()
-			.findFirst()
-			.orElse(ReminderDays.DEFAULTS);
-	}
-
 	/**
 	 * Writes a reminder once: false when that slot of the line was already used (by this
 	 * run, another instance or earlier the same day by hand).
 	 */
-	boolean markSent(Owed owed, String slot, Long by) {
+	boolean markSent(OutstandingLine owed, String slot, Long by) {
 		return this.store.jdbc()
 			.update("insert into ledger_cash_call_reminder (cash_call_id, company_id, slot, amount, sent_by, sent_at) "
 					+ "values (?, ?, ?, ?, ?, ?) on conflict do nothing", owed.call().id(), owed.line().companyId(),
 					slot, owed.line().outstanding(), by, java.sql.Timestamp.from(this.store.now())) == 1;
-	}
-
-	static CashCallEvents.ReminderDue reminder(Owed owed, LocalDate today, Long by) {
-		BigDecimal amount = owed.line().outstanding();
-		return new CashCallEvents.ReminderDue(owed.pool().id, owed.pool().ecosystemId, owed.pool().title,
-				owed.call().id(), owed.call().label(), owed.line().companyId(), amount, owed.call().dueOn(),
-				owed.call().dueOn().isBefore(today), by);
 	}
 
 }

@@ -1,9 +1,7 @@
 package fr.coopex.ledger;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,37 +54,8 @@ public class PaymentDeclarations {
 		this.rows = rows;
 	}
 
-	/** Where a declaration stands. */
-	public enum Status {
-
-		/** Waiting for a manager of the pool. */
-		PENDING,
-		/** Confirmed: recorded as a payment. */
-		CONFIRMED,
-		/** Rejected, with a reason. */
-		REJECTED
-
-	}
-
 	/** What a company's person declares: how much, when, and the bank's reference. */
 	public record DeclarationDraft(BigDecimal amount, LocalDate paidOn, String reference) {
-	}
-
-	/**
-	 * One declaration of a payment on a cash call line.
-	 *
-	 * @param declarerName the name of the person who declared it
-	 * @param reason why it was rejected, or null
-	 * @param decidedAt when a manager decided, or null while pending
-	 */
-	public record Declaration(long id, long poolId, long cashCallId, String label, LocalDate dueOn, long companyId,
-			String companyName, BigDecimal amount, LocalDate paidOn, String reference, String declarerName,
-			Instant declaredAt, Status status, String reason, Instant decidedAt) {
-
-		public boolean pending() {
-			return this.status == Status.PENDING;
-		}
-
 	}
 
 	/**
@@ -96,8 +65,8 @@ public class PaymentDeclarations {
 	 * @param pending the declaration waiting for a manager, or null
 	 */
 	public record LineToPay(long poolId, String poolTitle, long poolVersion, long cashCallId, String label,
-			LocalDate dueOn, BigDecimal asked, BigDecimal outstanding, boolean overdue, Declaration pending,
-			List<Declaration> declarations) {
+			LocalDate dueOn, BigDecimal asked, BigDecimal outstanding, boolean overdue, PaymentDeclaration pending,
+			List<PaymentDeclaration> declarations) {
 
 		/** Whether a payment may be declared now: something is owed and none waits. */
 		public boolean declarable() {
@@ -136,7 +105,7 @@ public class PaymentDeclarations {
 	 * ({@value #DECIDED_SHOWN} at most).
 	 */
 	@Transactional(readOnly = true)
-	public List<Declaration> ofPool(CoopexUser viewer, long poolId) {
+	public List<PaymentDeclaration> ofPool(CoopexUser viewer, long poolId) {
 		return this.reads.ofPool(viewer, poolId);
 	}
 
@@ -156,18 +125,6 @@ public class PaymentDeclarations {
 	@Transactional
 	public void reject(CoopexUser by, long poolId, long version, long declarationId, String reason) {
 		this.commands.reject(by, poolId, version, declarationId, reason);
-	}
-
-	/**
-	 * The waiting declarations among these, by line: {@code "cashCallId:companyId"}, for
-	 * the pages that show them next to their cash call lines.
-	 */
-	public static Map<String, Declaration> pendingByLine(List<Declaration> declarations) {
-		Map<String, Declaration> byLine = new HashMap<>();
-		declarations.stream()
-			.filter(Declaration::pending)
-			.forEach((d) -> byLine.putIfAbsent(d.cashCallId() + ":" + d.companyId(), d));
-		return byLine;
 	}
 
 	/** The day each waiting declaration of the company was made, by cash call id. */

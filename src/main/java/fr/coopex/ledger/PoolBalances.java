@@ -4,15 +4,12 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.coopex.ledger.PoolView.CashCall;
-import fr.coopex.ledger.PoolView.CashCallLine;
 import fr.coopex.ledger.PoolView.PartyBalance;
 import fr.coopex.ledger.Settlement.Party;
 
@@ -32,12 +29,12 @@ final class PoolBalances {
 	 * Every party's balance, the coordination body first: the posted entries once the
 	 * split is confirmed; before that, the entries the provisional split would post; and
 	 * the payments at every stage. The amount due now is filled in by
-	 * {@link #withDueNow}.
+	 * {@link AmountsDueNow#of}.
 	 */
 	static List<PartyBalance> of(JdbcTemplate jdbc, PoolRow pool, Split split, Map<Long, String> names) {
 		Map<Long, long[]> sums = new LinkedHashMap<>();
 		if (!pool.isPosted() && split != null) {
-			for (Object[] entry : PoolPosting.entries(split)) {
+			for (Object[] entry : SplitEntries.of(split)) {
 				add(sums, (Long) entry[0], (String) entry[1], (BigDecimal) entry[2]);
 			}
 		}
@@ -100,57 +97,6 @@ final class PoolBalances {
 	private static Long companyId(ResultSet rs) throws java.sql.SQLException {
 		long company = rs.getLong(1);
 		return rs.wasNull() ? null : company;
-	}
-
-	/**
-	 * The balances with the amount each party must pay (or is owed) now: once the split
-	 * is confirmed, its whole balance; before, what the cash calls still ask of a
-	 * participant (never more than its balance), or, when it paid more than its
-	 * provisional share, what it paid beyond it (never more than it paid); the
-	 * coordination body takes the opposite of the participants' sum.
-	 */
-	static List<PartyBalance> withDueNow(PoolRow pool, List<PartyBalance> balances, List<CashCall> calls) {
-		Map<Long, Long> outstanding = new HashMap<>();
-		for (CashCall call : calls) {
-			for (CashCallLine line : call.lines()) {
-				outstanding.merge(line.companyId(), cents(line.outstanding()), Long::sum);
-			}
-		}
-		long participantsDue = 0;
-		Map<Long, Long> due = new HashMap<>();
-		for (PartyBalance b : balances) {
-			if (b.party().isCoordination()) {
-				continue;
-			}
-			long balance = cents(b.balance());
-			long now;
-			if (pool.isPosted()) {
-				now = balance;
-			}
-			else if (balance > 0) {
-				now = Math.min(balance, outstanding.getOrDefault(b.party().companyId(), 0L));
-			}
-			else {
-				long netPaid = cents(b.paid()) - cents(b.received());
-				now = Math.max(balance, Math.min(0, -netPaid));
-			}
-			due.put(b.party().companyId(), now);
-			participantsDue += now;
-		}
-		List<PartyBalance> result = new ArrayList<>();
-		boolean coordinationShown = false;
-		for (PartyBalance b : balances) {
-			long now = b.party().isCoordination() ? -participantsDue : due.get(b.party().companyId());
-			coordinationShown |= b.party().isCoordination();
-			result.add(new PartyBalance(b.party(), b.owed(), b.billedDirectly(), b.advanced(), b.subsidies(), b.paid(),
-					b.received(), b.balance(), Split.euros(now)));
-		}
-		if (!coordinationShown && participantsDue != 0) {
-			BigDecimal zero = Split.euros(0);
-			result.add(0, new PartyBalance(new Party(null, null), zero, zero, zero, zero, zero, zero, zero,
-					Split.euros(-participantsDue)));
-		}
-		return result;
 	}
 
 	static Party party(Long companyId, Map<Long, String> names) {

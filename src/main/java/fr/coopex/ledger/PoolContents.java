@@ -51,7 +51,7 @@ class PoolContents {
 		JdbcTemplate jdbc = this.store.jdbc();
 		List<PartyBalance> plain = PoolBalances.of(jdbc, pool, split, names);
 		List<CashCall> calls = List.copyOf(cashCalls(poolId, participants, plain));
-		List<PartyBalance> balances = List.copyOf(PoolBalances.withDueNow(pool, plain, calls));
+		List<PartyBalance> balances = List.copyOf(AmountsDueNow.of(pool, plain, calls));
 		List<Transfer> transfers = List.copyOf(
 				Settlement.of(balances.stream().map((b) -> new Settlement.Balance(b.party(), b.dueNow())).toList()));
 		List<Payment> payments = List.copyOf(payments(poolId, names));

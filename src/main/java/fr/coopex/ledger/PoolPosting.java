@@ -1,12 +1,9 @@
 package fr.coopex.ledger;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -115,7 +112,8 @@ class PoolPosting {
 		this.store.jdbc()
 			.batchUpdate(
 					"insert into ledger_entry (pool_id, posting_id, company_id, kind, amount, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)",
-					entries(split).stream()
+					SplitEntries.of(split)
+						.stream()
 						.map((e) -> new Object[] { pool.id, posting, e[0], e[1], e[2], by, at })
 						.toList());
 		this.store.jdbc()
@@ -131,42 +129,6 @@ class PoolPosting {
 		pool.currentPostingId = posting;
 		List<Long> companies = Arrays.stream(split.companyIds()).boxed().toList();
 		this.events.publishEvent(new SplitPosted(pool.id, pool.ecosystemId, pool.title, companies, split.total(), by));
-	}
-
-	/**
-	 * The entries a split posts, as {company id (null: the coordination body), kind,
-	 * amount}: each participant's share (+) and what it is billed directly (−), what each
-	 * party advanced (−) and the subsidies the coordination body receives (+). They add
-	 * up to zero. The same amounts make the provisional balances of a pool not yet
-	 * confirmed.
-	 */
-	static List<Object[]> entries(Split split) {
-		List<Object[]> entries = new ArrayList<>();
-		for (Split.Share share : split.shares()) {
-			if (share.net().signum() != 0) {
-				entries.add(new Object[] { share.companyId(), "SHARE", share.net() });
-			}
-			if (share.billedDirectly().signum() != 0) {
-				entries.add(new Object[] { share.companyId(), "DIRECT", share.billedDirectly().negate() });
-			}
-		}
-		Map<Long, BigDecimal> advances = new LinkedHashMap<>();
-		for (Split.ItemTotal item : split.items()) {
-			if (item.draft().paidBy() == PaidBy.EACH_PARTICIPANT) {
-				continue;
-			}
-			Long party = (item.draft().paidBy() == PaidBy.PARTICIPANT) ? item.draft().advancedBy() : null;
-			advances.merge(party, item.gross(), BigDecimal::add);
-		}
-		advances.forEach((party, amount) -> {
-			if (amount.signum() != 0) {
-				entries.add(new Object[] { party, "ADVANCE", amount.negate() });
-			}
-		});
-		if (split.totalSubsidiesCents() != 0) {
-			entries.add(new Object[] { null, "SUBSIDY", split.totalSubsidies() });
-		}
-		return entries;
 	}
 
 }

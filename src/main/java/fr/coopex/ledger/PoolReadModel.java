@@ -13,11 +13,8 @@ import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.ledger.Ledger.PoolNotFoundException;
 import fr.coopex.ledger.PoolView.CashCall;
-import fr.coopex.ledger.PoolView.CashCallLine;
 import fr.coopex.ledger.PoolView.Participant;
 import fr.coopex.ledger.PoolView.PartyBalance;
-import fr.coopex.ledger.PoolView.Payment;
-import fr.coopex.ledger.Settlement.Transfer;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 
@@ -54,52 +51,11 @@ class PoolReadModel {
 
 	PoolView pool(CoopexUser viewer, long poolId) {
 		PoolAccess.Access access = this.access.access(viewer, poolId);
-		PoolRow pool = access.pool();
-		boolean manager = access.manager();
-		PoolContent content = current(pool);
-		List<Participant> participants = content.participants();
-		Long viewerCompany = PoolAccess.companyOf(viewer);
-		Long own = participants.stream().anyMatch((p) -> Objects.equals(p.companyId(), viewerCompany)) ? viewerCompany
-				: null;
-		List<PartyBalance> balances = content.balances();
-		List<Transfer> transfers = content.transfers();
-		List<CashCall> calls = content.cashCalls();
-		List<Payment> payments = content.payments();
-		if (!manager) {
-			balances = balances.stream().filter((b) -> Objects.equals(b.party().companyId(), own)).toList();
-			transfers = transfers.stream().filter((t) -> t.concerns(own)).toList();
-			payments = payments.stream()
-				.filter((p) -> Objects.equals(p.payer().companyId(), own) || Objects.equals(p.payee().companyId(), own))
-				.toList();
-			calls = calls.stream()
-				.map((c) -> new CashCall(c.id(), c.label(), c.rate(), c.dueOn(), c.total(),
-						c.lines().stream().filter((l) -> Objects.equals(l.companyId(), own)).toList()))
-				.toList();
-		}
+		PoolContent content = current(access.pool());
 		// names as this viewer may see them now, never as copied when the company joined
-		Map<Long, String> names = this.names.of(viewer, participants.stream().map(Participant::companyId).toList());
-		participants = participants.stream()
-			.map((p) -> renamed(p, names.get(p.companyId())))
-			.sorted(Comparator.comparing(Participant::name, String.CASE_INSENSITIVE_ORDER)
-				.thenComparingLong(Participant::companyId))
-			.toList();
-		payments = payments.stream()
-			.map((p) -> new Payment(p.id(), VisibleNames.renamed(p.payer(), names),
-					VisibleNames.renamed(p.payee(), names), p.amount(), p.paidOn(), p.reference()))
-			.toList();
-		calls = calls.stream()
-			.map((c) -> new CashCall(c.id(), c.label(), c.rate(), c.dueOn(), c.total(),
-					c.lines()
-						.stream()
-						.map((l) -> new CashCallLine(l.companyId(), VisibleNames.nameOf(l.companyId(), names),
-								l.amount(), l.covered(), l.outstanding(), l.withdrawn(), l.cancelled()))
-						.toList()))
-			.toList();
-		return new PoolView(pool.id, pool.ownerKind, pool.ownerId, pool.ecosystemId, pool.title, pool.currency,
-				pool.status, pool.defaultKey, pool.version, manager, own, participants, content.items(),
-				content.subsidies(), content.split(), VisibleNames.named(content.problem(), names),
-				VisibleNames.renamedBalances(balances, names), VisibleNames.renamedTransfers(transfers, names), calls,
-				payments, content.postedAt(), pool.updatedAt, Map.copyOf(names));
+		Map<Long, String> names = this.names.of(viewer,
+				content.participants().stream().map(Participant::companyId).toList());
+		return ViewerPool.of(access.pool(), access.manager(), content, PoolAccess.companyOf(viewer), names);
 	}
 
 	Optional<Participant> participant(CoopexUser viewer, long poolId, long companyId) {
@@ -113,7 +69,7 @@ class PoolReadModel {
 			.stream()
 			.filter((p) -> p.companyId() == companyId)
 			.findFirst()
-			.map((p) -> renamed(p, name));
+			.map((p) -> ViewerPool.renamed(p, name));
 	}
 
 	boolean manages(CoopexUser viewer, long poolId) {
@@ -178,11 +134,6 @@ class PoolReadModel {
 	PoolContent current(PoolRow pool) {
 		PoolContent kept = this.contents.kept(pool.id, pool);
 		return kept.isOf(pool) ? kept : this.contents.refresh(pool.id, pool);
-	}
-
-	private static Participant renamed(Participant p, String name) {
-		return new Participant(p.companyId(), name, p.area(), p.weight(), p.headcount(), p.firstTimeExporter(),
-				p.previousParticipations(), p.withdrawn());
 	}
 
 	private List<Long> ids(String sql, long argument) {

@@ -4,28 +4,22 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountView;
-import fr.coopex.notifications.NotificationKind.Channel;
-import fr.coopex.shared.config.CoopexProperties;
 import fr.coopex.shared.mail.MailGateway;
-import fr.coopex.shared.web.Text;
 
 /**
  * In-app notifications, and the e-mail that goes with them.
  * <p>
  * A facade: it sends each person what they chose for the kind of a message, and hands
- * over to package-private parts (the in-app inbox, the e-mails, the typed arguments).
+ * over to package-private parts (the dispatch by preference, the in-app inbox, the
+ * e-mails, the typed arguments).
  */
 @Service
 public class NotificationCenter {
@@ -37,25 +31,15 @@ public class NotificationCenter {
 
 	private final NotificationMails mails;
 
-	private final MessageSource messages;
-
-	private final CoopexProperties properties;
+	private final NotificationDispatch dispatch;
 
 	private final Clock clock;
 
-	private final AccountManagement accounts;
-
-	private final NotificationPreferences preferences;
-
-	NotificationCenter(NotificationInbox inbox, NotificationMails mails, MessageSource messages,
-			CoopexProperties properties, Clock clock, NotificationPreferences preferences, AccountManagement accounts) {
+	NotificationCenter(NotificationInbox inbox, NotificationMails mails, NotificationDispatch dispatch, Clock clock) {
 		this.inbox = inbox;
 		this.mails = mails;
-		this.messages = messages;
-		this.properties = properties;
+		this.dispatch = dispatch;
 		this.clock = clock;
-		this.preferences = preferences;
-		this.accounts = accounts;
 	}
 
 	/** An amount argument, shown in euros as the reader's language writes it. */
@@ -109,30 +93,7 @@ public class NotificationCenter {
 	@Transactional
 	public void notify(List<AccountView> people, String messageKey, List<String> given, String link,
 			Function<AccountView, MailGateway.Attachment> attachments) {
-		Instant now = this.clock.instant();
-		// a text an argument quotes (a reason, a title) is cut to what a notice shows, so
-		// that the stored arguments always fit their column
-		List<String> arguments = given.stream().map((argument) -> Text.cut(argument, ARGUMENT_LENGTH)).toList();
-		NotificationKind kind = NotificationKind.of(messageKey);
-		List<Long> ids = people.stream().map(AccountView::id).toList();
-		Map<Long, Channel> channels = this.preferences.channels(ids, kind);
-		// each e-mail in the language its recipient uses the platform in, its times also
-		// in the time zone they chose
-		Map<Long, Locale> languages = this.accounts.languages(ids);
-		Map<Long, ZoneId> zones = this.accounts.timeZones(ids);
-		for (AccountView person : people) {
-			Channel channel = channels.getOrDefault(person.id(), Channel.BOTH);
-			if (channel.inApp() || kind.essential()) {
-				this.inbox.add(person.id(), messageKey, arguments, link, now);
-			}
-			if (channel.email() || kind.essential()) {
-				Locale language = languages.getOrDefault(person.id(), Locale.FRENCH);
-				this.mails.send(person, kind, text("notifications.mail.subject", List.of(), language, null),
-						text(messageKey, arguments, language, zones.get(person.id())) + "\n" + this.properties.baseUrl()
-								+ link,
-						attachments.apply(person), List.of(language));
-			}
-		}
+		this.dispatch.send(people, messageKey, given, link, attachments);
 	}
 
 	/**
@@ -171,15 +132,6 @@ public class NotificationCenter {
 	@Transactional
 	public void markAllRead(long userId) {
 		this.inbox.markAllRead(userId, this.clock.instant());
-	}
-
-	/**
-	 * The message in this language, for a reader who chose a time zone (null for none):
-	 * each moment in Paris time, then in that zone when it is another.
-	 */
-	private String text(String key, List<String> arguments, Locale locale, ZoneId zone) {
-		return this.messages.getMessage(key, NoticeArguments.shown(arguments, locale, zone, this.messages), key,
-				locale);
 	}
 
 }

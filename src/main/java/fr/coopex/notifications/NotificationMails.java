@@ -1,5 +1,6 @@
 package fr.coopex.notifications;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,22 @@ class NotificationMails {
 		this.messages = messages;
 		this.properties = properties;
 		this.preferences = preferences;
+	}
+
+	/**
+	 * Sends the e-mail of a notice in the recipient's language, its moments in Paris time
+	 * and then in the time zone they chose (null for none), with the link to its page.
+	 */
+	void notice(AccountView person, NotificationKind kind, String messageKey, List<String> arguments, String link,
+			Locale language, ZoneId zone, MailGateway.Attachment attachment) {
+		send(person, kind, text("notifications.mail.subject", List.of(), language, null),
+				text(messageKey, arguments, language, zone) + "\n" + this.properties.baseUrl() + link, attachment,
+				List.of(language));
+	}
+
+	private String text(String key, List<String> arguments, Locale locale, ZoneId zone) {
+		return this.messages.getMessage(key, NoticeArguments.shown(arguments, locale, zone, this.messages), key,
+				locale);
 	}
 
 	/**

@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +15,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,7 +28,6 @@ import fr.coopex.ledger.OverdueLine;
 import fr.coopex.notifications.NotificationCenter.Notification;
 import fr.coopex.notifications.NotificationKind.Channel;
 import fr.coopex.shared.config.ClockConfiguration;
-import fr.coopex.shared.money.MoneyFormat;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 
@@ -60,21 +56,21 @@ public class WeeklyDigest {
 
 	private final NotificationPreferences preferences;
 
-	private final MessageSource messages;
+	private final DigestText text;
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	WeeklyDigest(AccountManagement accounts, EcosystemManagement ecosystems, CashCallFollowUp cashCalls,
-			NotificationCenter center, NotificationPreferences preferences, MessageSource messages, JdbcTemplate jdbc,
+			NotificationCenter center, NotificationPreferences preferences, DigestText text, JdbcTemplate jdbc,
 			Clock clock) {
 		this.accounts = accounts;
 		this.ecosystems = ecosystems;
 		this.cashCalls = cashCalls;
 		this.center = center;
 		this.preferences = preferences;
-		this.messages = messages;
+		this.text = text;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -134,33 +130,9 @@ public class WeeklyDigest {
 				+ "on conflict do nothing", person.id(), Date.valueOf(week), Timestamp.from(now)) == 0) {
 			return false;
 		}
-		this.center.mail(person, NotificationKind.DIGEST, text("notifications.digest.subject", language),
-				body(ecosystems, told, due, language), language);
+		this.center.mail(person, NotificationKind.DIGEST, this.text.subject(language),
+				this.text.body(ecosystems, told, due, language), language);
 		return true;
-	}
-
-	private String body(List<EcosystemSummary> ecosystems, List<Notification> told, List<OverdueLine> due,
-			Locale locale) {
-		StringBuilder body = new StringBuilder(text("notifications.digest.intro", locale,
-				String.join(", ", ecosystems.stream().map(EcosystemSummary::name).toList())));
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-		if (!told.isEmpty()) {
-			body.append("\n\n").append(text("notifications.digest.changed", locale));
-			told.forEach((n) -> body.append("\n- ")
-				.append(this.messages.getMessage(n.messageKey(), n.args(locale), n.messageKey(), locale)));
-		}
-		if (!due.isEmpty()) {
-			body.append("\n\n").append(text("notifications.digest.due", locale));
-			due.forEach((l) -> body.append("\n- ")
-				.append(text(l.late() ? "notifications.digest.due.late" : "notifications.digest.due.line", locale,
-						l.label(), l.poolTitle(), MoneyFormat.euros(l.outstanding(), locale),
-						dates.format(l.dueOn()))));
-		}
-		return body.toString();
-	}
-
-	private String text(String key, Locale locale, Object... arguments) {
-		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
 }

@@ -19,7 +19,7 @@ import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.EcosystemDraft;
 import fr.coopex.ledger.Ledger.PaymentDraft;
 import fr.coopex.ledger.PaymentDeclarations.DeclarationDraft;
-import fr.coopex.ledger.PaymentDeclarations.Status;
+import fr.coopex.ledger.PaymentDeclaration.Status;
 import fr.coopex.notifications.NotificationCenter;
 import fr.coopex.notifications.NotificationCenter.Notification;
 import fr.coopex.shared.config.ClockConfiguration;

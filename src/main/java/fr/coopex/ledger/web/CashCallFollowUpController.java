@@ -26,16 +26,14 @@ import fr.coopex.shared.web.Choice;
 
 /**
  * The coordinators' follow-up of late cash calls in an ecosystem: the overdue lines (of
- * every pool, or one), a reminder sent by hand, the reminder days, and the outcome of a
- * default.
+ * every pool, or one), a reminder sent by hand, and the outcome of a default
+ * ({@link ReminderDaysController} sets the reminder days).
  */
 @Controller
 @RequestMapping("/console/ecosystems/{ecosystemId}/cash-calls")
 class CashCallFollowUpController {
 
 	private static final String VIEW_OVERDUE = "ledger/overdue";
-
-	private static final String VIEW_REMINDERS = "ledger/reminder-days";
 
 	private static final String VIEW_OUTCOME = "ledger/default-outcome";
 
@@ -73,32 +71,6 @@ class CashCallFollowUpController {
 			flash.addFlashAttribute("error", ex.messageKey());
 		}
 		return redirect(ecosystemId);
-	}
-
-	@GetMapping("/reminders")
-	String initReminderDays(@AuthenticationPrincipal CoopexUser user, @PathVariable long ecosystemId, Model model) {
-		model.addAttribute("reminderDaysForm", ReminderDaysForm.of(this.followUp.reminderDays(user, ecosystemId)));
-		model.addAttribute("ecosystem", this.ecosystems.summary(ecosystemId));
-		return VIEW_REMINDERS;
-	}
-
-	@PostMapping("/reminders")
-	String processReminderDays(@AuthenticationPrincipal CoopexUser user, @PathVariable long ecosystemId,
-			@Valid ReminderDaysForm reminderDaysForm, BindingResult result, Model model, RedirectAttributes flash) {
-		this.followUp.reminderDays(user, ecosystemId);
-		if (!result.hasErrors()) {
-			try {
-				this.followUp.setReminderDays(user, ecosystemId, reminderDaysForm.daysBefore(),
-						reminderDaysForm.daysAfter());
-				flash.addFlashAttribute("message", "ledger.reminders.saved");
-				return redirect(ecosystemId);
-			}
-			catch (LedgerException ex) {
-				ex.rejectOn(result);
-			}
-		}
-		model.addAttribute("ecosystem", this.ecosystems.summary(ecosystemId));
-		return VIEW_REMINDERS;
 	}
 
 	@GetMapping("/{cashCallId}/companies/{companyId}/outcome")
@@ -148,7 +120,7 @@ class CashCallFollowUpController {
 		return VIEW_OUTCOME;
 	}
 
-	private static String redirect(long ecosystemId) {
+	static String redirect(long ecosystemId) {
 		return "redirect:/console/ecosystems/" + ecosystemId + "/cash-calls";
 	}
 

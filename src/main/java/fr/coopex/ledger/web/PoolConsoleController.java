@@ -1,10 +1,6 @@
 package fr.coopex.ledger.web;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -21,9 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.ledger.AllocationKey;
 import fr.coopex.ledger.Ledger;
-import fr.coopex.ledger.LedgerException;
 import fr.coopex.ledger.PaymentDeclarations;
-import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
 
 /**
@@ -39,47 +33,45 @@ import fr.coopex.shared.security.CoopexUser;
 @RequestMapping("/console/pools/{id:[0-9]+}")
 class PoolConsoleController {
 
-	private static final String VIEW_CONSOLE = "ledger/console";
-
 	private final Ledger ledger;
 
-	private final PaymentDeclarations declarations;
+	private final ConsolePage page;
 
 	PoolConsoleController(Ledger ledger, PaymentDeclarations declarations) {
 		this.ledger = ledger;
-		this.declarations = declarations;
+		this.page = new ConsolePage(ledger, declarations);
 	}
 
 	@GetMapping
 	String console(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model) {
-		return show(user, ConsoleGuards.managed(this.ledger, user, id), model);
+		return this.page.show(user, ConsoleGuards.managed(this.ledger, user, id), model);
 	}
 
 	@PostMapping("/items")
 	String addItem(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, ItemForm itemForm,
 			BindingResult result, Model model, RedirectAttributes flash) {
-		return act(user, id, result, model, flash, "ledger.console.added",
+		return this.page.act(user, id, result, model, flash, "ledger.console.added",
 				() -> this.ledger.addItem(user, id, ConsoleGuards.seen(itemForm.version()), itemForm.toDraft()));
 	}
 
 	@PostMapping("/items/{itemId:[0-9]+}/delete")
 	String removeItem(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long itemId,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
-		return simple(user, id, model, flash, "ledger.console.removed",
+		return this.page.simple(user, id, model, flash, "ledger.console.removed",
 				() -> this.ledger.removeItem(user, id, ConsoleGuards.seen(version), itemId));
 	}
 
 	@PostMapping("/subsidies")
 	String addSubsidy(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, SubsidyForm subsidyForm,
 			BindingResult result, Model model, RedirectAttributes flash) {
-		return act(user, id, result, model, flash, "ledger.console.updated", () -> this.ledger.addSubsidy(user, id,
-				ConsoleGuards.seen(subsidyForm.version()), subsidyForm.toDraft()));
+		return this.page.act(user, id, result, model, flash, "ledger.console.updated", () -> this.ledger
+			.addSubsidy(user, id, ConsoleGuards.seen(subsidyForm.version()), subsidyForm.toDraft()));
 	}
 
 	@PostMapping("/subsidies/{subsidyId:[0-9]+}/delete")
 	String removeSubsidy(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long subsidyId,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
-		return simple(user, id, model, flash, "ledger.console.removed",
+		return this.page.simple(user, id, model, flash, "ledger.console.removed",
 				() -> this.ledger.removeSubsidy(user, id, ConsoleGuards.seen(version), subsidyId));
 	}
 
@@ -87,7 +79,7 @@ class PoolConsoleController {
 	String changeKey(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(required = false) AllocationKey defaultKey, @RequestParam(defaultValue = "-2") long version,
 			Model model, RedirectAttributes flash) {
-		return simple(user, id, model, flash, "ledger.console.updated",
+		return this.page.simple(user, id, model, flash, "ledger.console.updated",
 				() -> this.ledger.changeKey(user, id, ConsoleGuards.seen(version), defaultKey));
 	}
 
@@ -95,105 +87,37 @@ class PoolConsoleController {
 	String setKeys(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, @PathVariable long companyId,
 			@RequestParam(required = false) BigDecimal area, @RequestParam(required = false) BigDecimal weight,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
-		return simple(user, id, model, flash, "ledger.console.updated",
+		return this.page.simple(user, id, model, flash, "ledger.console.updated",
 				() -> this.ledger.setKeys(user, id, ConsoleGuards.seen(version), companyId, area, weight));
 	}
 
 	@PostMapping("/post")
 	String post(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
-		return simple(user, id, model, flash, "ledger.console.posted",
+		return this.page.simple(user, id, model, flash, "ledger.console.posted",
 				() -> this.ledger.post(user, id, ConsoleGuards.seen(version)));
 	}
 
 	@PostMapping("/reopen")
 	String reopen(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "-2") long version, Model model, RedirectAttributes flash) {
-		return simple(user, id, model, flash, "ledger.console.reopened",
+		return this.page.simple(user, id, model, flash, "ledger.console.reopened",
 				() -> this.ledger.reopen(user, id, ConsoleGuards.seen(version)));
 	}
 
 	@PostMapping("/payments")
 	String recordPayment(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@Valid PaymentForm paymentForm, BindingResult result, Model model, RedirectAttributes flash) {
-		return act(user, id, result, model, flash, "ledger.console.payment.recorded", () -> this.ledger
+		return this.page.act(user, id, result, model, flash, "ledger.console.payment.recorded", () -> this.ledger
 			.recordPayment(user, id, ConsoleGuards.seen(paymentForm.version()), paymentForm.toDraft()));
 	}
 
 	@PostMapping("/cash-calls")
 	String callDeposits(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@Valid CashCallForm cashCallForm, BindingResult result, Model model, RedirectAttributes flash) {
-		return act(user, id, result, model, flash, "ledger.console.call.recorded",
+		return this.page.act(user, id, result, model, flash, "ledger.console.call.recorded",
 				() -> this.ledger.callDeposits(user, id, ConsoleGuards.seen(cashCallForm.version()),
 						cashCallForm.label(), cashCallForm.rate(), cashCallForm.dueOn()));
-	}
-
-	/** A form action: binding errors or a refusal show on the form; success redirects. */
-	private String act(CoopexUser user, long id, BindingResult result, Model model, RedirectAttributes flash,
-			String success, Supplier<?> action) {
-		PoolView pool = ConsoleGuards.managed(this.ledger, user, id);
-		if (!result.hasErrors()) {
-			try {
-				action.get();
-				flash.addFlashAttribute("message", success);
-				return ConsoleGuards.redirect(id);
-			}
-			catch (LedgerException refusal) {
-				LedgerException ex = refusal.named(pool::nameOf);
-				if (ConsoleGuards.isStale(ex, flash)) {
-					return ConsoleGuards.redirect(id);
-				}
-				ex.rejectOn(result);
-				if (ex.field() == null) {
-					// also above the forms: the form itself may be hidden (a confirmed
-					// pool)
-					model.addAttribute("problem", new PoolView.Problem(ex.messageKey(), ex.arguments()));
-				}
-			}
-		}
-		return show(user, pool, model);
-	}
-
-	/** A one-button action: a refusal shows above the forms. */
-	private String simple(CoopexUser user, long id, Model model, RedirectAttributes flash, String success,
-			Runnable action) {
-		PoolView pool = ConsoleGuards.managed(this.ledger, user, id);
-		try {
-			action.run();
-			flash.addFlashAttribute("message", success);
-			return ConsoleGuards.redirect(id);
-		}
-		catch (LedgerException refusal) {
-			LedgerException ex = refusal.named(pool::nameOf);
-			if (ConsoleGuards.isStale(ex, flash)) {
-				return ConsoleGuards.redirect(id);
-			}
-			model.addAttribute("problem", new PoolView.Problem(ex.messageKey(), ex.arguments()));
-			return show(user, pool, model);
-		}
-	}
-
-	private String show(CoopexUser user, PoolView pool, Model model) {
-		model.addAttribute("pool", pool);
-		model.addAttribute("declarations", this.declarations.ofPool(user, pool.id()));
-		ConsoleChoices.forConsole(pool, this.ledger.aidsForSubsidies(), model);
-		Map<Long, String> linked = new HashMap<>();
-		pool.subsidies()
-			.stream()
-			.map((s) -> s.draft().catalogueAid())
-			.filter(Objects::nonNull)
-			.forEach((aidId) -> this.ledger.aidName(aidId).ifPresent((name) -> linked.put(aidId, name)));
-		model.addAttribute("subsidyAidNames", linked);
-		long version = pool.version();
-		model.addAttribute("itemForm", model.containsAttribute("itemForm") ? model.getAttribute("itemForm")
-				: ItemForm.blank(version, pool.activeParticipants().size()));
-		model.addAttribute("subsidyForm", model.containsAttribute("subsidyForm") ? model.getAttribute("subsidyForm")
-				: SubsidyForm.blank(version));
-		model.addAttribute("paymentForm", model.containsAttribute("paymentForm") ? model.getAttribute("paymentForm")
-				: PaymentForm.blank(version));
-		model.addAttribute("cashCallForm", model.containsAttribute("cashCallForm") ? model.getAttribute("cashCallForm")
-				: CashCallForm.blank(version));
-		return VIEW_CONSOLE;
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.LedgerStatements;
 import fr.coopex.ledger.LedgerStatements.StatementFile;
+import fr.coopex.ledger.PaymentDeclaration;
 import fr.coopex.ledger.PaymentDeclarations;
 import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
@@ -66,9 +67,9 @@ class PoolController {
 			return null;
 		}
 		model.addAttribute("pool", pool);
-		List<PaymentDeclarations.Declaration> declared = this.declarations.ofPool(user, id);
+		List<PaymentDeclaration> declared = this.declarations.ofPool(user, id);
 		model.addAttribute("declarations", declared);
-		model.addAttribute("pendingByLine", PaymentDeclarations.pendingByLine(declared));
+		model.addAttribute("pendingByLine", PaymentDeclaration.pendingByLine(declared));
 		return VIEW_POOL;
 	}
 

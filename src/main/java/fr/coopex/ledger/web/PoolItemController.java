@@ -46,18 +46,12 @@ class PoolItemController {
 			ItemForm itemForm, BindingResult result, Model model, RedirectAttributes flash) {
 		PoolView pool = ConsoleGuards.managed(this.ledger, user, id);
 		if (!result.hasErrors()) {
-			try {
-				this.ledger.updateItem(user, id, ConsoleGuards.seen(itemForm.version()), itemId, itemForm.toDraft());
-				flash.addFlashAttribute("message", "ledger.console.updated");
+			LedgerException ex = ConsolePage.attempt(pool, flash, "ledger.console.updated", () -> this.ledger
+				.updateItem(user, id, ConsoleGuards.seen(itemForm.version()), itemId, itemForm.toDraft()));
+			if (ex == null || ConsoleGuards.isStale(ex, flash)) {
 				return ConsoleGuards.redirect(id);
 			}
-			catch (LedgerException refusal) {
-				LedgerException ex = refusal.named(pool::nameOf);
-				if (ConsoleGuards.isStale(ex, flash)) {
-					return ConsoleGuards.redirect(id);
-				}
-				ex.rejectOn(result);
-			}
+			ex.rejectOn(result);
 		}
 		return itemView(pool, itemId, model);
 	}
