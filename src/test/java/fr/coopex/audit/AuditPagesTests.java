@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import fr.coopex.accounts.OrganisationPeople;
+import fr.coopex.shared.config.ClockConfiguration;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 import fr.coopex.support.Fixtures;
@@ -41,7 +42,7 @@ class AuditPagesTests {
 		CoopexUser member = this.fixtures.member();
 		new WebSession(this.mvc).signIn(member.email(), Fixtures.PASSWORD);
 		new WebSession(this.mvc).signIn(member.email(), "wrong password");
-		String today = LocalDate.now().toString();
+		String today = LocalDate.now(ClockConfiguration.PARIS).toString();
 		String page = this.mvc
 			.perform(get("/admin/audit").param("person", member.email())
 				.param("from", today)
@@ -72,7 +73,7 @@ class AuditPagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(byOrganisation).contains("Marie Test (" + member.organisationName() + ") s’est connecté(e)");
-		String yesterday = LocalDate.now().minusDays(2).toString();
+		String yesterday = LocalDate.now(ClockConfiguration.PARIS).minusDays(2).toString();
 		assertThat(this.mvc
 			.perform(get("/admin/audit").param("person", member.email()).param("to", yesterday).with(user(admin)))
 			.andReturn()
