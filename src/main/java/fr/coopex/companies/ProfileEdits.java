@@ -33,6 +33,15 @@ class ProfileEdits {
 		this.clock = clock;
 	}
 
+	/** Every company organisation gets its profile, created with the organisation. */
+	@EventListener
+	void on(CompanyCreated created) {
+		if (!this.profiles.existsById(created.organisationId())) {
+			this.profiles.save(new CompanyProfile(created.organisationId(), created.legalName(), created.siren(),
+					this.clock.instant()));
+		}
+	}
+
 	/**
 	 * Saves a company's edit of its own profile (see {@link CompanyManagement#update}).
 	 */
