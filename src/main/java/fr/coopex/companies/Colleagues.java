@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountView;
 import fr.coopex.companies.CompanyEvents.ColleagueInvited;
-import fr.coopex.shared.config.CoopexProperties;
-import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.RequestQuota;
 import fr.coopex.shared.security.Tokens;
@@ -38,29 +35,22 @@ public class Colleagues {
 
 	private final CompanyProfiles profiles;
 
-	private final MailGateway mail;
-
-	private final MessageSource messages;
+	private final InvitationMails mails;
 
 	private final ApplicationEventPublisher events;
-
-	private final CoopexProperties properties;
 
 	private final Clock clock;
 
 	private final RequestQuota quota;
 
-	Colleagues(JdbcTemplate jdbc, AccountManagement accounts, CompanyProfiles profiles, MailGateway mail,
-			MessageSource messages, ApplicationEventPublisher events, CoopexProperties properties, Clock clock,
-			RequestQuota quota) {
+	Colleagues(JdbcTemplate jdbc, AccountManagement accounts, CompanyProfiles profiles, InvitationMails mails,
+			ApplicationEventPublisher events, Clock clock, RequestQuota quota) {
 		this.quota = quota;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.profiles = profiles;
-		this.mail = mail;
-		this.messages = messages;
+		this.mails = mails;
 		this.events = events;
-		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -115,21 +105,7 @@ public class Colleagues {
 		if (!this.quota.toEmail("invitation", address)) {
 			return;
 		}
-		if (hasAccount) {
-			this.mail.send(address,
-					this.messages.getMessage("companies.colleagues.mail.subject",
-							new Object[] { company.getLegalName() }, locale),
-					this.messages.getMessage("companies.colleagues.mail.has-account",
-							new Object[] { member.displayName(), company.getLegalName() }, locale));
-			return;
-		}
-		String link = this.properties.baseUrl() + "/invitations/" + token;
-		this.mail.send(address,
-				this.messages.getMessage("companies.colleagues.mail.subject", new Object[] { company.getLegalName() },
-						locale),
-				this.messages.getMessage("companies.colleagues.mail.body",
-						new Object[] { member.displayName(), company.getLegalName(), link, VALIDITY.toDays() },
-						locale));
+		this.mails.send(member, company.getLegalName(), address, hasAccount ? null : token, locale);
 	}
 
 	/** The invitation of a link, if it is known, unused and not expired. */
