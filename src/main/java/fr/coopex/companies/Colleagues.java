@@ -1,7 +1,5 @@
 package fr.coopex.companies;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +26,7 @@ public class Colleagues {
 
 	static final Duration VALIDITY = Duration.ofDays(7);
 
-	private final JdbcTemplate jdbc;
+	private final InvitationStore store;
 
 	private final AccountManagement accounts;
 
@@ -39,19 +36,16 @@ public class Colleagues {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
 	private final RequestQuota quota;
 
-	Colleagues(JdbcTemplate jdbc, AccountManagement accounts, CompanyProfiles profiles, InvitationMails mails,
-			ApplicationEventPublisher events, Clock clock, RequestQuota quota) {
+	Colleagues(InvitationStore store, AccountManagement accounts, CompanyProfiles profiles, InvitationMails mails,
+			ApplicationEventPublisher events, RequestQuota quota) {
 		this.quota = quota;
-		this.jdbc = jdbc;
+		this.store = store;
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.mails = mails;
 		this.events = events;
-		this.clock = clock;
 	}
 
 	/** An invitation still waiting for its colleague. */
@@ -71,11 +65,7 @@ public class Colleagues {
 	@Transactional(readOnly = true)
 	public List<PendingInvitation> pending(CoopexUser member) {
 		requireCompany(member);
-		return this.jdbc.query(
-				"select email, expires_at from company_invitation where company_id = ? and accepted_at is null "
-						+ "and expires_at > ? order by created_at desc",
-				(rs, i) -> new PendingInvitation(rs.getString(1), rs.getTimestamp(2).toInstant()),
-				member.organisationId(), Timestamp.from(this.clock.instant()));
+		return this.store.pending(member.organisationId());
 	}
 
 	/**
@@ -95,12 +85,7 @@ public class Colleagues {
 		}
 		boolean hasAccount = this.accounts.findByEmail(address).isPresent();
 		String token = Tokens.random();
-		Instant now = this.clock.instant();
-		this.jdbc.update(
-				"insert into company_invitation (company_id, email, token_hash, invited_by, created_at, expires_at) "
-						+ "values (?, ?, ?, ?, ?, ?)",
-				company.getCompanyId(), address, Tokens.hash(token), member.id(), Timestamp.from(now),
-				Timestamp.from(now.plus(VALIDITY)));
+		this.store.add(company.getCompanyId(), address, token, member.id());
 		this.events.publishEvent(new ColleagueInvited(company.getCompanyId(), address, member.id()));
 		if (!this.quota.toEmail("invitation", address)) {
 			return;
@@ -114,14 +99,7 @@ public class Colleagues {
 		if (token == null || token.length() > 100) {
 			return Optional.empty();
 		}
-		return this.jdbc
-			.query("select i.company_id, p.legal_name, i.email from company_invitation i "
-					+ "join company_profile p on p.company_id = i.company_id "
-					+ "where i.token_hash = ? and i.accepted_at is null and i.expires_at > ?",
-					(rs, i) -> new Invitation(rs.getLong(1), rs.getString(2), rs.getString(3)), Tokens.hash(token),
-					Timestamp.from(this.clock.instant()))
-			.stream()
-			.findFirst();
+		return this.store.find(token);
 	}
 
 	/**
@@ -133,10 +111,7 @@ public class Colleagues {
 	public CoopexUser accept(String token, String displayName, String password) {
 		Invitation invitation = invitation(token)
 			.orElseThrow(() -> new CompanyException(null, "companies.invitation.invalid"));
-		int claimed = this.jdbc.update(
-				"update company_invitation set accepted_at = ? where token_hash = ? and accepted_at is null",
-				Timestamp.from(this.clock.instant()), Tokens.hash(token));
-		if (claimed != 1) {
+		if (!this.store.claim(token)) {
 			throw new CompanyException(null, "companies.invitation.invalid");
 		}
 		try {
