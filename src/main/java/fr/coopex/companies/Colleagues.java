@@ -1,7 +1,5 @@
 package fr.coopex.companies;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,16 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.coopex.accounts.AccountManagement;
 import fr.coopex.accounts.AccountView;
 import fr.coopex.companies.CompanyEvents.ColleagueInvited;
-import fr.coopex.shared.config.CoopexProperties;
-import fr.coopex.shared.mail.MailGateway;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.RequestQuota;
 import fr.coopex.shared.security.Tokens;
@@ -32,36 +26,26 @@ public class Colleagues {
 
 	static final Duration VALIDITY = Duration.ofDays(7);
 
-	private final JdbcTemplate jdbc;
+	private final InvitationStore store;
 
 	private final AccountManagement accounts;
 
 	private final CompanyProfiles profiles;
 
-	private final MailGateway mail;
-
-	private final MessageSource messages;
+	private final InvitationMails mails;
 
 	private final ApplicationEventPublisher events;
 
-	private final CoopexProperties properties;
-
-	private final Clock clock;
-
 	private final RequestQuota quota;
 
-	Colleagues(JdbcTemplate jdbc, AccountManagement accounts, CompanyProfiles profiles, MailGateway mail,
-			MessageSource messages, ApplicationEventPublisher events, CoopexProperties properties, Clock clock,
-			RequestQuota quota) {
+	Colleagues(InvitationStore store, AccountManagement accounts, CompanyProfiles profiles, InvitationMails mails,
+			ApplicationEventPublisher events, RequestQuota quota) {
 		this.quota = quota;
-		this.jdbc = jdbc;
+		this.store = store;
 		this.accounts = accounts;
 		this.profiles = profiles;
-		this.mail = mail;
-		this.messages = messages;
+		this.mails = mails;
 		this.events = events;
-		this.properties = properties;
-		this.clock = clock;
 	}
 
 	/** An invitation still waiting for its colleague. */
@@ -81,11 +65,7 @@ public class Colleagues {
 	@Transactional(readOnly = true)
 	public List<PendingInvitation> pending(CoopexUser member) {
 		requireCompany(member);
-		return this.jdbc.query(
-				"select email, expires_at from company_invitation where company_id = ? and accepted_at is null "
-						+ "and expires_at > ? order by created_at desc",
-				(rs, i) -> new PendingInvitation(rs.getString(1), rs.getTimestamp(2).toInstant()),
-				member.organisationId(), Timestamp.from(this.clock.instant()));
+		return this.store.pending(member.organisationId());
 	}
 
 	/**
@@ -105,31 +85,12 @@ public class Colleagues {
 		}
 		boolean hasAccount = this.accounts.findByEmail(address).isPresent();
 		String token = Tokens.random();
-		Instant now = this.clock.instant();
-		this.jdbc.update(
-				"insert into company_invitation (company_id, email, token_hash, invited_by, created_at, expires_at) "
-						+ "values (?, ?, ?, ?, ?, ?)",
-				company.getCompanyId(), address, Tokens.hash(token), member.id(), Timestamp.from(now),
-				Timestamp.from(now.plus(VALIDITY)));
+		this.store.add(company.getCompanyId(), address, token, member.id());
 		this.events.publishEvent(new ColleagueInvited(company.getCompanyId(), address, member.id()));
 		if (!this.quota.toEmail("invitation", address)) {
 			return;
 		}
-		if (hasAccount) {
-			this.mail.send(address,
-					this.messages.getMessage("companies.colleagues.mail.subject",
-							new Object[] { company.getLegalName() }, locale),
-					this.messages.getMessage("companies.colleagues.mail.has-account",
-							new Object[] { member.displayName(), company.getLegalName() }, locale));
-			return;
-		}
-		String link = this.properties.baseUrl() + "/invitations/" + token;
-		this.mail.send(address,
-				this.messages.getMessage("companies.colleagues.mail.subject", new Object[] { company.getLegalName() },
-						locale),
-				this.messages.getMessage("companies.colleagues.mail.body",
-						new Object[] { member.displayName(), company.getLegalName(), link, VALIDITY.toDays() },
-						locale));
+		this.mails.send(member, company.getLegalName(), address, hasAccount ? null : token, locale);
 	}
 
 	/** The invitation of a link, if it is known, unused and not expired. */
@@ -138,14 +99,7 @@ public class Colleagues {
 		if (token == null || token.length() > 100) {
 			return Optional.empty();
 		}
-		return this.jdbc
-			.query("select i.company_id, p.legal_name, i.email from company_invitation i "
-					+ "join company_profile p on p.company_id = i.company_id "
-					+ "where i.token_hash = ? and i.accepted_at is null and i.expires_at > ?",
-					(rs, i) -> new Invitation(rs.getLong(1), rs.getString(2), rs.getString(3)), Tokens.hash(token),
-					Timestamp.from(this.clock.instant()))
-			.stream()
-			.findFirst();
+		return this.store.find(token);
 	}
 
 	/**
@@ -157,10 +111,7 @@ public class Colleagues {
 	public CoopexUser accept(String token, String displayName, String password) {
 		Invitation invitation = invitation(token)
 			.orElseThrow(() -> new CompanyException(null, "companies.invitation.invalid"));
-		int claimed = this.jdbc.update(
-				"update company_invitation set accepted_at = ? where token_hash = ? and accepted_at is null",
-				Timestamp.from(this.clock.instant()), Tokens.hash(token));
-		if (claimed != 1) {
+		if (!this.store.claim(token)) {
 			throw new CompanyException(null, "companies.invitation.invalid");
 		}
 		try {

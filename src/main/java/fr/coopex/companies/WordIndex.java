@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An immutable in-memory copy of the directory's word index ({@code company_search_word})
@@ -28,13 +27,8 @@ final class WordIndex {
 	/** When the copy was begun, by the clock that dates the profiles' changes. */
 	final Instant takenAt;
 
-	/** Company ids by rank: the order of legal names. */
-	private final long[] ids;
-
-	/** The same ids, sorted, and the rank of each. */
-	private final long[] sortedIds;
-
-	private final int[] rankOfSorted;
+	/** The companies, by rank in the order of legal names. */
+	private final CompanyRanks ranks;
 
 	private final String[] regionCodes;
 
@@ -44,20 +38,8 @@ final class WordIndex {
 	/** How widely each company shows its region. */
 	private final byte[] regionShown;
 
-	/**
-	 * Each company's searched lines as the profile keeps them: legal name, trade name,
-	 * products and keywords (null when empty).
-	 */
-	private final String[] names;
-
-	private final String[] trades;
-
-	private final String[] capabilities;
-
-	/** How widely each company shows its trade name, and its products. */
-	private final byte[] tradeShown;
-
-	private final byte[] productsShown;
+	/** Each company's searched lines, checked for the words in order. */
+	private final SearchedLines lines;
 
 	/** The index's words, in order. */
 	private final String[] words;
@@ -65,43 +47,21 @@ final class WordIndex {
 	/** For each word, its companies: rank shifted left by two, then how widely shown. */
 	private final int[][] postings;
 
-	WordIndex(Instant takenAt, long[] ids, String[] regionCodes, byte[] region, byte[] regionShown, String[] names,
-			String[] trades, String[] capabilities, byte[] tradeShown, byte[] productsShown, String[] words,
-			int[][] postings) {
+	WordIndex(Instant takenAt, long[] ids, String[] regionCodes, byte[] region, byte[] regionShown, SearchedLines lines,
+			String[] words, int[][] postings) {
 		this.takenAt = takenAt;
-		this.ids = ids;
-		this.sortedIds = ids.clone();
-		Arrays.sort(this.sortedIds);
-		this.rankOfSorted = new int[ids.length];
-		for (int rank = 0; rank < ids.length; rank++) {
-			this.rankOfSorted[Arrays.binarySearch(this.sortedIds, ids[rank])] = rank;
-		}
+		this.ranks = new CompanyRanks(ids);
 		this.regionCodes = regionCodes;
 		this.region = region;
 		this.regionShown = regionShown;
-		this.names = names;
-		this.trades = trades;
-		this.capabilities = capabilities;
-		this.tradeShown = tradeShown;
-		this.productsShown = productsShown;
+		this.lines = lines;
 		this.words = words;
 		this.postings = postings;
 	}
 
-	/** How many companies it holds. */
-	int size() {
-		return this.ids.length;
-	}
-
-	/** The company of a rank. */
-	long id(int rank) {
-		return this.ids[rank];
-	}
-
-	/** The rank of a company, or -1 when it was not there when the copy was taken. */
-	int rank(long id) {
-		int at = Arrays.binarySearch(this.sortedIds, id);
-		return at < 0 ? -1 : this.rankOfSorted[at];
+	/** The companies of the copy and their ranks. */
+	CompanyRanks ranks() {
+		return this.ranks;
 	}
 
 	/**
@@ -135,23 +95,14 @@ final class WordIndex {
 		return result;
 	}
 
-	/**
-	 * Whether a company has the phrase (each word after a space) in one field the viewer
-	 * sees, as the directory's SQL finds it ({@code like '% words%'}).
-	 */
+	/** Whether a company has the phrase in one field the viewer sees. */
 	boolean says(int rank, String phrase, int me, BitSet neighbours) {
-		return has(this.names[rank], phrase)
-				|| (has(this.trades[rank], phrase) && sees(this.tradeShown[rank], rank, me, neighbours))
-				|| (has(this.capabilities[rank], phrase) && sees(this.productsShown[rank], rank, me, neighbours));
-	}
-
-	private static boolean has(String line, String phrase) {
-		return line != null && line.contains(phrase);
+		return this.lines.says(rank, phrase, me, neighbours);
 	}
 
 	/** The ranks holding a word, or a word beginning so, where the viewer sees it. */
 	private BitSet seen(String term, boolean beginning, int me, BitSet neighbours) {
-		BitSet seen = new BitSet(this.ids.length);
+		BitSet seen = new BitSet(this.ranks.size());
 		int from = Arrays.binarySearch(this.words, term);
 		if (!beginning) {
 			if (from >= 0) {
@@ -174,20 +125,8 @@ final class WordIndex {
 		}
 	}
 
-	private static boolean sees(int shown, int rank, int me, BitSet neighbours) {
+	static boolean sees(int shown, int rank, int me, BitSet neighbours) {
 		return shown == PUBLIC || rank == me || (shown == ECOSYSTEM && neighbours.get(rank));
-	}
-
-	/** The ranks of a set of companies, those the copy holds. */
-	BitSet ranks(Set<Long> companies) {
-		BitSet ranks = new BitSet(this.ids.length);
-		for (long id : companies) {
-			int rank = rank(id);
-			if (rank >= 0) {
-				ranks.set(rank);
-			}
-		}
-		return ranks;
 	}
 
 }

@@ -65,9 +65,10 @@ final class WordIndexReader {
 		}
 		String[] codes = new String[regionIndex.size()];
 		regionIndex.forEach((code, index) -> codes[index] = code);
-		return new WordIndex(takenAt, idArray, codes, bytes(regions), bytes(shown), lines.names.toArray(new String[0]),
-				lines.trades.toArray(new String[0]), lines.capabilities.toArray(new String[0]), bytes(lines.tradeShown),
-				bytes(lines.productsShown), words, postings);
+		return new WordIndex(takenAt, idArray, codes, bytes(regions), bytes(shown),
+				new SearchedLines(lines.names.toArray(new String[0]), lines.trades.toArray(new String[0]),
+						lines.capabilities.toArray(new String[0]), bytes(lines.tradeShown), bytes(lines.productsShown)),
+				words, postings);
 	}
 
 	private static byte[] bytes(IntStream.Builder values) {

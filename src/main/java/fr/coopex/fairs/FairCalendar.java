@@ -1,26 +1,16 @@
 package fr.coopex.fairs;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.cache.annotation.CacheEvict;
-import org.springframework.cache.annotation.Cacheable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-import fr.coopex.shared.config.CacheConfiguration;
 import fr.coopex.shared.config.ClockConfiguration;
 import fr.coopex.shared.security.CoopexUser;
-import fr.coopex.shared.security.Role;
 
 /**
  * The calendar of trade fairs: anyone reads and filters it; coordinators and agency
@@ -38,40 +28,26 @@ public class FairCalendar {
 
 	private final FairQueries queries;
 
-	private final FairChecks checks;
+	private final FairEditing editing;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final CalendarVersion version;
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
-	FairCalendar(Fairs fairs, FairQueries queries, FairChecks checks, NamedParameterJdbcTemplate jdbc, Clock clock,
-			ApplicationEventPublisher events) {
+	FairCalendar(Fairs fairs, FairQueries queries, FairEditing editing, CalendarVersion version, Clock clock) {
 		this.fairs = fairs;
 		this.queries = queries;
-		this.checks = checks;
-		this.jdbc = jdbc;
+		this.editing = editing;
+		this.version = version;
 		this.clock = clock;
-		this.events = events;
 	}
 
 	/**
-	 * The calendar's version: the last time a fair was added or edited (fairs are never
-	 * deleted), for the pages and downloads that answer 304 while it holds. Cached
-	 * ({@value CacheConfiguration#FAIR_CALENDAR_VERSION}) and evicted when a fair is
-	 * saved here; another instance's edit shows within {@link CacheConfiguration#SHORT}.
+	 * The calendar's version: the last time a fair was added or edited, for the pages and
+	 * downloads that answer 304 while it holds (cached: {@link CalendarVersion}).
 	 */
-	@Cacheable(cacheNames = CacheConfiguration.FAIR_CALENDAR_VERSION, key = "'calendar'", sync = true)
 	public String version() {
-		return this.jdbc.getJdbcTemplate()
-			.queryForObject("select max(updated_at), max(id) from fair",
-					(rs, row) -> rs.getTimestamp(1) + "/" + rs.getLong(2));
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	@CacheEvict(cacheNames = CacheConfiguration.FAIR_CALENDAR_VERSION, allEntries = true)
-	public void on(FairEvents.FairSaved saved) {
+		return this.version.version();
 	}
 
 	/** What an editor writes about a fair. */
@@ -102,9 +78,6 @@ public class FairCalendar {
 		return LocalDate.now(this.clock.withZone(ClockConfiguration.PARIS));
 	}
 
-	// --- reading
-	// --------------------------------------------------------------------------------
-
 	/**
 	 * A page of the fairs of a filter, in date order; the total is counted a few pages
 	 * ahead at most ({@link CalendarPage#isMore()}).
@@ -122,11 +95,10 @@ public class FairCalendar {
 
 	@Transactional(readOnly = true)
 	public FairView find(long fairId) {
-		List<FairView> found = this.queries.byIds(List.of(fairId));
-		if (found.isEmpty()) {
-			throw new NotFoundException("fair");
-		}
-		return found.get(0);
+		return this.queries.byIds(List.of(fairId))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("fair"));
 	}
 
 	/** The fairs of these ids, in no particular order (unknown ids are left out). */
@@ -143,11 +115,8 @@ public class FairCalendar {
 
 	/** Whether this person may add and edit fairs: coordinators and agency officers. */
 	public boolean mayEdit(CoopexUser user) {
-		return user != null && (user.role() == Role.COORDINATOR || user.role() == Role.AGENCY);
+		return FairEditing.mayEdit(user);
 	}
-
-	// --- writing
-	// --------------------------------------------------------------------------------
 
 	/**
 	 * Adds a fair; {@code previousEdition} (or null) makes it the next edition of a
@@ -155,16 +124,7 @@ public class FairCalendar {
 	 */
 	@Transactional
 	public long create(CoopexUser editor, FairDraft draft, Long previousEdition) {
-		requireEditor(editor);
-		Long series = previousEdition == null ? null
-				: this.fairs.findById(previousEdition).orElseThrow(() -> new NotFoundException("fair")).getSeries();
-		FairDraft checked = this.checks.check(draft);
-		Instant now = this.clock.instant();
-		Fair fair = new Fair(series, editor.id(), now);
-		fair.describe(checked, now);
-		long id = this.fairs.saveAndFlush(fair).getId();
-		this.events.publishEvent(new FairEvents.FairSaved(id, editor.id()));
-		return id;
+		return this.editing.create(editor, draft, previousEdition);
 	}
 
 	/**
@@ -174,19 +134,7 @@ public class FairCalendar {
 	 */
 	@Transactional
 	public void update(CoopexUser editor, long fairId, long version, FairDraft draft) {
-		requireEditor(editor);
-		Fair fair = this.fairs.findById(fairId).orElseThrow(() -> new NotFoundException("fair"));
-		if (fair.getVersion() != version) {
-			throw new FairException(null, "fairs.form.changed-meanwhile");
-		}
-		fair.describe(this.checks.check(draft), this.clock.instant());
-		try {
-			this.fairs.saveAndFlush(fair);
-		}
-		catch (ObjectOptimisticLockingFailureException raced) {
-			throw new FairException(null, "fairs.form.changed-meanwhile");
-		}
-		this.events.publishEvent(new FairEvents.FairSaved(fairId, editor.id()));
+		this.editing.update(editor, fairId, version, draft);
 	}
 
 	/**
@@ -195,15 +143,6 @@ public class FairCalendar {
 	 */
 	Fair fair(long fairId) {
 		return this.fairs.findById(fairId).orElseThrow(() -> new NotFoundException("fair"));
-	}
-
-	// --- internals
-	// ------------------------------------------------------------------------------
-
-	private void requireEditor(CoopexUser user) {
-		if (!mayEdit(user)) {
-			throw new AccessDeniedException("Only coordinators and agencies edit the fair calendar");
-		}
 	}
 
 }

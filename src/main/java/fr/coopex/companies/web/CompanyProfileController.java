@@ -64,10 +64,10 @@ class CompanyProfileController {
 	String initProfileForm(@AuthenticationPrincipal CoopexUser user,
 			@RequestParam(defaultValue = "false") boolean prefill, Model model, Locale locale) {
 		CompanyCard own = this.companies.ownProfile(user);
-		ProfileForm form = ProfileForm.of(own);
+		ProfileForm form = ProfileFormMapping.of(own);
 		if (prefill && this.register.isEnabled()) {
 			var entry = this.register.lookup(own.siren());
-			entry.ifPresent(form::prefill);
+			entry.ifPresent((found) -> ProfileFormMapping.prefill(form, found));
 			model.addAttribute("prefill", entry.isPresent() ? "found" : "not-found");
 		}
 		model.addAttribute("profileForm", form);
@@ -79,7 +79,7 @@ class CompanyProfileController {
 			BindingResult result, Model model, Locale locale, RedirectAttributes flash) {
 		if (!result.hasErrors()) {
 			try {
-				this.companies.update(user, profileForm.toUpdate());
+				this.companies.update(user, ProfileFormMapping.toUpdate(profileForm));
 				flash.addFlashAttribute("message", "companies.profile.saved");
 				return "redirect:/companies/" + user.organisationId();
 			}
