@@ -18,6 +18,7 @@ public class LedgerException extends FieldException {
 		this.arguments = arguments.clone();
 	}
 
+	@Override
 	public Object[] arguments() {
 		return this.arguments.clone();
 	}

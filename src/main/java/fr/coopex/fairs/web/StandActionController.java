@@ -1,7 +1,5 @@
 package fr.coopex.fairs.web;
 
-import java.util.Arrays;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,9 +9,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.coopex.fairs.StandManagement;
 import fr.coopex.fairs.StandStatus;
-import fr.coopex.ledger.LedgerException;
 import fr.coopex.shared.security.CoopexUser;
-import fr.coopex.shared.web.FieldException;
+import fr.coopex.shared.web.FlashActions;
 
 /**
  * Shared stands: the actions on a stand that lead back to its page, a company's
@@ -50,19 +47,7 @@ class StandActionController {
 	}
 
 	private String act(long id, RedirectAttributes flash, String success, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("message", success);
-		}
-		catch (FieldException ex) {
-			flash.addFlashAttribute("error", ex.messageKey());
-			if (ex instanceof LedgerException refused && refused.arguments().length > 0) {
-				// strings, for the session that keeps flash attributes
-				flash.addFlashAttribute("errorArguments",
-						Arrays.stream(refused.arguments()).map(String::valueOf).toArray(String[]::new));
-			}
-		}
-		return "redirect:/stands/" + id;
+		return FlashActions.attempt(flash, success, action, "/stands/" + id);
 	}
 
 }

@@ -20,7 +20,7 @@ import fr.coopex.missions.MissionManagement;
 import fr.coopex.missions.MissionPage;
 import fr.coopex.missions.MissionStatus;
 import fr.coopex.shared.security.CoopexUser;
-import fr.coopex.shared.web.FieldException;
+import fr.coopex.shared.web.FlashActions;
 
 /**
  * Prospection missions: the list, each mission's page, opting in and out, adding leads
@@ -112,16 +112,7 @@ class MissionController {
 	}
 
 	private String act(long id, RedirectAttributes flash, String success, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("message", success);
-		}
-		catch (FieldException ex) {
-			// a refusal of this module or of one it calls (the ledger): a message, not
-			// an error page
-			flash.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/missions/" + id;
+		return FlashActions.attempt(flash, success, action, "/missions/" + id);
 	}
 
 }

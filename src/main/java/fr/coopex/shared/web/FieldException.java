@@ -27,6 +27,14 @@ public abstract class FieldException extends RuntimeException {
 		return this.messageKey;
 	}
 
+	/**
+	 * The values the message names, in its order; none unless a module's refusal has
+	 * some.
+	 */
+	public Object[] arguments() {
+		return new Object[0];
+	}
+
 	/** Shows the refusal on the form: next to its field, or above the form. */
 	public void rejectOn(BindingResult result) {
 		if (this.field == null) {
