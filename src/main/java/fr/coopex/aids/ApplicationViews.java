@@ -9,7 +9,16 @@ import fr.coopex.shared.security.CoopexUser;
 
 /** Finds a company's own applications and shows them with their aid's checklist. */
 @Component
-record ApplicationViews(AidApplications applications, Aids aids) {
+class ApplicationViews {
+
+	private final AidApplications applications;
+
+	private final Aids aids;
+
+	ApplicationViews(AidApplications applications, Aids aids) {
+		this.applications = applications;
+		this.aids = aids;
+	}
 
 	/** The member's company's application (404 for anyone else's). */
 	AidApplication own(CoopexUser member, long id) {

@@ -11,8 +11,22 @@ import org.springframework.stereotype.Component;
 
 /** Reads the de minimis aids of a firm for {@link DeMinimisRegister}. */
 @Component
-record DeMinimisEntries(JdbcTemplate jdbc, DeMinimisFlags flags, ManualAids manual,
-		ObjectProvider<PoolSubsidies> pools) {
+class DeMinimisEntries {
+
+	private final JdbcTemplate jdbc;
+
+	private final DeMinimisFlags flags;
+
+	private final ManualAids manual;
+
+	private final ObjectProvider<PoolSubsidies> pools;
+
+	DeMinimisEntries(JdbcTemplate jdbc, DeMinimisFlags flags, ManualAids manual, ObjectProvider<PoolSubsidies> pools) {
+		this.jdbc = jdbc;
+		this.flags = flags;
+		this.manual = manual;
+		this.pools = pools;
+	}
 
 	/**
 	 * Every de minimis aid of the firm: granted in its tracker, received through a pool

@@ -27,8 +27,26 @@ import fr.coopex.transparency.CooperationStatement.StandLine;
  * report.
  */
 @Component
-record CooperationSums(CooperationFigures figures, StandFairs fairs, MissionCounts missions,
-		EcosystemManagement ecosystems, ReferencePrices prices) {
+class CooperationSums {
+
+	private final CooperationFigures figures;
+
+	private final StandFairs fairs;
+
+	private final MissionCounts missions;
+
+	private final EcosystemManagement ecosystems;
+
+	private final ReferencePrices prices;
+
+	CooperationSums(CooperationFigures figures, StandFairs fairs, MissionCounts missions,
+			EcosystemManagement ecosystems, ReferencePrices prices) {
+		this.figures = figures;
+		this.fairs = fairs;
+		this.missions = missions;
+		this.ecosystems = ecosystems;
+		this.prices = prices;
+	}
 
 	/**
 	 * The statement of the member's company between two instants, one part per ecosystem.
