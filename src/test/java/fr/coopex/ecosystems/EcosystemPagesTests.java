@@ -702,6 +702,9 @@ class EcosystemPagesTests {
 		for (int p = 1; p <= 2; p++) {
 			own.addAll(rows(session.get(url + "?own=true&page=" + p).getResponse().getContentAsString(), "pairs"));
 		}
+		// the next page's link keeps to the firm's own relations
+		assertThat(session.get(url + "?own=true").getResponse().getContentAsString())
+			.contains("href=\"" + url + "?own=true&amp;page=2\"");
 		String ownName = this.companies.ownProfile(member).displayName();
 		assertThat(own).hasSize(members - 1).doesNotHaveDuplicates().noneMatch((row) -> row.contains(ownName));
 

@@ -24,6 +24,7 @@ import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.Choice;
 import fr.coopex.shared.security.Role;
 import fr.coopex.shared.web.Paging;
+import fr.coopex.shared.web.FlashActions;
 
 /**
  * The admin's accounts: search by text, role and state; each action is confirmed on its
@@ -81,14 +82,14 @@ class AdminAccountsController {
 	String act(@AuthenticationPrincipal CoopexUser admin, @PathVariable long id, @PathVariable String action,
 			RedirectAttributes flash) {
 		find(admin, id);
-		Outcome.flash(flash, "accounts.admin.done." + actionOf(action).name(),
+		FlashActions.run(flash, "accounts.admin.done." + actionOf(action).name(),
 				() -> this.administration.act(admin, id, actionOf(action)));
 		return "redirect:/admin/accounts";
 	}
 
 	@PostMapping("/invitations/{id:[0-9]+}/resend")
 	String resend(@AuthenticationPrincipal CoopexUser admin, @PathVariable long id, RedirectAttributes flash) {
-		Outcome.flash(flash, "accounts.admin.done.RESEND", () -> this.administration.resendInvitation(admin, id));
+		FlashActions.run(flash, "accounts.admin.done.RESEND", () -> this.administration.resendInvitation(admin, id));
 		return "redirect:/admin/accounts?state=INVITED";
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.coopex.accounts.AccountException;
 import fr.coopex.accounts.OrganisationRequests;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.FlashActions;
 
 /**
  * The admin reviews the requests of coordination bodies and agencies.
@@ -36,7 +37,7 @@ class AdminRequestsController {
 
 	@PostMapping("/{id}/approve")
 	String approve(@AuthenticationPrincipal CoopexUser admin, @PathVariable long id, RedirectAttributes flash) {
-		Outcome.flash(flash, "accounts.request.approved", () -> this.requests.approve(admin, id));
+		FlashActions.run(flash, "accounts.request.approved", () -> this.requests.approve(admin, id));
 		return "redirect:/admin/requests";
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.coopex.accounts.AccountException;
 import fr.coopex.accounts.OrganisationPeople;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.FlashActions;
 
 /**
  * The people of the signed-in person's organisation; its managers invite, remove and
@@ -84,7 +85,7 @@ class PeopleController {
 	}
 
 	private static String act(RedirectAttributes flash, String success, Runnable action) {
-		Outcome.flash(flash, success, action);
+		FlashActions.run(flash, success, action);
 		return REDIRECT;
 	}
 

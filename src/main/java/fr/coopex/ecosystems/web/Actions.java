@@ -14,6 +14,7 @@ import fr.coopex.ecosystems.EcosystemException;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.FileNames;
+import fr.coopex.shared.web.FlashActions;
 
 /** The actions of the ecosystem pages: one-click actions, forms, and PDF downloads. */
 final class Actions {
@@ -26,14 +27,7 @@ final class Actions {
 	 * with the reason it was refused.
 	 */
 	static String run(long ecosystemId, RedirectAttributes flash, String success, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("message", success);
-		}
-		catch (EcosystemException ex) {
-			flash.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/ecosystems/" + ecosystemId;
+		return FlashActions.attempt(flash, success, action, "/ecosystems/" + ecosystemId);
 	}
 
 	/**

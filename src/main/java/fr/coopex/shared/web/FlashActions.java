@@ -18,6 +18,12 @@ public final class FlashActions {
 	 * @param redirect the path of the page to go back to
 	 */
 	public static String attempt(RedirectAttributes flash, String success, Runnable action, String redirect) {
+		run(flash, success, action);
+		return "redirect:" + redirect;
+	}
+
+	/** Runs the action and keeps its success message, or the reason it was refused. */
+	public static void run(RedirectAttributes flash, String success, Runnable action) {
 		try {
 			action.run();
 			flash.addFlashAttribute("message", success);
@@ -33,7 +39,6 @@ public final class FlashActions {
 						Arrays.stream(arguments).map(String::valueOf).toArray(String[]::new));
 			}
 		}
-		return "redirect:" + redirect;
 	}
 
 }
