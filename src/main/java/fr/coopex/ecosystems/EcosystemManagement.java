@@ -231,6 +231,14 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		return this.reads.mine(user);
 	}
 
+	/**
+	 * The ecosystems this person (null: a visitor) coordinates or their company is an
+	 * active member of, in one query.
+	 */
+	public Insiders insiders(CoopexUser viewer) {
+		return this.standings.insiders(viewer);
+	}
+
 	/** How {@code viewer} (null: a visitor) stands with each of these ecosystems. */
 	public ListStandings standings(CoopexUser viewer, Collection<Long> ecosystemIds) {
 		return this.standings.standings(viewer, ecosystemIds);

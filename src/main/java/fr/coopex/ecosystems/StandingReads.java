@@ -1,8 +1,10 @@
 package fr.coopex.ecosystems;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,6 +46,31 @@ class StandingReads {
 			.stream()
 			.findFirst()
 			.orElse(new Standing(false, false, null));
+	}
+
+	/**
+	 * The ecosystems this person coordinates or their company is an active member of, in
+	 * one query whatever their number.
+	 */
+	public Insiders insiders(CoopexUser viewer) {
+		if (viewer == null) {
+			return Insiders.NONE;
+		}
+		long company = (viewer.role() == Role.MEMBER) ? viewer.organisationId() : -1;
+		Map<Long, String> names = new LinkedHashMap<>();
+		Set<Long> coordinated = new HashSet<>();
+		this.jdbc.query("select e.id, e.name, "
+				+ "exists (select 1 from ecosystem_coordinator c where c.ecosystem_id = e.id and c.user_id = ?) "
+				+ "from ecosystem e where e.id in (select c.ecosystem_id from ecosystem_coordinator c where c.user_id = ?) "
+				+ "or e.id in (select m.ecosystem_id from ecosystem_membership m where m.company_id = ? "
+				+ "and m.status = 'ACTIVE') order by e.id", (rs) -> {
+					names.put(rs.getLong(1), rs.getString(2));
+					if (rs.getBoolean(3)) {
+						coordinated.add(rs.getLong(1));
+					}
+				}, viewer.id(), viewer.id(), company);
+		return names.isEmpty() ? Insiders.NONE
+				: new Insiders(Collections.unmodifiableMap(names), Set.copyOf(coordinated));
 	}
 
 	public ListStandings standings(CoopexUser viewer, Collection<Long> ecosystemIds) {

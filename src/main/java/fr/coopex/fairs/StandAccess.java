@@ -1,18 +1,15 @@
 package fr.coopex.fairs;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import fr.coopex.ecosystems.EcosystemManagement;
-import fr.coopex.ecosystems.ListStandings;
 import fr.coopex.ecosystems.EcosystemManagement.Standing;
 import fr.coopex.ecosystems.EcosystemSummary;
+import fr.coopex.ecosystems.Insiders;
 import fr.coopex.shared.security.CoopexUser;
 
 /**
@@ -29,16 +26,6 @@ class StandAccess {
 	StandAccess(Stands stands, EcosystemManagement ecosystems) {
 		this.stands = stands;
 		this.ecosystems = ecosystems;
-	}
-
-	/**
-	 * The ecosystems a person is inside of (coordinator, or active member company), by
-	 * name, and those they coordinate.
-	 */
-	record Insiders(Map<Long, String> names, Set<Long> coordinated) {
-
-		static final Insiders NONE = new Insiders(Map.of(), Set.of());
-
 	}
 
 	/** The stand, its row locked until the end of the transaction. */
@@ -72,27 +59,9 @@ class StandAccess {
 		}
 	}
 
-	/**
-	 * The viewer's ecosystems and how they stand with each, in a fixed number of queries
-	 * whatever their number.
-	 */
+	/** The viewer's ecosystems, in one query whatever their number. */
 	Insiders insiders(CoopexUser viewer) {
-		if (viewer == null) {
-			return Insiders.NONE;
-		}
-		List<EcosystemSummary> mine = this.ecosystems.mine(viewer);
-		if (mine.isEmpty()) {
-			return Insiders.NONE;
-		}
-		ListStandings standings = this.ecosystems.standings(viewer, mine.stream().map(EcosystemSummary::id).toList());
-		Map<Long, String> names = new LinkedHashMap<>();
-		for (EcosystemSummary summary : mine) {
-			String standing = standings.of(summary.id());
-			if ("coordinator".equals(standing) || "member".equals(standing)) {
-				names.put(summary.id(), summary.name());
-			}
-		}
-		return new Insiders(Collections.unmodifiableMap(names), standings.coordinated());
+		return this.ecosystems.insiders(viewer);
 	}
 
 	/** The ecosystems in which this person may open a stand: those they coordinate. */

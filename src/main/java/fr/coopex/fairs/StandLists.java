@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import fr.coopex.companies.CompanyCard;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemManagement;
-import fr.coopex.fairs.StandAccess.Insiders;
+import fr.coopex.ecosystems.Insiders;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
 

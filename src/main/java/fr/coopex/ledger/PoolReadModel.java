@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import fr.coopex.ecosystems.EcosystemManagement;
-import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.ledger.Ledger.PoolNotFoundException;
 import fr.coopex.ledger.PoolView.CashCall;
 import fr.coopex.ledger.PoolView.Participant;
@@ -82,10 +81,8 @@ class PoolReadModel {
 			ids.addAll(ids("select pool_id from ledger_participant where company_id = ?", viewer.organisationId()));
 		}
 		ids.addAll(ids("select pool_id from ledger_pool_manager where user_id = ?", viewer.id()));
-		for (EcosystemSummary ecosystem : this.ecosystems.mine(viewer)) {
-			if (this.ecosystems.isCoordinator(viewer, ecosystem.id())) {
-				ids.addAll(ids("select id from ledger_pool where ecosystem_id = ?", ecosystem.id()));
-			}
+		for (long ecosystem : this.ecosystems.insiders(viewer).coordinated()) {
+			ids.addAll(ids("select id from ledger_pool where ecosystem_id = ?", ecosystem));
 		}
 		Long company = PoolAccess.companyOf(viewer);
 		return ids.stream().distinct().sorted(Comparator.reverseOrder()).map((id) -> {

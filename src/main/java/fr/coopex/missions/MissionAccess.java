@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemManagement.Standing;
-import fr.coopex.ecosystems.EcosystemSummary;
 import fr.coopex.shared.security.CoopexUser;
 
 /**
@@ -55,16 +54,7 @@ class MissionAccess {
 
 	/** The names of the ecosystems whose missions this person may see, by id. */
 	Map<Long, String> insiderEcosystems(CoopexUser viewer) {
-		Map<Long, String> names = new LinkedHashMap<>();
-		if (viewer == null) {
-			return names;
-		}
-		for (EcosystemSummary summary : this.ecosystems.mine(viewer)) {
-			if (this.ecosystems.standing(viewer, summary.id()).insider()) {
-				names.put(summary.id(), summary.name());
-			}
-		}
-		return names;
+		return new LinkedHashMap<>(this.ecosystems.insiders(viewer).names());
 	}
 
 }

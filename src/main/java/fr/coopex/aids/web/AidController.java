@@ -1,6 +1,7 @@
 package fr.coopex.aids.web;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -115,11 +116,10 @@ class AidController {
 		return VIEW_FOR_ME;
 	}
 
-	/**
-	 * The ecosystems this person coordinates (several queries: not on the search page).
-	 */
+	/** The ecosystems this person coordinates. */
 	private List<EcosystemSummary> coordinated(CoopexUser user) {
-		return this.ecosystems.mine(user).stream().filter((e) -> this.ecosystems.isCoordinator(user, e.id())).toList();
+		Set<Long> coordinated = this.ecosystems.insiders(user).coordinated();
+		return this.ecosystems.mine(user).stream().filter((e) -> coordinated.contains(e.id())).toList();
 	}
 
 	@GetMapping("/for-ecosystem/{ecosystemId:[0-9]+}")
