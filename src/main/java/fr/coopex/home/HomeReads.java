@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.coopex.accounts.AccountAdministration;
 import fr.coopex.accounts.OrganisationRequests;
 import fr.coopex.aids.AidHomeFacts;
+import fr.coopex.aids.DeMinimisRegister;
 import fr.coopex.companies.CompanyCard;
 import fr.coopex.companies.CompanyManagement;
 import fr.coopex.ecosystems.EcosystemHomeFacts;
@@ -33,9 +34,10 @@ import fr.coopex.shared.security.Role;
  * Builds each block of the signed-in home page from the other modules' home read
  * services, a few queries per block. A person gets every block that applies: a company's
  * person who coordinates an ecosystem (a leader firm) gets both the member's and the
- * coordinator's. Each block is read in one read-only transaction (the services it calls
- * join it), not one per service: the member's block took six transactions, each a
- * connection taken from the pool and two more round trips to the database.
+ * coordinator's. The page is read in one read-only transaction ({@link #page}; the
+ * services it calls join it), not one per service: the member's block alone took six
+ * transactions, each a connection taken from the pool and two more round trips to the
+ * database.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,11 +68,13 @@ public class HomeReads {
 
 	private final AccountAdministration accounts;
 
+	private final DeMinimisRegister deMinimis;
+
 	private final Clock clock;
 
 	HomeReads(EcosystemHomeFacts ecosystems, LedgerHomeFacts ledger, FairHomeFacts fairs, MissionHomeFacts missions,
 			AidHomeFacts aids, CompanyManagement companies, ApplicationReader labels, OrganisationRequests requests,
-			AccountAdministration accounts, Clock clock) {
+			AccountAdministration accounts, DeMinimisRegister deMinimis, Clock clock) {
 		this.ecosystems = ecosystems;
 		this.ledger = ledger;
 		this.fairs = fairs;
@@ -80,7 +84,19 @@ public class HomeReads {
 		this.labels = labels;
 		this.requests = requests;
 		this.accounts = accounts;
+		this.deMinimis = deMinimis;
 		this.clock = clock;
+	}
+
+	/**
+	 * Every block of this person's home page, read in one transaction: read block by
+	 * block, each took a connection from the pool and its own round trips to begin and
+	 * end.
+	 */
+	public HomePage page(CoopexUser user) {
+		MemberHome member = member(user);
+		return new HomePage(member, (member != null) ? this.deMinimis.summary(user.organisationId()) : null,
+				coordinator(user), staff(user));
 	}
 
 	/** The member company's block, or null for anyone but a company's person. */

@@ -4,10 +4,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import fr.coopex.aids.DeMinimisRegister;
 import fr.coopex.home.HomeReads;
-import fr.coopex.home.MemberHome;
-import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.home.HomePage;
 import fr.coopex.shared.web.Viewer;
 
 /**
@@ -22,11 +20,8 @@ class HomeController {
 
 	private final HomeReads home;
 
-	private final DeMinimisRegister deMinimis;
-
-	HomeController(HomeReads home, DeMinimisRegister deMinimis) {
+	HomeController(HomeReads home) {
 		this.home = home;
-		this.deMinimis = deMinimis;
 	}
 
 	@GetMapping("/")
@@ -34,15 +29,14 @@ class HomeController {
 		if (!(model.getAttribute("viewer") instanceof Viewer viewer) || !viewer.signedIn()) {
 			return VIEW;
 		}
-		CoopexUser user = viewer.user();
-		MemberHome member = this.home.member(user);
-		model.addAttribute("memberHome", member);
-		if (member != null) {
+		HomePage page = this.home.page(viewer.user());
+		model.addAttribute("memberHome", page.member());
+		if (page.member() != null) {
 			// the company's de minimis aid over the rolling period, against the ceiling
-			model.addAttribute("deMinimis", this.deMinimis.summary(user.organisationId()));
+			model.addAttribute("deMinimis", page.deMinimis());
 		}
-		model.addAttribute("coordinatorHome", this.home.coordinator(user));
-		model.addAttribute("staffHome", this.home.staff(user));
+		model.addAttribute("coordinatorHome", page.coordinator());
+		model.addAttribute("staffHome", page.staff());
 		return VIEW;
 	}
 
