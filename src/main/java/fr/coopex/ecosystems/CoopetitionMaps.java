@@ -37,6 +37,22 @@ public class CoopetitionMaps {
 	 * kept as long as the roster
 	 */
 	public record Roster(java.util.List<EcosystemDetail.Member> members, CoopetitionMap map, WrittenViews views) {
+
+		/**
+		 * The members listed on the ecosystem's page: all of them up to
+		 * {@value CoopetitionMap#COLLAPSE_ABOVE}, the first ones beyond (the members page
+		 * lists them all, page by page).
+		 */
+		public java.util.List<EcosystemDetail.Member> shownMembers() {
+			return (this.members.size() <= CoopetitionMap.COLLAPSE_ABOVE) ? this.members
+					: this.members.subList(0, CoopetitionMap.COLLAPSE_ABOVE);
+		}
+
+		/** How many members the ecosystem's page leaves to the members page. */
+		public int hiddenMembers() {
+			return this.members.size() - shownMembers().size();
+		}
+
 	}
 
 	private final EcosystemManagement ecosystems;

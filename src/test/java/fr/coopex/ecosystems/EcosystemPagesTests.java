@@ -716,6 +716,49 @@ class EcosystemPagesTests {
 		assertThat(session.get(url + "?page=abc").getResponse().getStatus()).isEqualTo(400);
 	}
 
+	@Test
+	void anEcosystemOfManyMembersListsTheFirstAndTheMembersPageListsThemAllPageByPage() throws Exception {
+		int members = CoopetitionMap.COLLAPSE_ABOVE + 2;
+		StandFixtures.Ecosystem eco = twoActivities(members);
+		WebSession session = signedIn(eco.members().get(0));
+		String url = "/ecosystems/" + eco.id() + "/members";
+
+		String ecosystemPage = session.get("/ecosystems/" + eco.id()).getResponse().getContentAsString();
+		assertThat(rows(ecosystemPage, "members")).hasSize(CoopetitionMap.COLLAPSE_ABOVE);
+		assertThat(ecosystemPage).contains("href=\"" + url + "\"", "Voir les " + members + " membres, page par page");
+
+		// every member once across the two pages, in the order of the ecosystem's page
+		String first = session.get(url).getResponse().getContentAsString();
+		assertThat(first).contains(members + " membres actifs", "Membres, page 1 sur 2", "href=\"" + url + "?page=2\"");
+		List<String> all = new ArrayList<>(rows(first, "members"));
+		all.addAll(rows(session.get(url + "?page=2").getResponse().getContentAsString(), "members"));
+		assertThat(all).hasSize(members).doesNotHaveDuplicates();
+		assertThat(all.subList(0, CoopetitionMap.COLLAPSE_ABOVE)).isEqualTo(rows(ecosystemPage, "members"));
+		for (CoopexUser member : eco.members()) {
+			String name = this.companies.ownProfile(member).displayName();
+			assertThat(all).anyMatch((row) -> row.contains(" " + name + " "));
+		}
+		// a page beyond the last shows the last; in English too
+		assertThat(session.get(url + "?page=99").getResponse().getContentAsString()).contains("Membres, page 2 sur 2");
+		assertThat(session.get(url + "?lang=en").getResponse().getContentAsString())
+			.contains(members + " active members, the leader firm first", "Members, page 1 of 2");
+
+		// its coordinator sees them; an outsider learns nothing; a page that is not a
+		// number is refused
+		assertThat(signedIn(eco.coordinator()).get(url).getResponse().getContentAsString())
+			.contains(members + " membres actifs");
+		assertThat(signedIn(this.fixtures.member()).get(url).getResponse().getStatus()).isEqualTo(404);
+		assertThat(session.get(url + "?page=abc").getResponse().getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void aSmallEcosystemListsAllItsMembersWithoutALinkToTheMembersPage() throws Exception {
+		StandFixtures.Ecosystem eco = this.standFixtures.ecosystem(3);
+		String page = signedIn(eco.members().get(0)).get("/ecosystems/" + eco.id()).getResponse().getContentAsString();
+		assertThat(rows(page, "members")).hasSize(3);
+		assertThat(page).doesNotContain("id=\"members-more\"", "/ecosystems/" + eco.id() + "/members");
+	}
+
 	/** The rows of a table's body, as text without tags. */
 	private static List<String> rows(String page, String tableId) {
 		int start = page.indexOf("id=\"" + tableId + "\"");

@@ -635,7 +635,9 @@ class AuthorizationMatrixTests {
 			// every pair of members, page by page: members and coordinators of the
 			// ecosystem only, as its map
 			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/pairs", LOGIN, 404, 404, 404, 404),
-			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/pairs?own=true&page=2", LOGIN, 404, 404, 404, 404), };
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/pairs?own=true&page=2", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/members", LOGIN, 404, 404, 404, 404),
+			new Row(HttpMethod.GET, "/ecosystems/{ecosystem}/members?page=2", LOGIN, 404, 404, 404, 404), };
 
 	@Autowired
 	MockMvc mvc;

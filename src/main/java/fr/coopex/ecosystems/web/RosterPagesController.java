@@ -3,8 +3,6 @@ package fr.coopex.ecosystems.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,14 +20,17 @@ import fr.coopex.shared.security.Role;
 import fr.coopex.shared.web.Paging;
 
 /**
- * Every pair of members of an ecosystem with its relation and reason, page by page, or
- * only the viewer's own firm's: the ecosystem's page lists the first of each when its map
- * groups the members by activity. Members and coordinators only, as the map.
+ * An ecosystem's members, and every pair of them with its relation and reason (or only
+ * the viewer's own firm's), page by page: the ecosystem's page lists the first of each
+ * beyond {@value CoopetitionMap#COLLAPSE_ABOVE} members. Members and coordinators only,
+ * as the map.
  */
 @Controller
-class PairsController {
+class RosterPagesController {
 
 	private static final String VIEW_PAIRS = "ecosystems/pairs";
+
+	private static final String VIEW_MEMBERS = "ecosystems/members";
 
 	private final EcosystemManagement ecosystems;
 
@@ -37,7 +38,7 @@ class PairsController {
 
 	private final MapTextsWriter mapTexts;
 
-	PairsController(EcosystemManagement ecosystems, CoopetitionMaps maps, MapTextsWriter mapTexts) {
+	RosterPagesController(EcosystemManagement ecosystems, CoopetitionMaps maps, MapTextsWriter mapTexts) {
 		this.ecosystems = ecosystems;
 		this.maps = maps;
 		this.mapTexts = mapTexts;
@@ -54,17 +55,23 @@ class PairsController {
 		Long viewerCompanyId = (user.role() == Role.MEMBER) ? user.organisationId() : null;
 		boolean ownOnly = own && viewerCompanyId != null;
 		List<Pair> pairs = ownOnly ? map.pairsOf(viewerCompanyId) : map.pairs();
-		int pageCount = Math.max(1, (pairs.size() + Paging.SIZE - 1) / Paging.SIZE);
-		// a page beyond the last shows the last
-		int index = Math.min(Paging.index(page), pageCount - 1);
-		int from = index * Paging.SIZE;
-		List<Pair> rows = pairs.subList(from, Math.min(pairs.size(), from + Paging.SIZE));
 		model.addAttribute("ecosystem", detail.summary());
 		model.addAttribute("own", ownOnly);
-		model.addAttribute("pairs", new PageImpl<>(rows, PageRequest.of(index, Paging.SIZE), pairs.size()));
+		model.addAttribute("pairs", Paging.slice(pairs, page));
 		model.addAttribute("mapTexts", this.mapTexts.of(roster, locale));
 		model.addAttribute("viewerCompanyId", viewerCompanyId);
 		return VIEW_PAIRS;
+	}
+
+	@GetMapping("/ecosystems/{id:[0-9]+}/members")
+	String members(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
+		EcosystemDetail detail = this.ecosystems.detail(user, id);
+		CoopetitionMaps.Roster roster = this.maps.of(detail);
+		model.addAttribute("ecosystem", detail.summary());
+		model.addAttribute("members", Paging.slice(roster.members(), page));
+		model.addAttribute("mapTexts", this.mapTexts.of(roster, locale));
+		return VIEW_MEMBERS;
 	}
 
 }
