@@ -29,6 +29,7 @@ import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.security.Role;
+import fr.coopex.shared.web.Paging;
 import fr.coopex.support.Fixtures;
 import fr.coopex.support.IntegrationTest;
 import fr.coopex.support.WebSession;
@@ -743,10 +744,20 @@ class EcosystemPagesTests {
 		assertThat(session.get(url + "?lang=en").getResponse().getContentAsString())
 			.contains(members + " active members, the leader firm first", "Members, page 1 of 2");
 
-		// its coordinator sees them; an outsider learns nothing; a page that is not a
-		// number is refused
-		assertThat(signedIn(eco.coordinator()).get(url).getResponse().getContentAsString())
-			.contains(members + " membres actifs");
+		assertThat(first).doesNotContain("id=\"member-roles\"");
+
+		// its coordinator changes their roles there, 25 at a time, and on the ecosystem's
+		// page for the first 30
+		WebSession coordinator = signedIn(eco.coordinator());
+		String roles = coordinator.get(url).getResponse().getContentAsString();
+		assertThat(roles).contains(members + " membres actifs");
+		assertThat(rows(roles, "member-roles")).hasSize(Paging.SIZE);
+		assertThat(roles).contains("action=\"/console/ecosystems/" + eco.id() + "/members/");
+		String coordinatorsPage = coordinator.get("/ecosystems/" + eco.id()).getResponse().getContentAsString();
+		assertThat(rows(coordinatorsPage, "member-roles")).hasSize(CoopetitionMap.COLLAPSE_ABOVE);
+		assertThat(coordinatorsPage).contains("Changer le rôle des " + members + " membres, page par page");
+
+		// an outsider learns nothing; a page that is not a number is refused
 		assertThat(signedIn(this.fixtures.member()).get(url).getResponse().getStatus()).isEqualTo(404);
 		assertThat(session.get(url + "?page=abc").getResponse().getStatus()).isEqualTo(400);
 	}

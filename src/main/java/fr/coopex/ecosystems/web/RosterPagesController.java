@@ -70,6 +70,8 @@ class RosterPagesController {
 		CoopetitionMaps.Roster roster = this.maps.of(detail);
 		model.addAttribute("ecosystem", detail.summary());
 		model.addAttribute("members", Paging.slice(roster.members(), page));
+		// its coordinators change roles and remove members here too
+		model.addAttribute("coordinator", detail.relation() == EcosystemDetail.ViewerRelation.COORDINATOR);
 		model.addAttribute("mapTexts", this.mapTexts.of(roster, locale));
 		return VIEW_MEMBERS;
 	}
