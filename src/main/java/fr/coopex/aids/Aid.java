@@ -25,13 +25,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
 import fr.coopex.aids.AidData.Operator;
 import fr.coopex.companies.ExportSituation;
 import fr.coopex.companies.Region;
+import fr.coopex.shared.persistence.Timestamped;
 
 /**
  * An aid of the catalogue. Sets of codes are kept as comma-separated names and lists of
@@ -40,7 +40,7 @@ import fr.coopex.companies.Region;
  */
 @Entity
 @Table(name = "aid")
-class Aid {
+class Aid extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -169,15 +169,6 @@ class Aid {
 	@Column(name = "published_at")
 	private Instant publishedAt;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	@ElementCollection
 	@CollectionTable(name = "aid_operator", joinColumns = @JoinColumn(name = "aid_id"))
 	@OrderColumn(name = "position")
@@ -191,7 +182,7 @@ class Aid {
 	Aid(Long agencyId, AidData data, Instant now) {
 		this.agencyId = agencyId;
 		this.publication = Publication.DRAFT;
-		this.createdAt = now;
+		markCreated(now);
 		apply(data, now);
 	}
 
@@ -237,7 +228,7 @@ class Aid {
 		this.lastVerified = d.lastVerified();
 		this.operators.clear();
 		d.operators().forEach((o) -> this.operators.add(new OperatorEntry(o.name(), o.role())));
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	AidData toData() {
@@ -255,8 +246,8 @@ class Aid {
 	}
 
 	AidView toView() {
-		return new AidView(this.id, this.agencyId, this.publication, toData(), this.publishedAt, this.updatedAt,
-				this.version);
+		return new AidView(this.id, this.agencyId, this.publication, toData(), this.publishedAt, getUpdatedAt(),
+				getVersion());
 	}
 
 	/**
@@ -272,7 +263,7 @@ class Aid {
 		if (this.publishedAt == null) {
 			this.publishedAt = now;
 		}
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	void unpublish(Instant now) {
@@ -280,7 +271,7 @@ class Aid {
 			throw new AidException(null, "aids.curation.not-published");
 		}
 		this.publication = Publication.UNPUBLISHED;
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	/** Sets the publication state directly (imports carry it). */
@@ -305,10 +296,6 @@ class Aid {
 
 	Publication getPublication() {
 		return this.publication;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 	private static String joinEnums(Collection<? extends Enum<?>> values) {

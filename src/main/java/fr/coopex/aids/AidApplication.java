@@ -14,7 +14,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import fr.coopex.shared.persistence.Timestamped;
 
 /**
  * A company's application for an aid. The documents ticked are kept by their text, so
@@ -22,7 +23,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "aid_application")
-class AidApplication {
+class AidApplication extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,15 +62,6 @@ class AidApplication {
 	@Column(name = "created_by", nullable = false)
 	private long createdBy;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected AidApplication() {
 	}
 
@@ -78,8 +70,8 @@ class AidApplication {
 		this.aidId = aidId;
 		this.status = ApplicationStatus.PLANNED;
 		this.createdBy = createdBy;
-		this.createdAt = now;
-		this.updatedAt = now;
+		markCreated(now);
+		markUpdated(now);
 	}
 
 	void update(ApplicationTracker.ApplicationUpdate u, Instant now) {
@@ -91,7 +83,7 @@ class AidApplication {
 		this.decidedOn = u.decidedOn();
 		this.notes = u.notes() == null || u.notes().isBlank() ? null : u.notes().strip();
 		this.documentsDone = u.documentsDone().isEmpty() ? null : String.join("\n", u.documentsDone());
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	Set<String> documentsDone() {
@@ -140,14 +132,6 @@ class AidApplication {
 
 	String getNotes() {
 		return this.notes;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

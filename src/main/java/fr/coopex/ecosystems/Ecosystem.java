@@ -16,10 +16,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import fr.coopex.shared.persistence.Timestamped;
 import fr.coopex.shared.web.Text;
 
 /**
@@ -27,7 +27,7 @@ import fr.coopex.shared.web.Text;
  */
 @Entity
 @Table(name = "ecosystem")
-class Ecosystem {
+class Ecosystem extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,15 +62,6 @@ class Ecosystem {
 	@Column(name = "name_search", nullable = false)
 	private String nameSearch;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	@ElementCollection
 	@CollectionTable(name = "ecosystem_market", joinColumns = @JoinColumn(name = "ecosystem_id"))
 	@Column(name = "code")
@@ -97,8 +88,8 @@ class Ecosystem {
 		this.leaderCompanyId = leaderCompanyId;
 		this.coordinationBodyId = coordinationBodyId;
 		this.coordinators.add(creatorId);
-		this.createdAt = now;
-		this.updatedAt = now;
+		markCreated(now);
+		markUpdated(now);
 	}
 
 	void describe(String name, String purpose, Set<String> markets, Set<String> sectors, boolean openToMembers,
@@ -111,7 +102,7 @@ class Ecosystem {
 		this.sectors.clear();
 		this.sectors.addAll(sectors);
 		this.openToMembers = openToMembers;
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	void changeStatus(EcosystemStatus next, Instant now) {
@@ -122,12 +113,12 @@ class Ecosystem {
 			throw new EcosystemException("status", "ecosystems.status.invalid-transition");
 		}
 		this.status = next;
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	int nextCharterVersion(Instant now) {
 		this.charterVersion++;
-		this.updatedAt = now;
+		markUpdated(now);
 		return this.charterVersion;
 	}
 
@@ -173,7 +164,7 @@ class Ecosystem {
 		}
 		this.coordinators.clear();
 		this.coordinators.add(acceptedBy);
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	boolean acceptsRequests() {
@@ -226,14 +217,6 @@ class Ecosystem {
 
 	Set<Long> getCoordinators() {
 		return Set.copyOf(this.coordinators);
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	Instant getCreatedAt() {
-		return this.createdAt;
 	}
 
 }

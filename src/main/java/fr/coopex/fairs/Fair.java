@@ -15,11 +15,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
 import fr.coopex.fairs.FairCalendar.FairDraft;
+import fr.coopex.shared.persistence.Timestamped;
 import fr.coopex.shared.web.Text;
 
 /**
@@ -27,7 +27,7 @@ import fr.coopex.shared.web.Text;
  */
 @Entity
 @Table(name = "fair")
-class Fair {
+class Fair extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,15 +69,6 @@ class Fair {
 	@Column(name = "created_by", nullable = false)
 	private Long createdBy;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	@ElementCollection
 	@CollectionTable(name = "fair_sector", joinColumns = @JoinColumn(name = "fair_id"))
 	@Column(name = "code")
@@ -90,7 +81,7 @@ class Fair {
 	Fair(Long seriesId, long createdBy, Instant now) {
 		this.seriesId = seriesId;
 		this.createdBy = createdBy;
-		this.createdAt = now;
+		markCreated(now);
 	}
 
 	void describe(FairDraft draft, Instant now) {
@@ -107,7 +98,7 @@ class Fair {
 		this.datesTentative = draft.datesTentative();
 		this.sectors.clear();
 		this.sectors.addAll(draft.sectors());
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	Long getId() {
@@ -161,14 +152,6 @@ class Fair {
 
 	Set<String> getSectors() {
 		return new TreeSet<>(this.sectors);
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
 	}
 
 }

@@ -14,11 +14,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.springframework.security.access.AccessDeniedException;
 
 import fr.coopex.fairs.StandManagement.StandDraft;
+import fr.coopex.shared.persistence.Timestamped;
 import fr.coopex.shared.web.Text;
 
 /**
@@ -29,7 +29,7 @@ import fr.coopex.shared.web.Text;
  */
 @Entity
 @Table(name = "stand")
-class Stand {
+class Stand extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,17 +59,8 @@ class Stand {
 	@Column(name = "pool_id")
 	private Long poolId;
 
-	@Version
-	private long version;
-
 	@Column(name = "opened_by", nullable = false)
 	private Long openedBy;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
 
 	protected Stand() {
 	}
@@ -78,7 +69,7 @@ class Stand {
 		this.fairId = fairId;
 		this.ecosystemId = ecosystemId;
 		this.openedBy = openedBy;
-		this.createdAt = now;
+		markCreated(now);
 	}
 
 	/** The largest area accepted, in m² (a hall, not a stand). */
@@ -117,7 +108,7 @@ class Stand {
 		this.minShare = min;
 		this.bookingDeadline = deadline;
 		this.description = text;
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	/** A coordinator edits the stand: only while it is open or closed. */
@@ -131,7 +122,7 @@ class Stand {
 	}
 
 	void requireVersion(long expectedVersion) {
-		if (this.version != expectedVersion) {
+		if (getVersion() != expectedVersion) {
 			throw new FairException(null, "fairs.stand.changed-meanwhile");
 		}
 	}
@@ -237,7 +228,7 @@ class Stand {
 			throw new FairException("status", "fairs.stand.confirm-empty");
 		}
 		this.status = next;
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	/**
@@ -309,10 +300,6 @@ class Stand {
 
 	Long getPoolId() {
 		return this.poolId;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

@@ -101,13 +101,9 @@ class StandLedger {
 	private ParticipantDraft participant(CoopexUser member, Stand stand, BigDecimal area, BigDecimal weight) {
 		long companyId = member.organisationId();
 		CompanyCard card = this.companies.cardsAtEcosystemLevel(List.of(companyId)).get(companyId);
-		String name = (card != null && card.displayName() != null) ? card.displayName() : member.organisationName();
-		Integer headcount = (card != null && card.headcount() != null) ? card.headcount().max() : null;
-		boolean firstTime = card != null && card.exportSituation() != null
-				&& card.exportSituation().isFirstTimeExporter();
 		int previous = this.participations.previous(this.calendar.find(stand.getFairId()), List.of(companyId))
 			.getOrDefault(companyId, 0);
-		return new ParticipantDraft(companyId, name, area, weight, headcount, firstTime, previous);
+		return ParticipantDraft.ofMember(member, card, area, weight, previous);
 	}
 
 	/**

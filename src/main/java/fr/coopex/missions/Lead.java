@@ -15,9 +15,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import fr.coopex.missions.MissionManagement.LeadDraft;
+import fr.coopex.shared.persistence.Timestamped;
 
 /**
  * A lead or contact a company gathered on a mission. It belongs to that company; the
@@ -25,7 +25,7 @@ import fr.coopex.missions.MissionManagement.LeadDraft;
  */
 @Entity
 @Table(name = "mission_lead")
-class Lead {
+class Lead extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,15 +53,6 @@ class Lead {
 	@Column(name = "created_by", nullable = false)
 	private Long createdBy;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	@ElementCollection
 	@CollectionTable(name = "mission_lead_share", joinColumns = @JoinColumn(name = "lead_id"))
 	@Column(name = "company_id")
@@ -74,7 +65,7 @@ class Lead {
 		this.missionId = missionId;
 		this.companyId = companyId;
 		this.createdBy = createdBy;
-		this.createdAt = now;
+		markCreated(now);
 	}
 
 	void describe(LeadDraft draft, Set<Long> sharedWith, Instant now) {
@@ -85,7 +76,7 @@ class Lead {
 		this.stage = draft.stage();
 		this.sharedWith.clear();
 		this.sharedWith.addAll(sharedWith);
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	Long getId() {
@@ -118,14 +109,6 @@ class Lead {
 
 	LeadStage getStage() {
 		return this.stage;
-	}
-
-	Instant getUpdatedAt() {
-		return this.updatedAt;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 	Set<Long> getSharedWith() {

@@ -12,16 +12,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import fr.coopex.missions.MissionManagement.MissionDraft;
+import fr.coopex.shared.persistence.Timestamped;
 
 /**
  * A prospection mission of an ecosystem.
  */
 @Entity
 @Table(name = "mission")
-class Mission {
+class Mission extends Timestamped {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,15 +64,6 @@ class Mission {
 	@Column(name = "proposed_by_company")
 	private Long proposedByCompany;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Version
-	private long version;
-
 	protected Mission() {
 	}
 
@@ -87,8 +78,8 @@ class Mission {
 		this.endsOn = draft.endsOn();
 		this.budget = draft.budget();
 		this.description = draft.description();
-		this.createdAt = now;
-		this.updatedAt = now;
+		markCreated(now);
+		markUpdated(now);
 	}
 
 	void changeStatus(MissionStatus next, Instant now) {
@@ -96,7 +87,7 @@ class Mission {
 			throw new MissionException("status", "missions.status.invalid-transition");
 		}
 		this.status = next;
-		this.updatedAt = now;
+		markUpdated(now);
 	}
 
 	void attachPool(long poolId) {
@@ -149,10 +140,6 @@ class Mission {
 
 	Long getProposedByCompany() {
 		return this.proposedByCompany;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 }

@@ -52,16 +52,12 @@ class MissionPools {
 		}
 		long companyId = member.organisationId();
 		CompanyCard card = this.companies.cardsAtEcosystemLevel(List.of(companyId)).get(companyId);
-		String name = (card != null && card.displayName() != null) ? card.displayName() : member.organisationName();
-		Integer headcount = (card != null && card.headcount() != null) ? card.headcount().max() : null;
-		boolean firstTime = card != null && card.exportSituation() != null
-				&& card.exportSituation().isFirstTimeExporter();
 		BigDecimal weight = this.ledger.participant(member, mission.getPoolId(), companyId)
 			.map(PoolView.Participant::weight)
 			.orElse(BigDecimal.ONE);
 		try {
 			this.ledger.join(member, mission.getPoolId(),
-					new ParticipantDraft(companyId, name, BigDecimal.ZERO, weight, headcount, firstTime, 0));
+					ParticipantDraft.ofMember(member, card, BigDecimal.ZERO, weight, 0));
 		}
 		catch (LedgerException refused) {
 			// e.g. the costs were already split among the participants (the pool is
