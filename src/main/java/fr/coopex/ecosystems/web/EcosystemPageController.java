@@ -21,6 +21,7 @@ import fr.coopex.ecosystems.EcosystemGovernance;
 import fr.coopex.ecosystems.EcosystemManagement;
 import fr.coopex.ecosystems.EcosystemPayments;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.PageReads;
 
 /**
  * Each ecosystem's page, and what a company does there: ask to join, accept an invitation
@@ -46,40 +47,46 @@ class EcosystemPageController {
 
 	private final MapTextsWriter mapTexts;
 
+	private final PageReads pages;
+
 	EcosystemPageController(EcosystemManagement ecosystems, CoopetitionMaps maps, EcosystemPayments payments,
-			EcosystemGovernance governance, GovernanceSections sections, MapTextsWriter mapTexts) {
+			EcosystemGovernance governance, GovernanceSections sections, MapTextsWriter mapTexts, PageReads pages) {
 		this.ecosystems = ecosystems;
 		this.maps = maps;
 		this.payments = payments;
 		this.governance = governance;
 		this.sections = sections;
 		this.mapTexts = mapTexts;
+		this.pages = pages;
 	}
 
 	@GetMapping("/{id:[0-9]+}")
 	String detail(@AuthenticationPrincipal CoopexUser user, @PathVariable long id,
 			@RequestParam(required = false) String invite, Locale locale, Model model) {
-		EcosystemDetail detail = this.ecosystems.detail(user, id);
-		model.addAttribute("ecosystem", detail);
-		model.addAttribute("competitionClauses", this.ecosystems.competitionClauses(id));
-		// a suggested company's SIREN, to prefill the coordinator's invitation form
-		if (detail.isCoordinator() && invite != null && invite.matches("[0-9]{9}")) {
-			model.addAttribute("inviteSiren", invite);
-		}
-		if (detail.canSeeMembers()) {
-			CoopetitionMaps.Roster roster = this.maps.of(detail);
-			model.addAttribute("roster", roster);
-			model.addAttribute("mapTexts", this.mapTexts.of(roster, locale));
-			model.addAttribute("viewerCompanyId", user.organisationId());
-			model.addAttribute("viewerIsMember", user.role() == fr.coopex.shared.security.Role.MEMBER);
-			model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
-			model.addAttribute("governance", this.governance.overview(user, id));
-		}
-		this.sections.addTo(user, detail, model);
-		if (!model.containsAttribute("joinForm")) {
-			model.addAttribute("joinForm", JoinForm.empty());
-		}
-		return VIEW_DETAIL;
+		// one read-only transaction for the whole page (PageReads)
+		return this.pages.read(() -> {
+			EcosystemDetail detail = this.ecosystems.detail(user, id);
+			model.addAttribute("ecosystem", detail);
+			model.addAttribute("competitionClauses", this.ecosystems.competitionClauses(id));
+			// a suggested company's SIREN, to prefill the coordinator's invitation form
+			if (detail.isCoordinator() && invite != null && invite.matches("[0-9]{9}")) {
+				model.addAttribute("inviteSiren", invite);
+			}
+			if (detail.canSeeMembers()) {
+				CoopetitionMaps.Roster roster = this.maps.of(detail);
+				model.addAttribute("roster", roster);
+				model.addAttribute("mapTexts", this.mapTexts.of(roster, locale));
+				model.addAttribute("viewerCompanyId", user.organisationId());
+				model.addAttribute("viewerIsMember", user.role() == fr.coopex.shared.security.Role.MEMBER);
+				model.addAttribute("paymentDetails", this.payments.details(user, id).orElse(null));
+				model.addAttribute("governance", this.governance.overview(user, id));
+			}
+			this.sections.addTo(user, detail, model);
+			if (!model.containsAttribute("joinForm")) {
+				model.addAttribute("joinForm", JoinForm.empty());
+			}
+			return VIEW_DETAIL;
+		});
 	}
 
 	@PostMapping("/{id:[0-9]+}/join")
