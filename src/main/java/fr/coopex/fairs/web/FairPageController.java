@@ -19,6 +19,7 @@ import fr.coopex.fairs.FairView;
 import fr.coopex.fairs.StandManagement;
 import fr.coopex.fairs.web.CalendarFilters.Filters;
 import fr.coopex.shared.security.CoopexUser;
+import fr.coopex.shared.web.PageReads;
 import fr.coopex.shared.web.Paging;
 import fr.coopex.shared.web.Versioned;
 
@@ -40,11 +41,15 @@ class FairPageController {
 
 	private final Choices choices;
 
-	FairPageController(FairCalendar calendar, StandManagement stands, CalendarFilters filters, Choices choices) {
+	private final PageReads pages;
+
+	FairPageController(FairCalendar calendar, StandManagement stands, CalendarFilters filters, Choices choices,
+			PageReads pages) {
 		this.calendar = calendar;
 		this.stands = stands;
 		this.filters = filters;
 		this.choices = choices;
+		this.pages = pages;
 	}
 
 	@GetMapping("/fairs")
@@ -73,14 +78,18 @@ class FairPageController {
 
 	@GetMapping("/fairs/{id:[0-9]+}")
 	String detail(@PathVariable long id, @AuthenticationPrincipal CoopexUser user, Model model) {
-		FairView fair = this.calendar.find(id);
-		model.addAttribute("fair", fair);
-		model.addAttribute("editions", this.calendar.editions(fair.series()));
-		FairStands stands = this.stands.atFair(user, fair);
-		model.addAttribute("stands", stands.stands());
-		model.addAttribute("mayEdit", this.calendar.mayEdit(user));
-		model.addAttribute("mayOpenStand", stands.coordinatesAny() && !fair.endsOn().isBefore(this.calendar.today()));
-		return VIEW_DETAIL;
+		// one read-only transaction for the fair, its editions and its stands (PageReads)
+		return this.pages.read(() -> {
+			FairView fair = this.calendar.find(id);
+			model.addAttribute("fair", fair);
+			model.addAttribute("editions", this.calendar.editions(fair.series()));
+			FairStands stands = this.stands.atFair(user, fair);
+			model.addAttribute("stands", stands.stands());
+			model.addAttribute("mayEdit", this.calendar.mayEdit(user));
+			model.addAttribute("mayOpenStand",
+					stands.coordinatesAny() && !fair.endsOn().isBefore(this.calendar.today()));
+			return VIEW_DETAIL;
+		});
 	}
 
 }
