@@ -59,9 +59,13 @@ public class AidCatalogue {
 
 	private final AidVerdicts verdicts;
 
+	private final AnonymousSearches anonymous;
+
 	AidCatalogue(Aids aids, JdbcTemplate jdbc, PlatformTransactionManager transactions, MessageSource messages,
-			CompanyFactsSource facts, AidVerdicts verdicts, EcosystemManagement ecosystems, Clock clock) {
+			CompanyFactsSource facts, AidVerdicts verdicts, AnonymousSearches anonymous, EcosystemManagement ecosystems,
+			Clock clock) {
 		this.verdicts = verdicts;
+		this.anonymous = anonymous;
 		this.ecosystems = ecosystems;
 		this.aids = aids;
 		this.jdbc = jdbc;
@@ -81,8 +85,10 @@ public class AidCatalogue {
 	public AidSearchResult search(AidSearch search, CoopexUser viewer) {
 		CatalogueIndex current = index();
 		CompanyFacts company = this.facts.of(viewer);
-		return current.search(search,
-				company == null ? null : this.verdicts.of(current.all(), current.revision, company, today().getYear()),
+		if (company == null) {
+			return this.anonymous.search(current, current.revision, search, today());
+		}
+		return current.search(search, this.verdicts.of(current.all(), current.revision, company, today().getYear()),
 				today());
 	}
 

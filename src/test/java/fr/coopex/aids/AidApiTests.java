@@ -30,6 +30,9 @@ class AidApiTests {
 	@Autowired
 	TestAids testAids;
 
+	@Autowired
+	AidCatalogue catalogue;
+
 	@Test
 	void searchesThePublishedAidsWithTheFiltersOfThePage() throws Exception {
 		// open aids come first: the closed one is looked for by status
@@ -55,6 +58,25 @@ class AidApiTests {
 		// text taken literally, never as a pattern
 		assertThat(get("/api/aids?q=%25").getStatus()).isEqualTo(200);
 		assertThat(get("/api/aids?q=%27%3B%20drop%20table%20aid%3B--").getContentAsString()).contains("\"total\":0");
+	}
+
+	@Test
+	void aVisitorsSearchIsKeptUntilTheCatalogueChanges() {
+		CoopexUser officer = this.testAids.officer();
+		String name = "Recherche gardée " + System.nanoTime();
+		AidSearch search = new AidSearch(name, null, null, null, null, null, false, false, AidSearch.Sort.NAME, 0, 20);
+		AidSearchResult before = this.catalogue.search(search, null);
+		assertThat(before.total()).isZero();
+		// asked again: the same result, not searched again
+		assertThat(this.catalogue.search(search, null)).isSameAs(before);
+		// a newly published aid makes a new revision: found at once
+		long id = this.curation.create(officer, TestAids.data(name, null, List.of("Pièce")));
+		this.curation.publish(officer, id);
+		AidSearchResult after = this.catalogue.search(search, null);
+		assertThat(after.total()).isOne();
+		assertThat(after.hits().get(0).aid().id()).isEqualTo(id);
+		this.curation.unpublish(officer, id);
+		assertThat(this.catalogue.search(search, null).total()).isZero();
 	}
 
 	@Test

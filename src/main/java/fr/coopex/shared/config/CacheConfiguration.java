@@ -59,6 +59,9 @@ public class CacheConfiguration {
 	 */
 	public static final String AID_BEST_ELIGIBLE = "aid-best-eligible";
 
+	/** The catalogue's searches without verdicts, by criteria, revision and day. */
+	public static final String AID_SEARCHES = "aid-searches";
+
 	/** How many notifications a person has not read, by person id. */
 	public static final String UNREAD_NOTIFICATIONS = "unread-notifications";
 

@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import static fr.coopex.shared.config.CacheConfiguration.ACTIVITY_FITS;
 import static fr.coopex.shared.config.CacheConfiguration.AID_BEST_ELIGIBLE;
+import static fr.coopex.shared.config.CacheConfiguration.AID_SEARCHES;
 import static fr.coopex.shared.config.CacheConfiguration.AID_VERDICTS;
 import static fr.coopex.shared.config.CacheConfiguration.COMPANY_FACTS;
 import static fr.coopex.shared.config.CacheConfiguration.COMPANY_PROFILES;
@@ -42,6 +43,7 @@ record CacheSpec(String name, long maximumSize, Duration expireAfterWrite, Durat
 			// keyed by the catalogue's revision: never out of date, dropped when unused
 			whileUsed(AID_VERDICTS, 1_024, Duration.ofMinutes(10)),
 			whileUsed(AID_BEST_ELIGIBLE, 4_096, Duration.ofMinutes(10)),
+			whileUsed(AID_SEARCHES, 10_000, Duration.ofMinutes(10)),
 			forAWhile(UNREAD_NOTIFICATIONS, 20_000, Duration.ofSeconds(15)),
 			whileUsed(SECURITY_CONTEXTS, 2_000, Duration.ofMinutes(30)), kept(WEB_RESOURCES, 2_000),
 			// ledger: version-checked contents; PDFs keyed by all they show, never stale
