@@ -239,6 +239,11 @@ public class EcosystemManagement implements EcosystemNeighbourhood {
 		return this.standings.insiders(viewer);
 	}
 
+	/** The ecosystems this person coordinates, by id. */
+	public List<EcosystemSummary> coordinated(CoopexUser user) {
+		return this.reads.coordinated(user);
+	}
+
 	/** How {@code viewer} (null: a visitor) stands with each of these ecosystems. */
 	public ListStandings standings(CoopexUser viewer, Collection<Long> ecosystemIds) {
 		return this.standings.standings(viewer, ecosystemIds);

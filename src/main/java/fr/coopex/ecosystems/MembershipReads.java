@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,6 +81,11 @@ class MembershipReads {
 				.forEach((m) -> ids.add(m.getEcosystemId()));
 		}
 		return summaries(ids);
+	}
+
+	/** The ecosystems this person coordinates, by id. */
+	public List<EcosystemSummary> coordinated(CoopexUser user) {
+		return summaries(new TreeSet<>(this.ecosystems.idsCoordinatedBy(user.id())));
 	}
 
 	/** The names of the ecosystems a company is an active member of, by name. */

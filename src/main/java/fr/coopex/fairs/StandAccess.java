@@ -1,7 +1,6 @@
 package fr.coopex.fairs;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -66,13 +65,7 @@ class StandAccess {
 
 	/** The ecosystems in which this person may open a stand: those they coordinate. */
 	List<EcosystemSummary> toOpenIn(CoopexUser coordinator) {
-		List<EcosystemSummary> mine = this.ecosystems.mine(coordinator);
-		if (mine.isEmpty()) {
-			return List.of();
-		}
-		Set<Long> coordinated = this.ecosystems.standings(coordinator, mine.stream().map(EcosystemSummary::id).toList())
-			.coordinated();
-		return mine.stream().filter((e) -> coordinated.contains(e.id())).toList();
+		return this.ecosystems.coordinated(coordinator);
 	}
 
 }

@@ -1,7 +1,6 @@
 package fr.coopex.aids.web;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -118,8 +117,7 @@ class AidController {
 
 	/** The ecosystems this person coordinates. */
 	private List<EcosystemSummary> coordinated(CoopexUser user) {
-		Set<Long> coordinated = this.ecosystems.insiders(user).coordinated();
-		return this.ecosystems.mine(user).stream().filter((e) -> coordinated.contains(e.id())).toList();
+		return this.ecosystems.coordinated(user);
 	}
 
 	@GetMapping("/for-ecosystem/{ecosystemId:[0-9]+}")
