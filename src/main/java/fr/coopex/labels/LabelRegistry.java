@@ -2,37 +2,29 @@ package fr.coopex.labels;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.cache.annotation.CacheEvict;
-import org.springframework.cache.annotation.Cacheable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
-
-import fr.coopex.labels.LabelEvents.ApplicationChanged;
-import fr.coopex.shared.config.CacheConfiguration;
 
 /**
  * The public registry: every label granted, current ones first, with what it attests.
  * Public data only (the scheme, the ecosystem's public facts, the frozen indicator values
- * of the criteria it met), cached ({@value CacheConfiguration#LABEL_REGISTRY}) and
- * evicted when an application changes.
+ * of the criteria it met), cached by {@link RegistryList} and evicted when an application
+ * changes.
  */
 @Service
 public class LabelRegistry {
 
-	private final JdbcTemplate jdbc;
+	private final RegistryList list;
 
 	private final RegistryEntries entries;
 
-	LabelRegistry(JdbcTemplate jdbc, RegistryEntries entries) {
-		this.jdbc = jdbc;
+	LabelRegistry(RegistryList list, RegistryEntries entries) {
+		this.list = list;
 		this.entries = entries;
 	}
 
@@ -92,22 +84,13 @@ public class LabelRegistry {
 
 	}
 
-	/** Every label, current first, then by end date, latest first. */
-	@Cacheable(cacheNames = CacheConfiguration.LABEL_REGISTRY, key = "'all'", sync = true)
-	@Transactional(readOnly = true)
+	/**
+	 * Every label, current first, then by end date, latest first (kept by
+	 * {@link RegistryList}: each page and search of the registry, and every ecosystem's
+	 * page, reads it).
+	 */
 	public List<LabelEntry> all() {
-		return this.jdbc
-			.query("select id, scheme_id, ecosystem_id, status, label_number, starts_on, ends_on, status_reason "
-					+ "from label_application where label_number is not null and status in "
-					+ "('GRANTED', 'SUSPENDED', 'WITHDRAWN', 'EXPIRED')",
-					(rs, i) -> this.entries.entry(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-							ApplicationStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getDate(6).toLocalDate(),
-							rs.getDate(7).toLocalDate(), rs.getString(8)))
-			.stream()
-			.sorted(Comparator.comparing((LabelEntry e) -> e.status().ordinal())
-				.thenComparing(LabelEntry::endsOn, Comparator.reverseOrder())
-				.thenComparing(LabelEntry::number))
-			.toList();
+		return this.list.all();
 	}
 
 	public List<LabelEntry> search(Filter filter) {
@@ -129,11 +112,6 @@ public class LabelRegistry {
 	 */
 	public Optional<LabelEntry> ofEcosystem(long ecosystemId) {
 		return all().stream().filter((e) -> e.ecosystemId() == ecosystemId).findFirst();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	@CacheEvict(cacheNames = CacheConfiguration.LABEL_REGISTRY, allEntries = true)
-	public void on(ApplicationChanged event) {
 	}
 
 }

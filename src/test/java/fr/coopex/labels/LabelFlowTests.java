@@ -123,6 +123,8 @@ class LabelFlowTests {
 			assertThat(met.value()).isEqualByComparingTo("2");
 		});
 		assertThat(this.registry.ofEcosystem(eco.id())).isPresent();
+		// the registry is read once, then kept until an application changes
+		assertThat(this.registry.all()).isSameAs(this.registry.all());
 
 		// 60 days before the end: one reminder, never twice
 		Clock before = Clock.offset(this.clock, Duration.between(this.clock.instant(),
