@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Amounts in euros with their currency, placed as the language wants: 6 186,11 € in
- * French, €6,186.11 in English. For templates, {@code ${@money.format(amount, #locale)}};
- * for PDFs and e-mails, the same method. One formatter per language and thread (they are
- * not thread-safe), not one per amount: a pool page shows hundreds of amounts.
+ * French, €6,186.11 in English. Templates write {@code ${#money.format(amount)}}
+ * ({@link MoneyText}); PDFs and e-mails call this bean. One formatter per language and
+ * thread (they are not thread-safe), not one per amount: a pool page shows hundreds of
+ * amounts.
  */
 @Component("money")
 public class MoneyFormat {
