@@ -61,7 +61,12 @@ class DeclarationReads {
 
 	/** See {@link PaymentDeclarations#ofPool(CoopexUser, long)}. */
 	List<PaymentDeclaration> ofPool(CoopexUser viewer, long poolId) {
-		PoolAccess.Access access = this.access.access(viewer, poolId);
+		return ofPool(viewer, this.access.access(viewer, poolId));
+	}
+
+	/** The same, the viewer's access to the pool already checked. */
+	List<PaymentDeclaration> ofPool(CoopexUser viewer, PoolAccess.Access access) {
+		long poolId = access.pool().id;
 		List<PaymentDeclaration> found;
 		if (access.manager()) {
 			found = this.rows.declarations("d.pool_id = ?", poolId);

@@ -49,12 +49,24 @@ class PoolReadModel {
 	}
 
 	PoolView pool(CoopexUser viewer, long poolId) {
-		PoolAccess.Access access = this.access.access(viewer, poolId);
+		return pool(viewer, access(viewer, poolId));
+	}
+
+	/** The pool as this viewer may see it, the viewer's access already checked. */
+	PoolView pool(CoopexUser viewer, PoolAccess.Access access) {
 		PoolContent content = current(access.pool());
 		// names as this viewer may see them now, never as copied when the company joined
 		Map<Long, String> names = this.names.of(viewer,
 				content.participants().stream().map(Participant::companyId).toList());
 		return ViewerPool.of(access.pool(), access.manager(), content, PoolAccess.companyOf(viewer), names);
+	}
+
+	/**
+	 * The pool and the viewer's right to it; 404 for anyone but participants and
+	 * managers.
+	 */
+	PoolAccess.Access access(CoopexUser viewer, long poolId) {
+		return this.access.access(viewer, poolId);
 	}
 
 	Optional<Participant> participant(CoopexUser viewer, long poolId, long companyId) {

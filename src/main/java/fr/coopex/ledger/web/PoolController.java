@@ -21,7 +21,7 @@ import fr.coopex.ledger.Ledger;
 import fr.coopex.ledger.LedgerStatements;
 import fr.coopex.ledger.LedgerStatements.StatementFile;
 import fr.coopex.ledger.PaymentDeclaration;
-import fr.coopex.ledger.PaymentDeclarations;
+import fr.coopex.ledger.PoolPage;
 import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.Versioned;
@@ -44,12 +44,9 @@ class PoolController {
 
 	private final LedgerStatements statements;
 
-	private final PaymentDeclarations declarations;
-
-	PoolController(Ledger ledger, LedgerStatements statements, PaymentDeclarations declarations) {
+	PoolController(Ledger ledger, LedgerStatements statements) {
 		this.ledger = ledger;
 		this.statements = statements;
-		this.declarations = declarations;
 	}
 
 	@GetMapping("/pools")
@@ -62,12 +59,12 @@ class PoolController {
 	@GetMapping("/pools/{id:[0-9]+}")
 	String pool(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		PoolView pool = this.ledger.pool(user, id);
-		if (Versioned.page(request, response, model, pool.versionAsSeen())) {
+		PoolPage page = this.ledger.poolPage(user, id);
+		if (Versioned.page(request, response, model, page.pool().versionAsSeen())) {
 			return null;
 		}
-		model.addAttribute("pool", pool);
-		List<PaymentDeclaration> declared = this.declarations.ofPool(user, id);
+		model.addAttribute("pool", page.pool());
+		List<PaymentDeclaration> declared = page.declarations();
 		model.addAttribute("declarations", declared);
 		model.addAttribute("pendingByLine", PaymentDeclaration.pendingByLine(declared));
 		return VIEW_POOL;
