@@ -55,10 +55,8 @@ public class Ledger {
 
 	private final EcosystemAccounts accounts;
 
-	private final DeclarationReads declarations;
-
 	Ledger(PoolStore store, PoolCosts costs, SubsidySources subsidies, PoolPosting posting, PoolPayments payments,
-			PoolReadModel reads, EcosystemAccounts accounts, DeclarationReads declarations) {
+			PoolReadModel reads, EcosystemAccounts accounts) {
 		this.store = store;
 		this.costs = costs;
 		this.subsidies = subsidies;
@@ -66,7 +64,6 @@ public class Ledger {
 		this.payments = payments;
 		this.reads = reads;
 		this.accounts = accounts;
-		this.declarations = declarations;
 	}
 
 	/** A pool that does not exist, or that the caller may not know about. */
@@ -235,17 +232,6 @@ public class Ledger {
 	@Transactional(readOnly = true)
 	public PoolView pool(CoopexUser viewer, long poolId) {
 		return this.reads.pool(viewer, poolId);
-	}
-
-	/**
-	 * A pool's page: the pool as this viewer may see it and the payments declared on it
-	 * ({@link PaymentDeclarations#ofPool}), in one transaction and with one check of the
-	 * viewer's access (read apart, each read the pool and checked it again).
-	 */
-	@Transactional(readOnly = true)
-	public PoolPage poolPage(CoopexUser viewer, long poolId) {
-		PoolAccess.Access access = this.reads.access(viewer, poolId);
-		return new PoolPage(this.reads.pool(viewer, access), this.declarations.ofPool(viewer, access));
 	}
 
 	/**

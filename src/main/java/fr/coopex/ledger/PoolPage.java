@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a pool's page shows: the pool as its viewer may see it and the payments declared
- * on it that the viewer may see ({@link Ledger#poolPage}).
+ * on it that the viewer may see ({@link PoolPages#page}).
  */
 public record PoolPage(PoolView pool, List<PaymentDeclaration> declarations) {
 

@@ -22,6 +22,7 @@ import fr.coopex.ledger.LedgerStatements;
 import fr.coopex.ledger.LedgerStatements.StatementFile;
 import fr.coopex.ledger.PaymentDeclaration;
 import fr.coopex.ledger.PoolPage;
+import fr.coopex.ledger.PoolPages;
 import fr.coopex.ledger.PoolView;
 import fr.coopex.shared.security.CoopexUser;
 import fr.coopex.shared.web.Versioned;
@@ -44,9 +45,12 @@ class PoolController {
 
 	private final LedgerStatements statements;
 
-	PoolController(Ledger ledger, LedgerStatements statements) {
+	private final PoolPages pages;
+
+	PoolController(Ledger ledger, LedgerStatements statements, PoolPages pages) {
 		this.ledger = ledger;
 		this.statements = statements;
+		this.pages = pages;
 	}
 
 	@GetMapping("/pools")
@@ -59,7 +63,7 @@ class PoolController {
 	@GetMapping("/pools/{id:[0-9]+}")
 	String pool(@AuthenticationPrincipal CoopexUser user, @PathVariable long id, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		PoolPage page = this.ledger.poolPage(user, id);
+		PoolPage page = this.pages.page(user, id);
 		if (Versioned.page(request, response, model, page.pool().versionAsSeen())) {
 			return null;
 		}
