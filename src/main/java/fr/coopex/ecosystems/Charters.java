@@ -55,6 +55,20 @@ class Charters {
 			.orElse(false);
 	}
 
+	/**
+	 * Whether the version in force includes the competition-law clauses, read with the
+	 * version in one query (none for version 0).
+	 */
+	boolean competitionClausesInForce(long ecosystemId) {
+		return this.jdbc
+			.queryForList("select c.competition_clauses from ecosystem e join ecosystem_charter c "
+					+ "on c.ecosystem_id = e.id and c.version = e.charter_version "
+					+ "where e.id = ? and e.charter_version > 0", Boolean.class, ecosystemId)
+			.stream()
+			.findFirst()
+			.orElse(false);
+	}
+
 	/** The text of a version, null for none. */
 	String text(long ecosystemId, int version) {
 		if (version == 0) {

@@ -167,14 +167,7 @@ class EcosystemPages {
 
 	/** Whether the charter in force includes the competition-law clauses. */
 	public boolean competitionClauses(long ecosystemId) {
-		// one round trip: the version in force and its clauses (none for version 0)
-		return this.jdbc
-			.queryForList("select c.competition_clauses from ecosystem e join ecosystem_charter c "
-					+ "on c.ecosystem_id = e.id and c.version = e.charter_version "
-					+ "where e.id = ? and e.charter_version > 0", Boolean.class, ecosystemId)
-			.stream()
-			.findFirst()
-			.orElse(false);
+		return this.charters.competitionClausesInForce(ecosystemId);
 	}
 
 }
